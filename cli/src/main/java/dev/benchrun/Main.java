@@ -1,13 +1,20 @@
 package dev.benchrun;
 
 import dev.benchrun.cli.BenchrunCommand;
+import dev.benchrun.cli.Context;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 
-/** The only place that knows about the process: standard streams and the exit status. */
+/** The only place that knows about the process: standard streams, environment, exit status. */
 public final class Main {
 
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(BenchrunCommand.execute(args));
+        var out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        var err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        var context = new Context(out, err, System.console() != null, System.getenv(), Path.of("").toAbsolutePath());
+        System.exit(BenchrunCommand.execute(context, args));
     }
 }

@@ -1,22 +1,95 @@
 package dev.benchrun.cli;
 
+import dev.benchrun.BenchrunException;
+import dev.benchrun.ExitCode;
+import dev.benchrun.engine.EnvironmentProbe;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
-/** The root command: lists the subcommands, holds the global options. */
-@Command(name = "benchrun", mixinStandardHelpOptions = true, version = "benchrun 0.1.0",
-        description = "Runs JMH suites in forked JVMs, keeps runs and baselines, compares them.")
+/** The root command: lists the subcommands, owns the global options and the exit code mapping. */
+@Command(name = "benchrun", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+        description = "Runs JMH suites in forked JVMs, keeps runs and named baselines, compares them.",
+        subcommands = {ListCommand.class, RunCommand.class, SaveBaselineCommand.class,
+                AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success; no gate failed",
+            "1:a gate failed (regression, allocation or budget)",
+            "2:usage or input error (bad option, unknown baseline or run, malformed file)",
+            "3:execution failure (a fork crashed, a benchmark threw, the profiler could not attach)",
+            "130:interrupted (Ctrl-C); what finished is kept"})
 public final class BenchrunCommand implements Runnable {
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    @Spec
+    CommandSpec spec;
 
-    public static int execute(String... args) {
-        return new CommandLine(new BenchrunCommand()).execute(args);
+    @CommandLine.Mixin
+    final GlobalOptions global = new GlobalOptions();
+    final Context context;
+
+    BenchrunCommand(Context context) {
+        this.context = context;
+    }
+
+    /** Runs benchrun with these arguments and returns the exit code. */
+    public static int execute(Context context, String... args) {
+        var root = new BenchrunCommand(context);
+        var commandLine = new CommandLine(root);
+        commandLine.setOut(context.out());
+        commandLine.setErr(context.err());
+        commandLine.setParameterExceptionHandler(BenchrunCommand::onBadUsage);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> onFailure(root, e, cmd));
+        // Completion is a documented command here, not a hidden one.
+        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        int code = commandLine.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return code;
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
+        var cmd = e.getCommandLine();
+        cmd.getErr().println("benchrun: " + e.getMessage());
+        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
+        cmd.getErr().flush();
+        return ExitCode.INPUT.code();
+    }
+
+    private static int onFailure(BenchrunCommand root, Exception e, CommandLine cmd) {
+        var err = cmd.getErr();
+        if (e instanceof BenchrunException b) {
+            err.println("benchrun: " + b.getMessage());
+            if (root.global.verbose && b.getCause() != null) {
+                b.getCause().printStackTrace(err);
+            }
+            err.flush();
+            return b.exitCode().code();
+        }
+        err.println("benchrun: internal error: " + e);
+        if (root.global.verbose) {
+            e.printStackTrace(err);
+        } else {
+            err.println("Run again with --verbose for the stack trace.");
+        }
+        err.flush();
+        return ExitCode.EXECUTION.code();
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"benchrun " + EnvironmentProbe.VERSION,
+                "JVM: ${java.version} (${java.vendor} ${java.vm.name})"};
+        }
     }
 }

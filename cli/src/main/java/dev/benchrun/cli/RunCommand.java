@@ -1,0 +1,61 @@
+package dev.benchrun.cli;
+
+import dev.benchrun.engine.RunEngine;
+import dev.benchrun.engine.RunPlanner;
+import dev.benchrun.engine.RunProgress;
+import dev.benchrun.render.PlanTable;
+import dev.benchrun.render.ProgressDisplay;
+import dev.benchrun.render.RunTable;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/** Runs benchmarks in forked JVMs, prints the results and stores the run. */
+@Command(name = "run", description = "Run benchmarks in forked JVMs, print the results, store the run.")
+final class RunCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BenchrunCommand root;
+
+    @Mixin
+    SelectionOptions selection;
+
+    @Mixin
+    ExecutionOptions execution;
+
+    @Option(names = "--label", paramLabel = "TEXT", description = "A note stored with the run, e.g. a ticket or a change.")
+    String label;
+
+    @Option(names = "--dry-run", description = "Print the plan and its estimated wall time; run nothing.")
+    boolean dryRun;
+
+    @Option(names = "--fail-on-budget", description = "Exit 1 when a benchmark misses its budget.")
+    boolean failOnBudget;
+
+    @Override
+    public Integer call() {
+        var context = root.context;
+        var style = root.global.style(context);
+        var plan = RunPlanner.plan(execution.request(context, selection, label));
+        if (dryRun) {
+            context.out().print(PlanTable.render(plan, style));
+            return 0;
+        }
+        var display = new ProgressDisplay(context.err(), context.terminal(), style);
+        if (!root.global.quiet) {
+            context.err().printf("Running %d benchmark runs with profile %s; estimated %s%n", plan.combinations(),
+                    plan.settings().profile(), ProgressDisplay.duration(plan.estimate()));
+            plan.notes().forEach(n -> context.err().println("Note: " + n));
+        }
+        RunProgress progress = root.global.quiet ? RunProgress.NONE : display;
+        var outcome = new RunEngine(root.global.store(context), progress, RunEngine.ExtraArguments.NONE)
+                .execute(plan, context.workingDir());
+        display.close();
+        context.out().print(RunTable.render(outcome.run(), style));
+        context.out().println((outcome.run().interrupted() ? "Interrupted; kept what finished as run " : "Stored run ")
+                + outcome.run().id() + " in " + outcome.runDir());
+        return outcome.exitCode(failOnBudget).code();
+    }
+}

@@ -1,0 +1,83 @@
+package dev.benchrun.config;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import dev.benchrun.BenchrunException;
+import dev.benchrun.model.Budget;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Categories, budgets and judged metrics for benchmarks, by regex (docs/manifest.md). The first
+ * entry whose regex matches the whole id or the whole fully qualified name wins.
+ */
+public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
+
+    public static final Manifest EMPTY = new Manifest(1, List.of());
+
+    public Manifest {
+        benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
+    }
+
+    /**
+     * One rule.
+     *
+     * @param metric the secondary metric to judge instead of the primary score (e.g. "bytes")
+     * @param unit the unit to report that metric in (e.g. "B" for a counter of bytes)
+     * @param requires param values that need a newer JVM than the forks may have
+     */
+    public record Entry(String match, String category, Budget budget, String metric, String unit,
+            List<Requirement> requires) {
+
+        public Entry {
+            Objects.requireNonNull(match, "every manifest entry needs 'match'");
+            requires = requires == null ? List.of() : List.copyOf(requires);
+        }
+
+        @JsonIgnore
+        Pattern pattern() {
+            return Pattern.compile(match);
+        }
+    }
+
+    /** A param value that only works on a JVM of at least {@code javaVersion}. */
+    public record Requirement(String param, String value, int javaVersion) {}
+
+    /** The first entry matching the benchmark, if any. */
+    public Optional<Entry> classify(String id, String fullName) {
+        return benchmarks.stream()
+                .filter(e -> e.pattern().matcher(id).matches() || e.pattern().matcher(fullName).matches())
+                .findFirst();
+    }
+
+    /** The values of {@code param} that cannot run on a JVM of the given feature version. */
+    public List<String> unsupportedValues(String id, String fullName, String param, int javaVersion) {
+        return classify(id, fullName).map(Entry::requires).orElse(List.of()).stream()
+                .filter(r -> r.param().equals(param) && javaVersion < r.javaVersion())
+                .map(Requirement::value)
+                .toList();
+    }
+
+    /** This manifest's entries first, then the other's: a user's file refines the bundled one. */
+    public Manifest before(Manifest other) {
+        var merged = new ArrayList<>(benchmarks);
+        merged.addAll(other.benchmarks);
+        return new Manifest(1, merged);
+    }
+
+    /** Exit 2 naming the source when a regex does not compile. */
+    Manifest validated(String source) {
+        for (var entry : benchmarks) {
+            try {
+                entry.pattern();
+            } catch (PatternSyntaxException e) {
+                throw BenchrunException.input(source + ": 'match: " + entry.match()
+                        + "' is not a valid regex: " + e.getDescription());
+            }
+        }
+        return this;
+    }
+}

@@ -1,0 +1,71 @@
+package dev.benchrun.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import dev.benchrun.BenchrunException;
+import dev.benchrun.store.Json;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.ZipFile;
+
+/**
+ * Finds the manifest for a jar: {@code --manifest FILE} or {@code benchrun.yaml} in the working
+ * directory first, then the jar's own {@code META-INF/benchrun/manifest.yaml}.
+ */
+public final class ManifestLoader {
+
+    public static final String JAR_ENTRY = "META-INF/benchrun/manifest.yaml";
+    public static final String WORKING_DIR_FILE = "benchrun.yaml";
+
+    private ManifestLoader() {}
+
+    public static Manifest load(Path jar, Path explicitFile, Path workingDir) {
+        Manifest user = Manifest.EMPTY;
+        if (explicitFile != null) {
+            if (!Files.isRegularFile(explicitFile)) {
+                throw BenchrunException.input("manifest file not found: " + explicitFile);
+            }
+            user = fromFile(explicitFile);
+        } else if (Files.isRegularFile(workingDir.resolve(WORKING_DIR_FILE))) {
+            user = fromFile(workingDir.resolve(WORKING_DIR_FILE));
+        }
+        return user.before(fromJar(jar));
+    }
+
+    public static Manifest fromFile(Path file) {
+        try {
+            return parse(Files.readString(file), file.toString());
+        } catch (IOException e) {
+            throw BenchrunException.input("cannot read manifest " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Manifest fromJar(Path jar) {
+        try (var zip = new ZipFile(jar.toFile())) {
+            var entry = zip.getEntry(JAR_ENTRY);
+            if (entry == null) {
+                return Manifest.EMPTY;
+            }
+            try (var in = zip.getInputStream(entry)) {
+                return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), jar + "!/" + JAR_ENTRY);
+            }
+        } catch (IOException e) {
+            throw BenchrunException.input("cannot read jar " + jar + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Manifest parse(String yaml, String source) {
+        try {
+            Manifest manifest = Json.YAML.readValue(yaml, Manifest.class);
+            return (manifest == null ? Manifest.EMPTY : manifest).validated(source);
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause() instanceof BenchrunException b ? b : e;
+            throw BenchrunException.input(source + ": " + (cause instanceof BenchrunException
+                    ? cause.getMessage() : e.getOriginalMessage()), e);
+        } catch (JsonProcessingException e) {
+            throw BenchrunException.input(source + " is not valid YAML: " + e.getOriginalMessage(), e);
+        }
+    }
+}

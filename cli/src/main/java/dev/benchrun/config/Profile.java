@@ -1,0 +1,56 @@
+package dev.benchrun.config;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A named run preset (docs/profiles.md): JMH settings, the JVM for the forks, per-category
+ * thresholds and statistics settings. Resolved: {@code extends} is already applied.
+ */
+public record Profile(String name, String description, Jmh jmh, Jvm jvm,
+        Map<String, Thresholds> thresholds, Statistics statistics) {
+
+    /** Category name whose thresholds apply to categories without their own. */
+    public static final String ANY_OTHER = "default";
+
+    public Profile {
+        thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
+    }
+
+    /**
+     * JMH's settings; null means "the benchmark's annotation or JMH's default decides".
+     *
+     * @param warmupTime a JMH time value: "500ms", "1s"
+     */
+    public record Jmh(Integer forks, Integer warmupIterations, String warmupTime,
+            Integer measurementIterations, String measurementTime, String mode, String timeUnit,
+            Integer threads, List<String> profilers, String timeout) {
+        public Jmh {
+            profilers = profilers == null ? List.of() : List.copyOf(profilers);
+        }
+    }
+
+    /** The JVM for the forks: a java executable (null = the one running benchrun) and its args. */
+    public record Jvm(String path, List<String> args) {
+        public Jvm {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+    }
+
+    /** How much slower is a warning and how much a failure. */
+    public record Thresholds(Percent warning, Percent failure) {}
+
+    /**
+     * Settings of the comparison statistics.
+     *
+     * @param noiseFloor changes smaller than this are never reported, however significant
+     */
+    public record Statistics(Double alpha, Double confidence, Percent noiseFloor, Integer resamples,
+            Long seed) {}
+
+    /** The thresholds of a category, or those of {@link #ANY_OTHER}. */
+    public Thresholds thresholdsFor(String category) {
+        var own = thresholds.get(category);
+        return own != null ? own : thresholds.get(ANY_OTHER);
+    }
+}

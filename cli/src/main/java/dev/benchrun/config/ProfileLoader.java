@@ -1,0 +1,145 @@
+package dev.benchrun.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchrun.BenchrunException;
+import dev.benchrun.store.Json;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves a profile by name (shipped inside the tool, or {@code profiles/NAME.yaml} in the
+ * working directory) or by file path, applying {@code extends} chains by deep merge.
+ */
+public final class ProfileLoader {
+
+    public static final String DEFAULT = "quick";
+    private static final String RESOURCE_DIR = "/dev/benchrun/profiles/";
+    /** The profiles shipped with benchrun, in the order {@code list profiles} shows them. */
+    public static final List<String> SHIPPED = List.of("quick", "ci", "full", "g1", "parallel", "zgc");
+
+    private final Path workingDir;
+
+    public ProfileLoader(Path workingDir) {
+        this.workingDir = workingDir;
+    }
+
+    public Profile load(String nameOrFile) {
+        String ref = nameOrFile == null || nameOrFile.isBlank() ? DEFAULT : nameOrFile.trim();
+        if (ref.contains(",")) {
+            throw BenchrunException.input("--profile '" + ref + "': give one profile");
+        }
+        ObjectNode tree = resolve(ref, workingDir, new LinkedHashSet<>());
+        tree.remove("extends");
+        tree.put("name", tree.has("name") ? tree.get("name").asText() : nameOf(ref));
+        try {
+            return Json.YAML.treeToValue(tree, Profile.class);
+        } catch (JsonMappingException e) {
+            Throwable cause = e.getCause();
+            throw BenchrunException.input("profile '" + ref + "': "
+                    + (cause instanceof BenchrunException ? cause.getMessage() : e.getOriginalMessage()), e);
+        } catch (JsonProcessingException e) {
+            throw BenchrunException.input("profile '" + ref + "': " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** The shipped profile's YAML text, for {@code list profiles} and docs. */
+    public static String shippedText(String name) {
+        try (InputStream in = ProfileLoader.class.getResourceAsStream(RESOURCE_DIR + name + ".yaml")) {
+            return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read shipped profile " + name, e);
+        }
+    }
+
+    private ObjectNode resolve(String ref, Path baseDir, Set<String> seen) {
+        if (!seen.add(ref)) {
+            throw BenchrunException.input("profile '" + ref + "' extends itself: " + String.join(" -> ", seen) + " -> " + ref);
+        }
+        Source source = locate(ref, baseDir);
+        ObjectNode tree = parse(source);
+        JsonNode parent = tree.get("extends");
+        if (parent == null || parent.isNull()) {
+            return tree;
+        }
+        ObjectNode base = resolve(parent.asText(), source.dir(), seen);
+        tree.remove("name");
+        return merge(base, tree);
+    }
+
+    private record Source(String label, String text, Path dir) {}
+
+    private Source locate(String ref, Path baseDir) {
+        boolean looksLikeFile = ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/");
+        if (looksLikeFile) {
+            Path file = baseDir.resolve(ref);
+            if (!Files.isRegularFile(file)) {
+                throw BenchrunException.input("profile file not found: " + file);
+            }
+            return read(file);
+        }
+        Path local = workingDir.resolve("profiles").resolve(ref + ".yaml");
+        if (Files.isRegularFile(local)) {
+            return read(local);
+        }
+        String shipped = shippedText(ref);
+        if (shipped == null) {
+            throw BenchrunException.input("unknown profile '" + ref + "': use one of " + SHIPPED
+                    + " or a YAML file");
+        }
+        return new Source("profile '" + ref + "'", shipped, workingDir);
+    }
+
+    private static Source read(Path file) {
+        try {
+            return new Source(file.toString(), Files.readString(file), file.toAbsolutePath().getParent());
+        } catch (IOException e) {
+            throw BenchrunException.input("cannot read profile " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static ObjectNode parse(Source source) {
+        try {
+            JsonNode tree = Json.YAML.readTree(source.text());
+            if (tree == null || !tree.isObject()) {
+                throw BenchrunException.input(source.label() + " is not a YAML mapping");
+            }
+            return (ObjectNode) tree;
+        } catch (JsonProcessingException e) {
+            throw BenchrunException.input(source.label() + " is not valid YAML: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Deep merge: mappings merge key by key; anything else in {@code over} replaces {@code base}. */
+    static ObjectNode merge(ObjectNode base, ObjectNode over) {
+        ObjectNode result = base.deepCopy();
+        Iterator<Map.Entry<String, JsonNode>> fields = over.fields();
+        while (fields.hasNext()) {
+            var field = fields.next();
+            JsonNode existing = result.get(field.getKey());
+            if (existing instanceof ObjectNode baseObject && field.getValue() instanceof ObjectNode overObject) {
+                result.set(field.getKey(), merge(baseObject, overObject));
+            } else {
+                result.set(field.getKey(), field.getValue().deepCopy());
+            }
+        }
+        return result;
+    }
+
+    private static String nameOf(String ref) {
+        String file = Path.of(ref).getFileName().toString();
+        return file.replaceFirst("\\.ya?ml$", "");
+    }
+
+}

@@ -1,0 +1,103 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.jmh.JvmProbe.JvmInfo;
+import dev.benchrun.model.Environment;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Reads the facts a run records about its machine. Each fact is best effort: what cannot be
+ * read (another OS, no git) is left null rather than failing the run.
+ */
+public final class EnvironmentProbe {
+
+    public static final String VERSION = Optional.ofNullable(EnvironmentProbe.class.getPackage().getImplementationVersion())
+            .orElse("0.1.0");
+
+    private EnvironmentProbe() {}
+
+    public static Environment capture(JvmInfo jvm, List<String> jvmArgs, String jmhVersion, Path workingDir) {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        double load = os.getSystemLoadAverage();
+        return new Environment(hostname(), System.getProperty("os.name"), System.getProperty("os.version"),
+                System.getProperty("os.arch"), cpuModel(), Runtime.getRuntime().availableProcessors(),
+                memoryBytes(), firstLine(Path.of("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")),
+                load < 0 ? null : load,
+                new Environment.Jvm(jvm.path(), jvm.vendor(), jvm.version(), jvm.vmName(), jvm.vmVersion(), jvmArgs),
+                jmhVersion, VERSION, git(workingDir));
+    }
+
+    private static String hostname() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+                    .filter(l -> l.startsWith("model name"))
+                    .map(l -> l.substring(l.indexOf(':') + 1).trim())
+                    .findFirst().orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Long memoryBytes() {
+        try {
+            return Files.readAllLines(Path.of("/proc/meminfo")).stream()
+                    .filter(l -> l.startsWith("MemTotal:"))
+                    .map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
+                    .findFirst().orElse(null);
+        } catch (IOException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String firstLine(Path file) {
+        try {
+            return Files.readAllLines(file).stream().findFirst().map(String::trim).orElse(null);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Environment.Git git(Path dir) {
+        String commit = gitOutput(dir, "rev-parse", "HEAD");
+        if (commit == null) {
+            return null;
+        }
+        String branch = gitOutput(dir, "rev-parse", "--abbrev-ref", "HEAD");
+        String status = gitOutput(dir, "status", "--porcelain", "--untracked-files=no");
+        return new Environment.Git(commit, branch, status != null && !status.isBlank());
+    }
+
+    private static String gitOutput(Path dir, String... args) {
+        var command = new java.util.ArrayList<String>(List.of("git", "-C", dir.toString()));
+        command.addAll(List.of(args));
+        try {
+            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            if (!p.waitFor(10, TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return null;
+            }
+            return p.exitValue() == 0 ? out : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

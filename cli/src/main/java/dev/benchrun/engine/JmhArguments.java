@@ -1,0 +1,48 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.jmh.JvmProbe;
+import dev.benchrun.model.RunSettings;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Builds the command line of one JMH child process for one plan item. */
+final class JmhArguments {
+
+    private JmhArguments() {}
+
+    static List<String> command(RunPlan.Item item, RunSettings s, Path jar, Path resultFile, List<String> extra) {
+        var args = new ArrayList<String>(List.of(
+                JvmProbe.currentJava().toString(), "-jar", jar.toString(),
+                "^" + Pattern.quote(item.member().info().benchmark()) + "$",
+                "-f", String.valueOf(s.forks()),
+                "-wi", String.valueOf(s.warmupIterations()), "-w", s.warmupTime(),
+                "-i", String.valueOf(s.measurementIterations()), "-r", s.measurementTime(),
+                // Keep going past a failing param combination; benchrun reports it by name.
+                "-foe", "false",
+                "-rf", "json", "-rff", resultFile.toString()));
+        for (String profiler : s.profilers()) {
+            args.addAll(List.of("-prof", profiler));
+        }
+        if (s.jvm() != null) {
+            args.addAll(List.of("-jvm", s.jvm()));
+        }
+        if (!s.jvmArgs().isEmpty()) {
+            // Prepend, so a benchmark's own @Fork(jvmArgsAppend = ...) still applies.
+            args.addAll(List.of("-jvmArgsPrepend", String.join(" ", s.jvmArgs())));
+        }
+        item.params().forEach((name, values) -> args.addAll(List.of("-p", name + "=" + String.join(",", values))));
+        if (s.mode() != null) {
+            args.addAll(List.of("-bm", s.mode()));
+        }
+        if (s.timeUnit() != null) {
+            args.addAll(List.of("-tu", s.timeUnit()));
+        }
+        if (s.threads() != null) {
+            args.addAll(List.of("-t", String.valueOf(s.threads())));
+        }
+        args.addAll(extra);
+        return args;
+    }
+}

@@ -1,0 +1,41 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.config.Manifest;
+import dev.benchrun.jmh.BenchmarkCatalog;
+import dev.benchrun.jmh.JmhJson;
+import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.Category;
+import dev.benchrun.model.Metric;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Turns JMH's result entries into benchrun's results: short ids, category, budget, and the
+ * judged metric (with its unit) from the manifest.
+ */
+public final class ResultClassifier {
+
+    private ResultClassifier() {}
+
+    public static List<BenchmarkResult> classify(List<JmhJson.Entry> entries, Manifest manifest) {
+        Map<String, String> ids = BenchmarkCatalog.Ids.assign(
+                entries.stream().map(JmhJson.Entry::benchmark).distinct().toList());
+        return entries.stream().map(e -> classify(e, ids.get(e.benchmark()), manifest)).toList();
+    }
+
+    static BenchmarkResult classify(JmhJson.Entry entry, String id, Manifest manifest) {
+        var rule = manifest.classify(id, entry.benchmark()).orElse(null);
+        String category = rule != null && rule.category() != null ? rule.category() : Category.UNCATEGORISED;
+        String judged = BenchmarkResult.PRIMARY;
+        var secondary = new LinkedHashMap<String, Metric>(entry.secondary());
+        if (rule != null && rule.metric() != null && secondary.containsKey(rule.metric())) {
+            judged = rule.metric();
+            if (rule.unit() != null) {
+                secondary.put(judged, secondary.get(judged).withUnit(rule.unit()));
+            }
+        }
+        return new BenchmarkResult(id, entry.benchmark(), entry.params(), entry.mode(), entry.threads(),
+                category, rule == null ? null : rule.budget(), judged, entry.primary(), secondary, List.of());
+    }
+}

@@ -1,0 +1,26 @@
+package dev.benchrun.jmh;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A benchmark method as the jar declares it: name, mode and the values of its params, plus the
+ * iteration settings its annotations fix (null where the annotation is absent).
+ */
+public record BenchmarkInfo(String id, String benchmark, String mode, Map<String, List<String>> params,
+        Integer forks, Integer warmupIterations, Double warmupSeconds, Integer measurementIterations,
+        Double measurementSeconds, Integer threads) {
+
+    public BenchmarkInfo {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(benchmark, "benchmark");
+        params = params == null ? Map.of() : Map.copyOf(params);
+    }
+
+    /** The simple class name and method: {@code X25519Benchmarks.x25519_keygen}. */
+    public String classAndMethod() {
+        String[] parts = benchmark.split("\\.");
+        return parts.length < 2 ? benchmark : parts[parts.length - 2] + "." + parts[parts.length - 1];
+    }
+}

@@ -1,0 +1,72 @@
+package dev.benchrun.jmh;
+
+import dev.benchrun.BenchrunException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/** Asks a java executable what it is, so plans and run records name the JVM the forks use. */
+public final class JvmProbe {
+
+    /** A JVM: its executable, vendor, full version and feature release (17, 25, ...). */
+    public record JvmInfo(String path, String vendor, String version, int feature, String vmName,
+            String vmVersion) {}
+
+    private JvmProbe() {}
+
+    /** The java executable running benchrun. */
+    public static Path currentJava() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
+    public static JvmInfo probe(Path java) {
+        if (!Files.isExecutable(java)) {
+            throw BenchrunException.input("--jvm " + java + " is not an executable java");
+        }
+        try {
+            Process process = new ProcessBuilder(java.toString(), "-XshowSettings:properties", "-version")
+                    .redirectErrorStream(true)
+                    .start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
+                process.destroyForcibly();
+                throw BenchrunException.input("--jvm " + java + " did not run: " + firstLine(output));
+            }
+            Map<String, String> props = properties(output);
+            String version = props.getOrDefault("java.version", "unknown");
+            return new JvmInfo(java.toString(), props.get("java.vendor"), version, feature(
+                    props.getOrDefault("java.specification.version", version)),
+                    props.get("java.vm.name"), props.get("java.vm.version"));
+        } catch (IOException e) {
+            throw BenchrunException.input("--jvm " + java + " could not be started: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BenchrunException(dev.benchrun.ExitCode.INTERRUPTED, "interrupted");
+        }
+    }
+
+    static Map<String, String> properties(String output) {
+        var props = new HashMap<String, String>();
+        for (String line : output.split("\\R")) {
+            int eq = line.indexOf(" = ");
+            if (line.startsWith("    ") && eq > 0) {
+                props.putIfAbsent(line.substring(0, eq).trim(), line.substring(eq + 3).trim());
+            }
+        }
+        return props;
+    }
+
+    static int feature(String version) {
+        String v = version.startsWith("1.") ? version.substring(2) : version;
+        String digits = v.split("[^0-9]", 2)[0];
+        return digits.isEmpty() ? 0 : Integer.parseInt(digits);
+    }
+
+    private static String firstLine(String text) {
+        return text.lines().findFirst().orElse("no output");
+    }
+}

@@ -1,0 +1,13 @@
+package dev.benchrun.model;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/** A named, self-contained copy of a run: portable, to be committed or shipped as an artefact. */
+public record Baseline(int schemaVersion, String name, Instant savedAt, RunResult run) {
+
+    public Baseline {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(run, "run");
+    }
+}

@@ -1,0 +1,80 @@
+package dev.benchrun.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * The result of one benchmark with one set of params: JMH's metrics plus what benchrun knows
+ * about it (category, budget, which metric is judged).
+ *
+ * @param id the short name users type: the method name (class.method where that is ambiguous)
+ * @param benchmark JMH's fully qualified name, class.method
+ * @param judged the metric compared and checked against the budget: "primary", or the name of a
+ *     secondary metric (e.g. "bytes" for the memory suite)
+ */
+public record BenchmarkResult(String id, String benchmark, Map<String, String> params, String mode,
+        int threads, String category, Budget budget, String judged, Metric primary,
+        Map<String, Metric> secondary, List<ProfileArtefact> profiles) {
+
+    public static final String PRIMARY = "primary";
+    /** JMH's gc profiler: bytes allocated per operation. */
+    public static final String ALLOC_NORM = "gc.alloc.rate.norm";
+
+    public BenchmarkResult {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(benchmark, "benchmark");
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(primary, "primary");
+        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+        category = category == null ? Category.UNCATEGORISED : category;
+        judged = judged == null ? PRIMARY : judged;
+        secondary = secondary == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(secondary));
+        profiles = profiles == null ? List.of() : List.copyOf(profiles);
+    }
+
+    /** The metric this benchmark is compared on and checked against its budget. */
+    @JsonIgnore
+    public Metric score() {
+        if (PRIMARY.equals(judged)) {
+            return primary;
+        }
+        var metric = secondary.get(judged);
+        return metric != null ? metric : primary;
+    }
+
+    /** Bytes allocated per operation, where the gc profiler ran. */
+    @JsonIgnore
+    public Metric allocation() {
+        return secondary.get(ALLOC_NORM);
+    }
+
+    /** Whether the judged score meets the budget; null without a budget or where units don't convert. */
+    @JsonIgnore
+    public Boolean budgetMet() {
+        if (budget == null) {
+            return null;
+        }
+        Metric metric = score();
+        return budget.isMet(metric.score(), Unit.parse(metric.unit()));
+    }
+
+    /** Name, params and mode: what makes two results comparable. */
+    @JsonIgnore
+    public BenchmarkKey key() {
+        return new BenchmarkKey(benchmark, params, mode);
+    }
+
+    /** The id with its params, as shown in tables: {@code x25519_keygen[provider=BC]}. */
+    @JsonIgnore
+    public String displayName() {
+        return key().display(id);
+    }
+
+    public BenchmarkResult withProfiles(List<ProfileArtefact> artefacts) {
+        return new BenchmarkResult(id, benchmark, params, mode, threads, category, budget, judged,
+                primary, secondary, artefacts);
+    }
+}

@@ -1,0 +1,47 @@
+package dev.benchrun.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Where a run happened: machine, operating system, the JVM the forks ran on, tool versions and
+ * the state of the working directory's git checkout. Fields that could not be read are null.
+ */
+public record Environment(String hostname, String os, String kernel, String arch, String cpuModel,
+        int cores, Long memoryBytes, String cpuGovernor, Double loadAverage, Jvm jvm,
+        String jmhVersion, String benchrunVersion, Git git) {
+
+    /** The JVM the forks ran on. */
+    public record Jvm(String path, String vendor, String version, String vmName, String vmVersion,
+            List<String> args) {
+        public Jvm {
+            args = args == null ? List.of() : List.copyOf(args);
+        }
+    }
+
+    /** The git checkout of the working directory, if there is one. */
+    public record Git(String commit, String branch, boolean dirty) {}
+
+    /**
+     * A short hash of what makes two machines comparable (OS, kernel, CPU, cores, memory). Two runs
+     * with different fingerprints are compared with a warning.
+     */
+    @JsonIgnore
+    public String machineFingerprint() {
+        return sha256(String.join("|", os, kernel, arch, cpuModel, String.valueOf(cores),
+                String.valueOf(memoryBytes)));
+    }
+
+    private static String sha256(String text) {
+        try {
+            var digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

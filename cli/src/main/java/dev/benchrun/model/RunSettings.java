@@ -1,0 +1,24 @@
+package dev.benchrun.model;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How a run was executed: the resolved profile after command-line overrides. Null fields mean
+ * "the benchmark's own annotation decides" (mode, time unit, threads).
+ *
+ * @param warmupTime JMH time value, e.g. "500ms"
+ */
+public record RunSettings(String profile, int forks, int warmupIterations, String warmupTime,
+        int measurementIterations, String measurementTime, String mode, String timeUnit,
+        Integer threads, List<String> profilers, String jvm, List<String> jvmArgs,
+        Map<String, List<String>> params, String jar) {
+
+    public RunSettings {
+        Objects.requireNonNull(profile, "profile");
+        profilers = profilers == null ? List.of() : List.copyOf(profilers);
+        jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
+        params = params == null ? Map.of() : Map.copyOf(params);
+    }
+}

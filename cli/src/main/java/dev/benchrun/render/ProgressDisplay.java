@@ -1,0 +1,100 @@
+package dev.benchrun.render;
+
+import dev.benchrun.engine.RunPlan;
+import dev.benchrun.engine.RunProgress;
+import dev.benchrun.model.BenchmarkFailure;
+import dev.benchrun.model.BenchmarkResult;
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Shows a run's progress: on a terminal, one live line with a bar, percent, current benchmark
+ * and ETA; elsewhere (CI logs), one plain line per finished benchmark.
+ */
+public final class ProgressDisplay implements RunProgress {
+
+    private static final int BAR = 24;
+    private static final long REDRAW_MILLIS = 100;
+
+    private final PrintWriter out;
+    private final boolean live;
+    private final Style style;
+    private long lastDraw;
+    private int lastWidth;
+
+    public ProgressDisplay(PrintWriter out, boolean live, Style style) {
+        this.out = out;
+        this.live = live;
+        this.style = style;
+    }
+
+    @Override
+    public synchronized void update(State state) {
+        if (!live) {
+            return;
+        }
+        long now = System.currentTimeMillis();
+        if (now - lastDraw < REDRAW_MILLIS) {
+            return;
+        }
+        lastDraw = now;
+        draw(liveLine(state));
+    }
+
+    @Override
+    public synchronized void finished(RunPlan.Item item, List<BenchmarkResult> results,
+            List<BenchmarkFailure> failures, State state) {
+        String mark = failures.isEmpty() ? style.good("✓") : style.bad("✗");
+        String line = String.format("%s [%d/%d] %s: %d result%s%s  (%d%%, %s elapsed, ETA %s)", mark, state.item(),
+                state.items(), item.member().id(), results.size(), results.size() == 1 ? "" : "s",
+                failures.isEmpty() ? "" : ", " + failures.size() + " failed: " + failures.get(0).reason(),
+                Math.round(state.fraction() * 100), duration(state.elapsed()), duration(state.remaining()));
+        if (live) {
+            clear();
+            out.println(line);
+            draw(liveLine(state));
+        } else {
+            out.println(line);
+            out.flush();
+        }
+    }
+
+    /** Removes the live line before other output. */
+    public synchronized void close() {
+        if (live) {
+            clear();
+        }
+    }
+
+    private String liveLine(State state) {
+        int filled = (int) Math.round(state.fraction() * BAR);
+        return String.format("[%s%s] %3d%%  %s (%d/%d)  ETA %s", "#".repeat(filled), ".".repeat(BAR - filled),
+                Math.round(state.fraction() * 100), state.current(), state.item(), state.items(),
+                duration(state.remaining()));
+    }
+
+    private void draw(String line) {
+        out.print("\r" + line + " ".repeat(Math.max(0, lastWidth - line.length())));
+        out.flush();
+        lastWidth = line.length();
+    }
+
+    private void clear() {
+        out.print("\r" + " ".repeat(lastWidth) + "\r");
+        out.flush();
+        lastWidth = 0;
+    }
+
+    /** 1h02m, 3m05s, 42s. */
+    public static String duration(Duration d) {
+        long s = Math.max(0, d.toSeconds());
+        if (s >= 3600) {
+            return String.format("%dh%02dm", s / 3600, (s % 3600) / 60);
+        }
+        if (s >= 60) {
+            return String.format("%dm%02ds", s / 60, s % 60);
+        }
+        return s + "s";
+    }
+}

@@ -1,0 +1,53 @@
+package dev.benchrun.render;
+
+import dev.benchrun.model.BenchmarkFailure;
+import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.Metric;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.render.TextTable.Align;
+import java.util.List;
+
+/** The table {@code run} prints: each result with its score, allocation and budget. */
+public final class RunTable {
+
+    private RunTable() {}
+
+    public static String render(RunResult run, Style style) {
+        var table = new TextTable(
+                List.of("Benchmark", "Category", "Mode", "Score", "Error", "Units", "p99", "B/op", "Budget"),
+                List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.LEFT, Align.RIGHT,
+                        Align.RIGHT, Align.LEFT));
+        for (BenchmarkResult r : run.benchmarks()) {
+            Metric score = r.score();
+            Metric alloc = r.allocation();
+            table.row(List.of(r.displayName(), r.category(), r.mode(), Numbers.format(score.score()),
+                    score.scoreError() == null ? "" : "± " + Numbers.format(score.scoreError()),
+                    score.unit(), r.mode().equals("sample") ? p99(score) : "", alloc == null ? "" : Numbers.bytes(alloc.score()), budget(r, style)));
+        }
+        var out = new StringBuilder(table.render(style));
+        if (!run.failures().isEmpty()) {
+            out.append('\n').append(style.bad("Failed:")).append('\n');
+            for (BenchmarkFailure f : run.failures()) {
+                out.append("  ").append(f.displayName()).append(": ").append(f.reason()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private static String p99(Metric metric) {
+        Double p99 = metric.percentiles().get("99.0");
+        return p99 == null ? "" : Numbers.format(p99);
+    }
+
+    /** "✓ < 50 us", "✗ < 3 us", or empty without a budget. */
+    static String budget(BenchmarkResult result, Style style) {
+        if (result.budget() == null) {
+            return "";
+        }
+        Boolean met = result.budgetMet();
+        if (met == null) {
+            return style.warn("? " + result.budget() + " (unit " + result.score().unit() + ")");
+        }
+        return met ? style.good("✓ " + result.budget()) : style.bad("✗ " + result.budget());
+    }
+}

@@ -1,0 +1,75 @@
+package dev.benchrun.store;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+
+/**
+ * Writes that never leave a half-written file where a good one was: the content goes to a
+ * temporary file in the same directory, is forced to disk, and is then renamed into place.
+ */
+public final class AtomicFiles {
+
+    /** Writes the content of a temporary file; may fail or be killed half way. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(FileChannel channel) throws IOException;
+    }
+
+    private AtomicFiles() {}
+
+    /** Replaces {@code target} with the text, atomically. */
+    public static void write(Path target, String text) throws IOException {
+        write(target, channel -> writeFully(channel, text), true);
+    }
+
+    /**
+     * Creates {@code target} with the text, atomically; fails with {@link FileAlreadyExistsException}
+     * if it exists, even when another process creates it at the same moment.
+     */
+    public static void create(Path target, String text) throws IOException {
+        write(target, channel -> writeFully(channel, text), false);
+    }
+
+    public static void write(Path target, Content content, boolean replace) throws IOException {
+        Path dir = target.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        try {
+            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                content.writeTo(channel);
+                channel.force(true);
+            }
+            if (replace) {
+                moveAtomically(temp, target);
+            } else {
+                // link(2) fails if the target exists: an atomic "create, never overwrite".
+                Files.createLink(target, temp);
+            }
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** Renames a file or a whole directory into place in one step. */
+    public static void moveAtomically(Path source, Path target) throws IOException {
+        try {
+            Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void writeFully(FileChannel channel, String text) throws IOException {
+        var buffer = StandardCharsets.UTF_8.encode(text);
+        while (buffer.hasRemaining()) {
+            channel.write(buffer);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package dev.benchrun.store;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchrun.BenchrunException;
+import dev.benchrun.model.Baseline;
+import dev.benchrun.model.RunResult;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs and baselines on disk (docs/store.md):
+ * {@code runs/<id>/run.json}, {@code runs/<id>/jmh.json}, {@code runs/<id>/profiles/},
+ * {@code baselines/<name>.json}. Every write is atomic; a run directory appears whole or not at all.
+ */
+public final class Store {
+
+    public static final String LATEST = "latest";
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final Pattern RUN_ID = Pattern.compile("\\d{8}T\\d{6}Z-[0-9a-f]{4}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path root;
+
+    public Store(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    public Path runsDir() {
+        return root.resolve("runs");
+    }
+
+    public Path baselinesDir() {
+        return root.resolve("baselines");
+    }
+
+    public Path runDir(String id) {
+        return runsDir().resolve(id);
+    }
+
+    /** A new run id: sorts by start time, unique across concurrent runs. */
+    public static String newRunId(Instant started) {
+        byte[] suffix = new byte[2];
+        RANDOM.nextBytes(suffix);
+        return ID_TIME.format(started) + "-" + HexFormat.of().formatHex(suffix);
+    }
+
+    /** A private directory to collect a run's files in before it is published. */
+    public Path stagingDir(String id) throws IOException {
+        Files.createDirectories(runsDir());
+        return Files.createTempDirectory(runsDir(), "." + id + ".");
+    }
+
+    /** Writes run.json into the staging directory and renames it to {@code runs/<id>}. */
+    public Path publishRun(RunResult run, Path staging) throws IOException {
+        AtomicFiles.write(staging.resolve("run.json"), Json.write(run));
+        Path target = runDir(run.id());
+        AtomicFiles.moveAtomically(staging, target);
+        return target;
+    }
+
+    /** Ids of stored runs, oldest first. Directories being written are not listed. */
+    public List<String> runIds() {
+        if (!Files.isDirectory(runsDir())) {
+            return List.of();
+        }
+        try (Stream<Path> dirs = Files.list(runsDir())) {
+            return dirs.map(p -> p.getFileName().toString())
+                    .filter(name -> RUN_ID.matcher(name).matches())
+                    .filter(name -> Files.isRegularFile(runDir(name).resolve("run.json")))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Optional<String> latestRunId() {
+        var ids = runIds();
+        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(ids.size() - 1));
+    }
+
+    /** Resolves "latest" or a run id (or a unique prefix of one) to an existing run id. */
+    public String resolveRunId(String ref) {
+        if (ref == null || ref.equals(LATEST)) {
+            return latestRunId().orElseThrow(() -> BenchrunException.input(
+                    "no runs in store " + root + ": run 'benchrun run' first"));
+        }
+        var matches = runIds().stream().filter(id -> id.startsWith(ref)).toList();
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            throw BenchrunException.input("no run '" + ref + "' in store " + root
+                    + ": see 'benchrun list runs'");
+        }
+        throw BenchrunException.input("run id '" + ref + "' is ambiguous: matches " + matches);
+    }
+
+    public RunResult readRun(String ref) {
+        return RunFiles.readRun(runDir(resolveRunId(ref)).resolve("run.json"));
+    }
+
+    public Path baselineFile(String name) {
+        return baselinesDir().resolve(Names.checkBaselineName(name) + ".json");
+    }
+
+    public boolean hasBaseline(String name) {
+        return Files.isRegularFile(baselineFile(name));
+    }
+
+    /**
+     * Names a stored run. Refuses to replace an existing baseline unless {@code force}; the file
+     * is written atomically either way.
+     */
+    public Baseline saveBaseline(String name, RunResult run, boolean force) throws IOException {
+        Path file = baselineFile(name);
+        var baseline = new Baseline(Json.SCHEMA_VERSION, name, Instant.now(), run);
+        String text = Json.write(baseline);
+        try {
+            if (force) {
+                AtomicFiles.write(file, text);
+            } else {
+                AtomicFiles.create(file, text);
+            }
+        } catch (FileAlreadyExistsException e) {
+            throw BenchrunException.input("baseline '" + name + "' exists (" + file
+                    + "); add --force to replace it");
+        }
+        return baseline;
+    }
+
+    public Baseline readBaseline(String name) {
+        Path file = baselineFile(name);
+        if (!Files.isRegularFile(file)) {
+            throw BenchrunException.input("no baseline '" + name + "' in store " + root
+                    + ": see 'benchrun list baselines'");
+        }
+        return RunFiles.readBaseline(file);
+    }
+
+    /** Baseline names, sorted. */
+    public List<String> baselineNames() {
+        if (!Files.isDirectory(baselinesDir())) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(baselinesDir())) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".json") && !n.startsWith("."))
+                    .map(n -> n.substring(0, n.length() - ".json".length()))
+                    .sorted(Comparator.naturalOrder())
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether a JSON tree is a baseline file rather than a run. */
+    static boolean isBaseline(JsonNode tree) {
+        return tree.has("run") && tree.has("name");
+    }
+
+    static BenchrunException malformed(Path file, JsonProcessingException e) {
+        return BenchrunException.input(file + " is not a valid benchrun file: "
+                + e.getOriginalMessage(), e);
+    }
+
+    static BenchrunException unreadable(Path file, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return BenchrunException.input("file not found: " + file);
+        }
+        return BenchrunException.input("cannot read " + file + ": " + e.getMessage(), e);
+    }
+}

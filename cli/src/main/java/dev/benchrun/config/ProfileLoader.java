@@ -74,7 +74,9 @@ public final class ProfileLoader {
             return tree;
         }
         ObjectNode base = resolve(parent.asText(), source.dir(), seen);
-        tree.remove("name");
+        // A profile's name and description are its own, never its parent's.
+        base.remove("name");
+        base.remove("description");
         return merge(base, tree);
     }
 

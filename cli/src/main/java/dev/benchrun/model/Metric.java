@@ -17,7 +17,7 @@ public record Metric(double score, Double scoreError, String unit, List<List<Dou
     public Metric {
         Objects.requireNonNull(unit, "unit");
         forks = forks == null ? List.of() : forks.stream().map(List::copyOf).toList();
-        percentiles = percentiles == null ? Map.of() : Map.copyOf(percentiles);
+        percentiles = percentiles == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(percentiles));
     }
 
     /** All iteration values of all forks, in order. */

@@ -19,6 +19,6 @@ public record RunSettings(String profile, int forks, int warmupIterations, Strin
         Objects.requireNonNull(profile, "profile");
         profilers = profilers == null ? List.of() : List.copyOf(profilers);
         jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
-        params = params == null ? Map.of() : Map.copyOf(params);
+        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
     }
 }

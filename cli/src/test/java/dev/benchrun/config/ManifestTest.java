@@ -1,0 +1,55 @@
+package dev.benchrun.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.benchrun.BenchrunException;
+import org.junit.jupiter.api.Test;
+
+class ManifestTest {
+
+    private static final String YAML = """
+            schemaVersion: 1
+            benchmarks:
+              - { match: "org\\\\.sample\\\\..*", category: sample, budget: "< 2 us" }
+              - match: mlkem768_.*
+                category: crypto
+                budget: "< 100 us"
+                requires: [{ param: provider, value: JDK, javaVersion: 24 }]
+              - { match: connection_state_size, category: memory, metric: bytes, unit: B, budget: "< 4 KB" }
+            """;
+
+    @Test
+    void firstMatchingEntryWinsOnIdOrFullName() {
+        var manifest = ManifestLoader.parse(YAML, "test.yaml");
+        assertThat(manifest.classify("testMethod", "org.sample.MyBenchmark.testMethod"))
+                .hasValueSatisfying(e -> assertThat(e.category()).isEqualTo("sample"));
+        assertThat(manifest.classify("mlkem768_encap", "x.Y.mlkem768_encap"))
+                .hasValueSatisfying(e -> assertThat(e.budget().toString()).isEqualTo("< 100 us"));
+        assertThat(manifest.classify("other", "x.Y.other")).isEmpty();
+    }
+
+    @Test
+    void requirementsNameValuesAnOldJvmCannotRun() {
+        var manifest = ManifestLoader.parse(YAML, "test.yaml");
+        assertThat(manifest.unsupportedValues("mlkem768_keygen", "x.mlkem768_keygen", "provider", 17)).containsExactly("JDK");
+        assertThat(manifest.unsupportedValues("mlkem768_keygen", "x.mlkem768_keygen", "provider", 25)).isEmpty();
+    }
+
+    @Test
+    void userEntriesComeFirst() {
+        var user = ManifestLoader.parse("benchmarks: [{ match: 'mlkem.*', category: pqc }]", "user.yaml");
+        var merged = user.before(ManifestLoader.parse(YAML, "bundled.yaml"));
+        assertThat(merged.classify("mlkem768_encap", "x.mlkem768_encap").orElseThrow().category()).isEqualTo("pqc");
+    }
+
+    @Test
+    void badRegexOrBudgetNamesTheSource() {
+        assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: [{ match: '(' }]", "bad.yaml"))
+                .isInstanceOf(BenchrunException.class).hasMessageStartingWith("bad.yaml: 'match: (' is not a valid regex");
+        assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: [{ match: x, budget: quick }]", "bad2.yaml"))
+                .isInstanceOf(BenchrunException.class).hasMessageContaining("bad2.yaml").hasMessageContaining("quick");
+        assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: [ {", "bad3.yaml"))
+                .isInstanceOf(BenchrunException.class).hasMessageContaining("bad3.yaml");
+    }
+}

@@ -1,0 +1,113 @@
+package dev.benchrun.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.benchrun.BenchrunException;
+import dev.benchrun.ExitCode;
+import dev.benchrun.testing.Fixtures;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class StoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void runIdsSortByTime() {
+        String early = Store.newRunId(Instant.parse("2026-11-23T06:15:00Z"));
+        String late = Store.newRunId(Instant.parse("2026-11-23T06:15:01Z"));
+        assertThat(early).matches("20261123T061500Z-[0-9a-f]{4}");
+        assertThat(early).isLessThan(late);
+    }
+
+    @Test
+    void publishedRunIsReadBackWhole() throws Exception {
+        var store = new Store(dir);
+        var run = Fixtures.run("20261123T061500Z-0001");
+        store.publishRun(run, store.stagingDir(run.id()));
+        assertThat(store.runIds()).containsExactly(run.id());
+        assertThat(store.readRun("latest")).isEqualTo(run);
+        assertThat(store.readRun("20261123T0615")).isEqualTo(run);
+    }
+
+    @Test
+    void unfinishedRunsAreInvisible() throws Exception {
+        var store = new Store(dir);
+        Path staging = store.stagingDir("20261123T061500Z-0002");
+        Files.writeString(staging.resolve("jmh.log"), "half a run");
+        assertThat(store.runIds()).isEmpty();
+        assertThatThrownBy(() -> store.readRun("latest")).isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("no runs");
+    }
+
+    @Test
+    void baselineIsNeverOverwrittenSilently() throws Exception {
+        var store = new Store(dir);
+        var first = Fixtures.run("20261123T061500Z-0001");
+        var second = Fixtures.run("20261123T061600Z-0002");
+        store.saveBaseline("main", first, false);
+        assertThatThrownBy(() -> store.saveBaseline("main", second, false))
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("baseline 'main' exists").hasMessageContaining("--force");
+        assertThat(store.readBaseline("main").run().id()).isEqualTo(first.id());
+        store.saveBaseline("main", second, true);
+        assertThat(store.readBaseline("main").run().id()).isEqualTo(second.id());
+        assertThat(store.baselineNames()).containsExactly("main");
+        try (var files = Files.list(store.baselinesDir())) {
+            assertThat(files).as("no temporary files left behind").hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../x", "a b", "", ".hidden", "x/y", "a..b", "-dash"})
+    void unsafeNamesAreRefused(String name) {
+        assertThatThrownBy(() -> Names.checkBaselineName(name))
+                .isInstanceOf(BenchrunException.class)
+                .extracting(e -> ((BenchrunException) e).exitCode()).isEqualTo(ExitCode.INPUT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"main", "release-1.2", "v2_candidate", "A"})
+    void plainNamesAreAccepted(String name) {
+        assertThat(Names.checkBaselineName(name)).isEqualTo(name);
+    }
+
+    @Test
+    void newerSchemaIsAClearInputError() throws Exception {
+        Path file = dir.resolve("run.json");
+        Files.writeString(file, Json.write(Fixtures.run("20261123T061500Z-0001")).replace(
+                "\"schemaVersion\" : 1", "\"schemaVersion\" : 99"));
+        assertThatThrownBy(() -> RunFiles.readRun(file))
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("schemaVersion 99").hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void malformedRunFileIsAClearInputError() throws Exception {
+        Path file = dir.resolve("run.json");
+        Files.writeString(file, "{ \"schemaVersion\": 1, \"id\": ");
+        assertThatThrownBy(() -> RunFiles.readRun(file))
+                .isInstanceOf(BenchrunException.class).hasMessageContaining(file.toString());
+    }
+
+    @Test
+    void atomicWriteReplacesWholeOrNotAtAll() throws Exception {
+        Path target = dir.resolve("baseline.json");
+        Files.writeString(target, "old");
+        assertThatThrownBy(() -> AtomicFiles.write(target, channel -> {
+            channel.write(java.nio.ByteBuffer.wrap("new, but half".getBytes()));
+            throw new java.io.IOException("disk full");
+        }, true)).hasMessage("disk full");
+        assertThat(Files.readString(target)).isEqualTo("old");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(target);
+        }
+    }
+}

@@ -1,5 +1,6 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.jmh.JmhLock;
 import dev.benchrun.jmh.JvmProbe;
 import dev.benchrun.model.RunSettings;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ final class JmhArguments {
 
     static List<String> command(RunPlan.Item item, RunSettings s, Path jar, Path resultFile, List<String> extra) {
         var args = new ArrayList<String>(List.of(
-                JvmProbe.currentJava().toString(), "-jar", jar.toString(),
+                JvmProbe.currentJava().toString(), JmhLock.HELD_BY_PARENT, "-jar", jar.toString(),
                 "^" + Pattern.quote(item.member().info().benchmark()) + "$",
                 "-f", String.valueOf(s.forks()),
                 "-wi", String.valueOf(s.warmupIterations()), "-w", s.warmupTime(),

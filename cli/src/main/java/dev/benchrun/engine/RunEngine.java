@@ -6,6 +6,7 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.jmh.JmhEvent;
 import dev.benchrun.jmh.JmhJson;
+import dev.benchrun.jmh.JmhLock;
 import dev.benchrun.jmh.JmhProcess;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
@@ -75,18 +76,21 @@ public final class RunEngine {
     }
 
     public Outcome execute(RunPlan plan, Path workingDir) {
-        Instant started = Instant.now();
-        String id = Store.newRunId(started);
-        var done = new CountDownLatch(1);
-        Thread hook = new Thread(() -> onInterrupt(done), "benchrun-interrupt");
-        Runtime.getRuntime().addShutdownHook(hook);
-        try {
-            return executeInto(plan, workingDir, id, started);
-        } catch (IOException e) {
-            throw BenchrunException.execution("cannot write the run to " + store.root() + ": " + e.getMessage(), e);
-        } finally {
-            done.countDown();
-            removeHook(hook);
+        // Waiting for the lock comes first: Ctrl-C while waiting simply ends the process.
+        try (var lock = JmhLock.acquire(() -> progress.waiting(
+                "another benchmark run holds JMH's lock; waiting for it to finish"))) {
+            Instant started = Instant.now();
+            var done = new CountDownLatch(1);
+            Thread hook = new Thread(() -> onInterrupt(done), "benchrun-interrupt");
+            Runtime.getRuntime().addShutdownHook(hook);
+            try {
+                return executeInto(plan, workingDir, Store.newRunId(started), started);
+            } catch (IOException e) {
+                throw BenchrunException.execution("cannot write the run to " + store.root() + ": " + e.getMessage(), e);
+            } finally {
+                done.countDown();
+                removeHook(hook);
+            }
         }
     }
 

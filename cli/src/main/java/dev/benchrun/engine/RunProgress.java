@@ -18,6 +18,9 @@ public interface RunProgress {
 
     void update(State state);
 
+    /** Another benchmark run holds the machine; this one waits for it. */
+    default void waiting(String why) {}
+
     /** A benchmark method finished with these results and failures. */
     void finished(RunPlan.Item item, List<BenchmarkResult> results, List<BenchmarkFailure> failures, State state);
 

@@ -43,6 +43,12 @@ public final class ProgressDisplay implements RunProgress {
     }
 
     @Override
+    public synchronized void waiting(String why) {
+        out.println(why);
+        out.flush();
+    }
+
+    @Override
     public synchronized void finished(RunPlan.Item item, List<BenchmarkResult> results,
             List<BenchmarkFailure> failures, State state) {
         String mark = failures.isEmpty() ? style.good("✓") : style.bad("✗");

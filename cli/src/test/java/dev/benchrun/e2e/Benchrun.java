@@ -1,0 +1,65 @@
+package dev.benchrun.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/** Runs the real benchrun jar as a user would, in a working directory of the test's. */
+final class Benchrun {
+
+    static final Path JAR = Path.of(System.getProperty("benchrun.jar", "target/benchrun.jar"));
+    static final Path SUITES = Path.of(System.getProperty("benchrun.suites.jar", "../suites/target/benchmarks.jar"));
+    static final Path FIXTURES = Path.of(System.getProperty("benchrun.fixtures.jar", "../fixtures/target/fixtures.jar"));
+    static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+    /** What a finished process left. */
+    record Result(int exit, String out, String err) {
+        List<String> errLines() {
+            return err.lines().filter(l -> !l.isBlank()).toList();
+        }
+    }
+
+    private Benchrun() {}
+
+    static ProcessBuilder builder(Path workingDir, String... args) {
+        var command = new ArrayList<String>(List.of(JAVA.toString(),
+                "-Dbenchrun.suites.jar=" + SUITES.toAbsolutePath(), "-jar", JAR.toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        var builder = new ProcessBuilder(command).directory(workingDir.toFile());
+        builder.environment().remove("BENCHRUN_STORE");
+        builder.environment().put("NO_COLOR", "1");
+        return builder;
+    }
+
+    static Result run(Path workingDir, String... args) {
+        try {
+            Process process = builder(workingDir, args).start();
+            process.getOutputStream().close();
+            var err = new StringBuilder();
+            Thread errReader = new Thread(() -> {
+                try {
+                    err.append(new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+            errReader.start();
+            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(5, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new AssertionError("benchrun " + String.join(" ", args) + " did not finish in 5 minutes");
+            }
+            errReader.join();
+            return new Result(process.exitValue(), out, err.toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,8 +1,10 @@
 package dev.benchrun.cli;
 
+import dev.benchrun.engine.CompareService;
 import dev.benchrun.engine.RunEngine;
 import dev.benchrun.engine.RunPlanner;
 import dev.benchrun.engine.RunProgress;
+import dev.benchrun.render.CompareTable;
 import dev.benchrun.render.PlanTable;
 import dev.benchrun.render.ProgressDisplay;
 import dev.benchrun.render.RunTable;
@@ -34,6 +36,12 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--fail-on-budget", description = "Exit 1 when a benchmark misses its budget.")
     boolean failOnBudget;
 
+    @Option(names = "--baseline", paramLabel = "NAME", description = "Compare with this baseline right after the run.")
+    String baseline;
+
+    @Mixin
+    CompareOptions gate;
+
     @Override
     public Integer call() {
         var context = root.context;
@@ -56,6 +64,14 @@ final class RunCommand implements Callable<Integer> {
         context.out().print(RunTable.render(outcome.run(), style));
         context.out().println((outcome.run().interrupted() ? "Interrupted; kept what finished as run " : "Stored run ")
                 + outcome.run().id() + " in " + outcome.runDir());
-        return outcome.exitCode(failOnBudget).code();
+        var exit = outcome.exitCode(failOnBudget);
+        if (baseline == null || outcome.run().interrupted()) {
+            return exit.code();
+        }
+        context.out().println();
+        var comparison = new CompareService(root.global.store(context)).compare(gate.request(baseline,
+                outcome.run().id(), execution.profile, selection.manifest(context), plan.suite().jar(), context.workingDir()));
+        context.out().print(CompareTable.render(comparison, style));
+        return Math.max(exit.code(), CompareService.exitCode(comparison, gate.failOn(), gate.strict).code());
     }
 }

@@ -124,8 +124,9 @@ public final class Store {
         return baselinesDir().resolve(Names.checkBaselineName(name) + ".json");
     }
 
-    public boolean hasBaseline(String name) {
-        return Files.isRegularFile(baselineFile(name));
+    /** Whether a baseline of that name exists; false (not an error) for names no baseline could have. */
+    public boolean hasBaselineNamed(String name) {
+        return baselineNames().contains(name);
     }
 
     /**

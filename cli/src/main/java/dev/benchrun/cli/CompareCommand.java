@@ -1,0 +1,55 @@
+package dev.benchrun.cli;
+
+import dev.benchrun.engine.CompareService;
+import dev.benchrun.render.Output;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Compares a candidate with a baseline; exit 1 when a gate fails. */
+@Command(name = "compare", description = {"Compare a candidate run with a baseline: a verdict per benchmark.",
+    "Each side is a baseline name, a run id, 'latest', a stored run or baseline file, or a JMH -rf json file."})
+final class CompareCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BenchrunCommand root;
+
+    @Parameters(index = "0", paramLabel = "BASELINE", description = "What to compare against.")
+    String baseline;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "CANDIDATE", description = "What to judge (default: the latest run).")
+    String candidate;
+
+    @Mixin
+    CompareOptions gate;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), markdown, json or junit.")
+    String format = "table";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Option(names = "--profile", paramLabel = "NAME|FILE",
+            description = "Thresholds and statistics from this profile (default: the candidate's, else quick).")
+    String profile;
+
+    @Option(names = "--manifest", paramLabel = "FILE", description = "Categories for raw JMH files (default: ./benchrun.yaml and the bundled manifest).")
+    Path manifest;
+
+    @Override
+    public Integer call() {
+        var context = root.context;
+        var failOn = gate.failOn();
+        var request = gate.request(baseline, candidate, profile,
+                manifest == null ? null : context.workingDir().resolve(manifest), null, context.workingDir());
+        var comparison = new CompareService(root.global.store(context)).compare(request);
+        String text = Output.comparison(format, comparison, root.global.style(context),
+                failOn == CompareService.FailOn.WARNING, gate.strict);
+        Destination.write(text, output, context);
+        return CompareService.exitCode(comparison, failOn, gate.strict).code();
+    }
+}

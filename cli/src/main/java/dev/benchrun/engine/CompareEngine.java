@@ -1,0 +1,239 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.model.BenchmarkKey;
+import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.CompareSettings;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.Delta;
+import dev.benchrun.model.Interval;
+import dev.benchrun.model.Metric;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.model.Threshold;
+import dev.benchrun.model.Unit;
+import dev.benchrun.model.Verdict;
+import dev.benchrun.stats.Bootstrap;
+import dev.benchrun.stats.MannWhitney;
+import dev.benchrun.stats.Summary;
+import dev.benchrun.store.Json;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Compares two runs by the verdict rules of docs/compare.md: costs (throughput inverted, units
+ * converted), ratio of means with a hierarchical-bootstrap interval, a two-sided Mann-Whitney U
+ * test, a noise floor, per-category thresholds, and an allocation gate.
+ */
+public final class CompareEngine {
+
+    /** Below this many bytes per operation a benchmark counts as allocation-free. */
+    static final double ALLOCATION_FREE = 1.0;
+    /** Coefficient of variation above which a side is called noisy. */
+    static final double NOISY_CV = 0.05;
+    private static final String MEMORY = "memory";
+
+    private CompareEngine() {}
+
+    public static Comparison compare(RunResult baseline, Comparison.Side baselineSide, RunResult candidate,
+            Comparison.Side candidateSide, CompareSettings settings) {
+        Map<BenchmarkKey, BenchmarkResult> base = index(baseline);
+        Map<BenchmarkKey, BenchmarkResult> cand = index(candidate);
+        var shared = base.keySet().stream().filter(cand::containsKey).toList();
+        List<Delta> deltas = shared.parallelStream()
+                .map(key -> delta(base.get(key), cand.get(key), settings))
+                .toList();
+        var onlyBase = base.keySet().stream().filter(k -> !cand.containsKey(k))
+                .map(k -> base.get(k).displayName()).toList();
+        var onlyCand = cand.keySet().stream().filter(k -> !base.containsKey(k))
+                .map(k -> cand.get(k).displayName()).toList();
+        return new Comparison(Json.SCHEMA_VERSION, baselineSide, candidateSide, settings, deltas,
+                summaries(deltas), onlyBase, onlyCand, EnvironmentWarnings.between(baseline, candidate),
+                settings.alpha() * deltas.size());
+    }
+
+    private static Map<BenchmarkKey, BenchmarkResult> index(RunResult run) {
+        var index = new LinkedHashMap<BenchmarkKey, BenchmarkResult>();
+        run.benchmarks().forEach(r -> index.putIfAbsent(r.key(), r));
+        return index;
+    }
+
+    static Delta delta(BenchmarkResult base, BenchmarkResult cand, CompareSettings settings) {
+        Metric baseMetric = base.score();
+        Metric candMetric = cand.score();
+        Unit baseUnit = Unit.parse(baseMetric.unit());
+        Unit candUnit = Unit.parse(candMetric.unit());
+        long seed = settings.seed() ^ base.displayName().hashCode();
+        var warnings = new ArrayList<String>();
+        if (baseUnit.dimension() != candUnit.dimension()) {
+            warnings.add("units differ (" + baseMetric.unit() + " vs " + candMetric.unit() + "): not compared");
+            return new Delta(base.id(), base.benchmark(), base.params(), base.mode(), base.category(),
+                    baseMetric.unit(), null, null, null, Double.NaN, baseMetric.sampleCount(),
+                    candMetric.sampleCount(), Verdict.NO_CHANGE, null, budgetText(cand), cand.budgetMet(), warnings,
+                    List.of());
+        }
+        // Candidate samples in the baseline's unit, for display; costs (higher = worse) for the verdict.
+        double[][] candInBaseUnit = scale(candMetric.samplesByFork(), candUnit.toBase() / baseUnit.toBase());
+        Threshold threshold = settings.thresholdFor(base.category());
+        Judgement score = judge(costs(baseMetric.samplesByFork(), baseUnit), costs(candMetric.samplesByFork(), candUnit),
+                threshold, settings, seed);
+        var baseInterval = sideInterval(baseMetric.samplesByFork(), settings, seed);
+        var candInterval = sideInterval(candInBaseUnit, settings, seed + 1);
+        warnings.addAll(score.warnings());
+        noise("baseline", baseMetric, warnings);
+        noise("candidate", candMetric, warnings);
+        var allocation = allocation(base, cand, settings, seed);
+        Verdict verdict = allocation == null ? score.verdict() : score.verdict().worse(allocation.verdict());
+        return new Delta(base.id(), base.benchmark(), base.params(), base.mode(), base.category(), baseMetric.unit(),
+                baseInterval, candInterval, score.change(), score.pValue(), baseMetric.sampleCount(),
+                candMetric.sampleCount(), verdict, allocation, budgetText(cand), cand.budgetMet(), warnings, List.of());
+    }
+
+    /** What the statistics say about two sets of costs. */
+    record Judgement(Interval change, double pValue, Verdict verdict, List<String> warnings) {}
+
+    static Judgement judge(double[][] baseCost, double[][] candCost, Threshold threshold, CompareSettings settings,
+            long seed) {
+        var warnings = new ArrayList<String>();
+        double[] basePooled = flatten(baseCost);
+        double[] candPooled = flatten(candCost);
+        var test = MannWhitney.test(basePooled, candPooled);
+        double p = test.allEqual() ? 1.0 : test.pValue();
+        if (MannWhitney.minimumPValue(basePooled.length, candPooled.length) >= settings.alpha()) {
+            warnings.add(String.format(Locale.ROOT, "too few samples (%d vs %d) to ever reach p < %s",
+                    basePooled.length, candPooled.length, settings.alpha()));
+        }
+        Interval change;
+        if (allPositive(basePooled)) {
+            var ratio = Bootstrap.ratioOfMeans(baseCost, candCost, settings.resamples(), settings.confidence(), seed);
+            change = new Interval(ratio.estimate() - 1, ratio.lower() - 1, ratio.upper() - 1);
+        } else {
+            // A zero cost (e.g. 0 B/op) has no ratio; compare the means and report no interval.
+            double baseMean = Summary.of(basePooled).mean();
+            double diff = baseMean == 0 ? (Summary.of(candPooled).mean() == 0 ? 0 : Double.POSITIVE_INFINITY)
+                    : Summary.of(candPooled).mean() / baseMean - 1;
+            change = new Interval(diff, diff, diff);
+        }
+        boolean significant = p < settings.alpha() && change.excludes(0)
+                && Math.abs(change.estimate()) >= settings.noiseFloor();
+        Verdict verdict;
+        if (!significant) {
+            verdict = Verdict.NO_CHANGE;
+        } else if (change.estimate() < 0) {
+            verdict = Verdict.IMPROVEMENT;
+        } else if (change.estimate() >= threshold.failure()) {
+            verdict = Verdict.REGRESSION;
+        } else if (change.estimate() >= threshold.warning()) {
+            verdict = Verdict.WARNING;
+        } else {
+            verdict = Verdict.SLOWER;
+        }
+        return new Judgement(change, p, verdict, warnings);
+    }
+
+    /** The allocation gate: allocation-free code that now allocates fails; otherwise B/op is judged as memory. */
+    static Delta.Allocation allocation(BenchmarkResult base, BenchmarkResult cand, CompareSettings settings, long seed) {
+        Metric b = base.allocation();
+        Metric c = cand.allocation();
+        if (b == null || c == null || b.sampleCount() == 0 || c.sampleCount() == 0) {
+            return null;
+        }
+        double baseBytes = b.score();
+        double candBytes = c.score();
+        if (baseBytes < ALLOCATION_FREE && candBytes >= ALLOCATION_FREE) {
+            return new Delta.Allocation(baseBytes, candBytes, Double.POSITIVE_INFINITY, Verdict.REGRESSION,
+                    String.format(Locale.ROOT, "allocated nothing, now %.0f B/op", candBytes));
+        }
+        if (baseBytes < ALLOCATION_FREE) {
+            return new Delta.Allocation(baseBytes, candBytes, 0, Verdict.NO_CHANGE, "allocation-free");
+        }
+        var judgement = judge(b.samplesByFork(), c.samplesByFork(), settings.thresholdFor(MEMORY), settings, seed + 2);
+        String reason = judgement.verdict() == Verdict.NO_CHANGE ? "~" : String.format(Locale.ROOT,
+                "%+.1f%% B/op", judgement.change().estimate() * 100);
+        return new Delta.Allocation(baseBytes, candBytes, judgement.change().estimate(), judgement.verdict(), reason);
+    }
+
+    private static Interval sideInterval(double[][] samples, CompareSettings settings, long seed) {
+        var mean = Bootstrap.mean(samples, settings.resamples(), settings.confidence(), seed);
+        return new Interval(mean.estimate(), mean.lower(), mean.upper());
+    }
+
+    private static void noise(String side, Metric metric, List<String> warnings) {
+        double[] samples = metric.samples();
+        if (samples.length >= 2) {
+            double cv = Summary.of(samples).coefficientOfVariation();
+            if (cv > NOISY_CV) {
+                warnings.add(String.format(Locale.ROOT, "noisy %s: CV %.1f%%", side, cv * 100));
+            }
+        }
+    }
+
+    static List<Comparison.CategorySummary> summaries(List<Delta> deltas) {
+        var byCategory = new TreeMap<String, List<Delta>>();
+        deltas.forEach(d -> byCategory.computeIfAbsent(d.category(), c -> new ArrayList<>()).add(d));
+        return byCategory.entrySet().stream().map(e -> {
+            var list = e.getValue();
+            double[] ratios = list.stream().filter(d -> d.change() != null && Double.isFinite(d.change().estimate()))
+                    .mapToDouble(d -> 1 + d.change().estimate()).filter(r -> r > 0).toArray();
+            return new Comparison.CategorySummary(e.getKey(), list.size(), count(list, Verdict.REGRESSION),
+                    count(list, Verdict.WARNING), count(list, Verdict.SLOWER), count(list, Verdict.IMPROVEMENT),
+                    ratios.length == 0 ? 1.0 : Summary.geometricMean(ratios));
+        }).toList();
+    }
+
+    private static int count(List<Delta> deltas, Verdict verdict) {
+        return (int) deltas.stream().filter(d -> d.verdict() == verdict).count();
+    }
+
+    private static double[][] costs(double[][] samples, Unit unit) {
+        double[][] costs = new double[samples.length][];
+        for (int f = 0; f < samples.length; f++) {
+            costs[f] = new double[samples[f].length];
+            for (int i = 0; i < samples[f].length; i++) {
+                costs[f][i] = unit.cost(samples[f][i]);
+            }
+        }
+        return costs;
+    }
+
+    private static double[][] scale(double[][] samples, double factor) {
+        double[][] scaled = new double[samples.length][];
+        for (int f = 0; f < samples.length; f++) {
+            scaled[f] = new double[samples[f].length];
+            for (int i = 0; i < samples[f].length; i++) {
+                scaled[f][i] = samples[f][i] * factor;
+            }
+        }
+        return scaled;
+    }
+
+    private static double[] flatten(double[][] forks) {
+        int n = 0;
+        for (double[] f : forks) {
+            n += f.length;
+        }
+        double[] all = new double[n];
+        int at = 0;
+        for (double[] f : forks) {
+            System.arraycopy(f, 0, all, at, f.length);
+            at += f.length;
+        }
+        return all;
+    }
+
+    private static boolean allPositive(double[] values) {
+        for (double v : values) {
+            if (!(v > 0) || !Double.isFinite(v)) {
+                return false;
+            }
+        }
+        return values.length > 0;
+    }
+
+    private static String budgetText(BenchmarkResult result) {
+        return result.budget() == null ? null : Objects.toString(result.budget());
+    }
+}

@@ -1,0 +1,83 @@
+package dev.benchrun.engine;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchrun.BenchrunException;
+import dev.benchrun.config.Manifest;
+import dev.benchrun.jmh.JmhJson;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.Environment;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.store.Json;
+import dev.benchrun.store.RunFiles;
+import dev.benchrun.store.Store;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Resolves one side of a comparison: a baseline name, a run id (or "latest"), a stored run or
+ * baseline file, or a raw JMH {@code -rf json} file from any JMH-based tool.
+ */
+public final class CompareSides {
+
+    /** A run to compare and how the user named it. */
+    public record Loaded(RunResult run, Comparison.Side side) {}
+
+    private final Store store;
+    private final Manifest manifest;
+    private final Path workingDir;
+
+    /** @param manifest categories and budgets for raw JMH files */
+    public CompareSides(Store store, Manifest manifest, Path workingDir) {
+        this.store = store;
+        this.manifest = manifest;
+        this.workingDir = workingDir;
+    }
+
+    public Loaded load(String ref) {
+        Path file = workingDir.resolve(ref);
+        if (looksLikeFile(ref) && Files.isRegularFile(file)) {
+            return fromFile(ref, file);
+        }
+        if (!Store.LATEST.equals(ref) && store.hasBaselineNamed(ref)) {
+            return loaded(ref, store.readBaseline(ref).run());
+        }
+        if (Store.LATEST.equals(ref) || store.runIds().stream().anyMatch(id -> id.startsWith(ref))) {
+            return loaded(ref, store.readRun(ref));
+        }
+        if (looksLikeFile(ref)) {
+            throw BenchrunException.input("file not found: " + file);
+        }
+        throw BenchrunException.input("'" + ref + "' is not a baseline, a run id or a file in store " + store.root()
+                + ": see 'benchrun list baselines' and 'benchrun list runs'");
+    }
+
+    private static boolean looksLikeFile(String ref) {
+        return ref.contains("/") || ref.contains("\\") || ref.endsWith(".json");
+    }
+
+    private Loaded fromFile(String ref, Path file) {
+        JsonNode tree = RunFiles.readTree(file);
+        if (RunFiles.isBenchrunFile(tree)) {
+            return loaded(ref, RunFiles.readRun(file));
+        }
+        var entries = JmhJson.parse(tree, file.toString());
+        if (entries.isEmpty()) {
+            throw BenchrunException.input(file + " holds no benchmark results");
+        }
+        var first = entries.get(0);
+        var environment = new Environment(null, null, null, null, null, 0, null, null, null,
+                new Environment.Jvm(first.jvm(), null, first.jdkVersion(), first.vmName(), first.vmVersion(),
+                        first.jvmArgs()), first.jmhVersion(), null, null);
+        var run = new RunResult(Json.SCHEMA_VERSION, file.getFileName().toString(), "JMH results " + file.getFileName(),
+                null, null, environment, null, ResultClassifier.classify(entries, manifest), List.of(), false);
+        return loaded(ref, run);
+    }
+
+    private static Loaded loaded(String ref, RunResult run) {
+        var env = run.environment();
+        String commit = env == null || env.git() == null ? null : env.git().commit();
+        String jvm = env == null || env.jvm() == null ? null : env.jvm().version();
+        return new Loaded(run, new Comparison.Side(ref, run.id(), run.label(), run.started(), commit, jvm));
+    }
+}

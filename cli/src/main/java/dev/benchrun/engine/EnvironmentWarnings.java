@@ -1,0 +1,56 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.model.Environment;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.model.RunSettings;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Differences between two runs' machines, JVMs and settings that make a comparison less fair. */
+final class EnvironmentWarnings {
+
+    private EnvironmentWarnings() {}
+
+    static List<String> between(RunResult baseline, RunResult candidate) {
+        var warnings = new ArrayList<String>();
+        Environment a = baseline.environment();
+        Environment b = candidate.environment();
+        if (a != null && b != null) {
+            if (!a.machineFingerprint().equals(b.machineFingerprint())) {
+                warnings.add("different machines: " + machine(a) + " vs " + machine(b));
+            }
+            if (a.jvm() != null && b.jvm() != null) {
+                if (!Objects.equals(a.jvm().version(), b.jvm().version()) || !Objects.equals(a.jvm().vendor(), b.jvm().vendor())) {
+                    warnings.add("different JVMs: " + a.jvm().vendor() + " " + a.jvm().version() + " vs "
+                            + b.jvm().vendor() + " " + b.jvm().version());
+                }
+                if (!a.jvm().args().equals(b.jvm().args())) {
+                    warnings.add("different JVM args: " + a.jvm().args() + " vs " + b.jvm().args());
+                }
+            }
+        }
+        RunSettings s = baseline.settings();
+        RunSettings t = candidate.settings();
+        if (s != null && t != null && !sameMeasurement(s, t)) {
+            warnings.add("different settings: " + settings(s) + " vs " + settings(t));
+        }
+        return warnings;
+    }
+
+    private static boolean sameMeasurement(RunSettings s, RunSettings t) {
+        return s.forks() == t.forks() && s.warmupIterations() == t.warmupIterations()
+                && s.measurementIterations() == t.measurementIterations()
+                && Objects.equals(s.warmupTime(), t.warmupTime()) && Objects.equals(s.measurementTime(), t.measurementTime())
+                && Objects.equals(s.mode(), t.mode()) && Objects.equals(s.threads(), t.threads());
+    }
+
+    private static String settings(RunSettings s) {
+        return s.profile() + " " + s.forks() + "f " + s.warmupIterations() + "×" + s.warmupTime() + " + "
+                + s.measurementIterations() + "×" + s.measurementTime();
+    }
+
+    private static String machine(Environment e) {
+        return e.cpuModel() + " ×" + e.cores() + " " + e.os() + " " + e.kernel();
+    }
+}

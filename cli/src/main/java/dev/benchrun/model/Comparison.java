@@ -1,0 +1,45 @@
+package dev.benchrun.model;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * The result of {@code compare}: every benchmark present on both sides, a summary per category,
+ * what is on one side only, and warnings about the comparison as a whole (docs/compare-json.md).
+ *
+ * @param expectedFalsePositives how many benchmarks would show p &lt; α by chance alone
+ */
+public record Comparison(int schemaVersion, Side baseline, Side candidate, CompareSettings settings,
+        List<Delta> benchmarks, List<CategorySummary> categories, List<String> onlyInBaseline,
+        List<String> onlyInCandidate, List<String> warnings, double expectedFalsePositives) {
+
+    public Comparison {
+        benchmarks = List.copyOf(benchmarks);
+        categories = List.copyOf(categories);
+        onlyInBaseline = List.copyOf(onlyInBaseline);
+        onlyInCandidate = List.copyOf(onlyInCandidate);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * What was compared on one side.
+     *
+     * @param ref what the user named: a baseline, a run id, a file
+     */
+    public record Side(String ref, String runId, String label, Instant started, String commit, String jvm) {}
+
+    /**
+     * One category's counts and the geometric mean of its cost ratios (1.0 = unchanged).
+     */
+    public record CategorySummary(String category, int benchmarks, int regressions, int warnings, int slower,
+            int improvements, double geomeanRatio) {}
+
+    public long count(Verdict verdict) {
+        return benchmarks.stream().filter(d -> d.verdict() == verdict).count();
+    }
+
+    public Comparison withBenchmarks(List<Delta> deltas) {
+        return new Comparison(schemaVersion, baseline, candidate, settings, deltas, categories, onlyInBaseline,
+                onlyInCandidate, warnings, expectedFalsePositives);
+    }
+}

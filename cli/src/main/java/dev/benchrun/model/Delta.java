@@ -1,0 +1,50 @@
+package dev.benchrun.model;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * One benchmark compared: both sides' means with intervals (in the baseline's unit), the change of
+ * cost with its interval (positive = worse, whatever the mode), the U test's p and the verdict.
+ *
+ * @param change cost ratio candidate / baseline minus one, with its bootstrap interval
+ * @param verdict the worse of the score's and the allocation's verdicts
+ * @param hotspots where a profile of the regression exists, the frames that grew most
+ */
+public record Delta(String id, String benchmark, Map<String, String> params, String mode, String category,
+        String unit, Interval baseline, Interval candidate, Interval change, double pValue, int baselineSamples,
+        int candidateSamples, Verdict verdict, Allocation allocation, String budget, Boolean budgetMet,
+        List<String> warnings, List<HotspotChange> hotspots) {
+
+    public Delta {
+        params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+        warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
+    }
+
+    /**
+     * Bytes allocated per operation on both sides, and what that means.
+     *
+     * @param reason e.g. "allocated nothing, now 24 B/op"
+     */
+    public record Allocation(double baseline, double candidate, double change, Verdict verdict, String reason) {}
+
+    /** A frame whose share of the profile changed, in percentage points. */
+    public record HotspotChange(String frame, double baselineShare, double candidateShare) {
+        public double deltaPoints() {
+            return (candidateShare - baselineShare) * 100;
+        }
+    }
+
+    @JsonIgnore
+    public String displayName() {
+        return new BenchmarkKey(benchmark, params, mode).display(id);
+    }
+
+    public Delta withHotspots(List<HotspotChange> changes) {
+        return new Delta(id, benchmark, params, mode, category, unit, baseline, candidate, change, pValue,
+                baselineSamples, candidateSamples, verdict, allocation, budget, budgetMet, warnings, changes);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.benchrun.render;
+
+import dev.benchrun.BenchrunException;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.store.Json;
+
+/** Picks the renderer for a format. */
+public final class Output {
+
+    private Output() {}
+
+    public static String comparison(String format, Comparison comparison, Style style, boolean warningsFail,
+            boolean strict) {
+        return switch (format) {
+            case "table" -> CompareTable.render(comparison, style);
+            case "markdown", "md" -> CompareMarkdown.render(comparison);
+            case "json" -> Json.write(comparison);
+            case "junit" -> CompareJunit.render(comparison, warningsFail, strict);
+            default -> throw BenchrunException.input("--format '" + format + "': use table, markdown, json or junit");
+        };
+    }
+}

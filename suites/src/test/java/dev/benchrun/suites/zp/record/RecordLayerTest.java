@@ -15,7 +15,7 @@ class RecordLayerTest {
 
   // Fresh per test: the JDK refuses to encrypt twice in a row under one key and nonce, and the
   // engines are shared per thread, so tests must not reuse keys any more than peers may.
-  private final byte[] secret = new java.security.SecureRandom().generateSeed(32);
+  private final byte[] secret = randomSecret();
 
   @ParameterizedTest
   @EnumSource(AeadSuite.class)
@@ -108,6 +108,12 @@ class RecordLayerTest {
     assertThat(opener.open(wire, out)).isEqualTo(20);
     assertThat(wire.hasRemaining()).isFalse();
     assertThat(out.position()).isEqualTo(30);
+  }
+
+  private static byte[] randomSecret() {
+    var secret = new byte[32];
+    new java.security.SecureRandom().nextBytes(secret);
+    return secret;
   }
 
   private static byte[] pattern(int size) {

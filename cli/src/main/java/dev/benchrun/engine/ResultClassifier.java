@@ -31,11 +31,20 @@ public final class ResultClassifier {
         var secondary = new LinkedHashMap<String, Metric>(entry.secondary());
         if (rule != null && rule.metric() != null && secondary.containsKey(rule.metric())) {
             judged = rule.metric();
-            if (rule.unit() != null) {
-                secondary.put(judged, secondary.get(judged).withUnit(rule.unit()));
-            }
+            secondary.put(judged, perIteration(secondary.get(judged), rule.unit()));
         }
         return new BenchmarkResult(id, entry.benchmark(), entry.params(), entry.mode(), entry.threads(),
                 category, rule == null ? null : rule.budget(), judged, entry.primary(), secondary, List.of());
+    }
+
+    /**
+     * A counter the manifest names as the judged metric (e.g. "bytes"): JMH's score for an
+     * {@code @AuxCounters(EVENTS)} counter is the sum over all iterations, while each iteration
+     * reports the quantity itself, so the score becomes the mean of the iterations' values.
+     */
+    private static Metric perIteration(Metric counter, String unit) {
+        double[] samples = counter.samples();
+        double score = samples.length == 0 ? counter.score() : java.util.Arrays.stream(samples).average().orElseThrow();
+        return new Metric(score, null, unit != null ? unit : counter.unit(), counter.forks(), counter.percentiles());
     }
 }

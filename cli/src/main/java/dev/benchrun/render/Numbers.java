@@ -37,6 +37,6 @@ public final class Numbers {
         if (value < 0.5) {
             return "0";
         }
-        return value < 10_000 ? String.format(Locale.ROOT, "%.0f", value) : format(value);
+        return String.format(Locale.ROOT, "%,.0f", value);
     }
 }

@@ -18,7 +18,6 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.infra.IterationParams;
 import org.openjdk.jmh.runner.IterationType;
@@ -35,12 +34,9 @@ import org.openjdk.jol.info.GraphLayout;
 public class MemoryBenchmarks {
 
   /**
-   * The size counter. JMH zeroes an EVENTS counter before each measurement iteration, reads it
-   * after the iteration's teardown, and reports the SUM over all measurement iterations of all
-   * forks (checked in the JSON: 2 forks x 2 iterations of a 112-byte object gave 448). So each
-   * fork reports size / forks, spread over its iterations in whole bytes where that divides
-   * evenly, and the score is exactly the size of one object whatever the run's shape. A single
-   * iteration's rawData entry is therefore a part of the size, not the size.
+   * The size counter: every measurement iteration reports the measured size. JMH's score for an
+   * EVENTS counter is the sum over all iterations and forks, so benchrun judges the mean of the
+   * iterations' values instead (the manifest names this metric), which is the size itself.
    */
   @State(Scope.Thread)
   @AuxCounters(AuxCounters.Type.EVENTS)
@@ -48,32 +44,13 @@ public class MemoryBenchmarks {
     public double bytes;
     Object last;
     long measured;
-    private int forks;
-    private int iterations;
-    private int iteration;
-
-    @Setup(Level.Trial)
-    public void plan(BenchmarkParams params) {
-      forks = Math.max(1, params.getForks());
-      iterations = params.getMeasurement().getCount();
-    }
 
     @TearDown(Level.Iteration)
     public void measure(IterationParams params) {
       if (last != null) {
         measured = GraphLayout.parseInstance(last).totalSize();
       }
-      if (params.getType() != IterationType.MEASUREMENT) {
-        bytes = 0;
-        return;
-      }
-      double perFork = (double) measured / forks;
-      bytes = Math.floor(perFork * (iteration + 1) / iterations) - Math.floor(perFork * iteration / iterations);
-      if (iteration == iterations - 1) {
-        // Whatever the whole-byte split left over (only when forks does not divide the size).
-        bytes += perFork - Math.floor(perFork);
-      }
-      iteration++;
+      bytes = params.getType() == IterationType.MEASUREMENT ? measured : 0;
     }
   }
 

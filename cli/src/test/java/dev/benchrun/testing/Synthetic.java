@@ -1,0 +1,66 @@
+package dev.benchrun.testing;
+
+import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.CompareSettings;
+import dev.benchrun.model.Metric;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.model.Threshold;
+import dev.benchrun.store.Json;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/** Runs with samples drawn from a known model: a true mean, fork-to-fork and iteration noise. */
+public final class Synthetic {
+
+    private Synthetic() {}
+
+    public static final CompareSettings SETTINGS = new CompareSettings("quick", 0.05, 0.95, 0.01, 10_000, 42L,
+            Map.of("crypto", new Threshold(0.10, 0.25), "memory", new Threshold(0.20, 0.50),
+                    "default", new Threshold(0.05, 0.10)));
+
+    /** forks × iterations of values around {@code mean}, with relative noise {@code cv} (seeded). */
+    public static List<List<Double>> samples(double mean, double cv, int forks, int iterations, long seed) {
+        var random = new SplittableRandom(seed);
+        var all = new ArrayList<List<Double>>();
+        for (int f = 0; f < forks; f++) {
+            double forkMean = mean * (1 + cv * 0.5 * gaussian(random));
+            var fork = new ArrayList<Double>();
+            for (int i = 0; i < iterations; i++) {
+                fork.add(forkMean * (1 + cv * gaussian(random)));
+            }
+            all.add(fork);
+        }
+        return all;
+    }
+
+    private static double gaussian(SplittableRandom random) {
+        // Box-Muller: one normal value from two uniforms.
+        double u = 1 - random.nextDouble();
+        double v = random.nextDouble();
+        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    }
+
+    public static Metric metric(String unit, List<List<Double>> forks) {
+        double mean = forks.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElse(0);
+        return new Metric(mean, null, unit, forks, Map.of());
+    }
+
+    public static BenchmarkResult result(String id, String category, String mode, Metric primary, Metric alloc) {
+        var secondary = new LinkedHashMap<String, Metric>();
+        if (alloc != null) {
+            secondary.put(BenchmarkResult.ALLOC_NORM, alloc);
+        }
+        return new BenchmarkResult(id, "org.example.Bench." + id, Map.of(), mode, 1, category, null, null, primary,
+                secondary, List.of());
+    }
+
+    public static RunResult run(String id, List<BenchmarkResult> results) {
+        return new RunResult(Json.SCHEMA_VERSION, id, null, Instant.parse("2026-11-23T06:00:00Z"),
+                Instant.parse("2026-11-23T06:01:00Z"), Fixtures.environment(), Fixtures.settings(), results, List.of(),
+                false);
+    }
+}

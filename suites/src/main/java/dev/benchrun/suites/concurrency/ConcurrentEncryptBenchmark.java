@@ -23,7 +23,9 @@ public class ConcurrentEncryptBenchmark {
 
         @Setup
         public void setup(ThreadParams thread) {
-            sealer = new RecordSealer(new SecureRandom(), thread.getThreadIndex());
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            sealer = new RecordSealer(key, thread.getThreadIndex());
         }
     }
 

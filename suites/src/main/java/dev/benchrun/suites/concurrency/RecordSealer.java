@@ -2,7 +2,6 @@ package dev.benchrun.suites.concurrency;
 
 import dev.benchrun.suites.crypto.Aead;
 import dev.benchrun.suites.crypto.CounterNonce;
-import java.security.SecureRandom;
 import java.util.SplittableRandom;
 
 /**
@@ -13,16 +12,16 @@ import java.util.SplittableRandom;
 public final class RecordSealer {
     static final int RECORD_LENGTH = 1024;
     static final int HEADER_LENGTH = 16;
+    static final int NONCE_PREFIX = 0x7a700001;
 
     private final Aead aead;
-    private final CounterNonce nonces = new CounterNonce(0x7a700001);
+    private final CounterNonce nonces = new CounterNonce(NONCE_PREFIX);
     private final byte[] header;
     private final byte[] record;
     private final byte[] out = new byte[RECORD_LENGTH + Aead.TAG_LENGTH];
 
-    public RecordSealer(SecureRandom keys, long contentSeed) {
-        byte[] key = new byte[32];
-        keys.nextBytes(key);
+    /** A sealer under a 32-byte key, with record content drawn from {@code contentSeed}. */
+    public RecordSealer(byte[] key, long contentSeed) {
         // Bouncy Castle is the same Java code on every JDK, so the curve does not move with the JDK's intrinsics.
         aead = Aead.create(Aead.Algorithm.CHACHA20_POLY1305, "BC", key);
         var content = new SplittableRandom(contentSeed);
@@ -35,6 +34,14 @@ public final class RecordSealer {
     /** Seals the next record under a fresh nonce; returns the sealed length. */
     public int sealNext() {
         return aead.seal(nonces.next(), header, record, out);
+    }
+
+    byte[] header() {
+        return header.clone();
+    }
+
+    byte[] record() {
+        return record.clone();
     }
 
     /** The last sealed record (ciphertext ‖ tag); overwritten by the next call. */

@@ -3,7 +3,6 @@ package dev.benchrun.suites.crypto;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
-import java.lang.reflect.InvocationTargetException;
 
 /**
  * Method handles onto JDK APIs newer than the release we compile for (javax.crypto.KEM and KDF, Java 24+).
@@ -36,9 +35,6 @@ final class JdkReflection {
 
     /** Rethrows what a handle threw: unchecked as is, checked wrapped once, so callers see the provider's message. */
     static RuntimeException rethrow(Throwable t) {
-        if (t instanceof InvocationTargetException ite && ite.getCause() != null) {
-            t = ite.getCause();
-        }
         if (t instanceof RuntimeException re) {
             return re;
         }

@@ -1,0 +1,8 @@
+package dev.benchrun.suites.crypto;
+
+class AeadBcTest extends AeadKnownAnswers {
+    @Override
+    String provider() {
+        return "BC";
+    }
+}

@@ -1,0 +1,8 @@
+package dev.benchrun.suites.crypto;
+
+class AeadJdkTest extends AeadKnownAnswers {
+    @Override
+    String provider() {
+        return "JDK";
+    }
+}

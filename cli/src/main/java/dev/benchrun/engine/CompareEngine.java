@@ -32,6 +32,12 @@ public final class CompareEngine {
 
     /** Below this many bytes per operation a benchmark counts as allocation-free. */
     static final double ALLOCATION_FREE = 1.0;
+    /**
+     * Changes of fewer bytes per operation are measurement noise, not allocation: the gc profiler
+     * divides the iteration's allocations (including the harness's) by its operations, and the
+     * smallest object on a 64-bit JVM is 16 bytes, so half an object per operation is the floor.
+     */
+    static final double ALLOCATION_NOISE = 8.0;
     /** Coefficient of variation above which a side is called noisy. */
     static final double NOISY_CV = 0.05;
     private static final String MEMORY = "memory";
@@ -143,12 +149,13 @@ public final class CompareEngine {
         }
         double baseBytes = b.score();
         double candBytes = c.score();
-        if (baseBytes < ALLOCATION_FREE && candBytes >= ALLOCATION_FREE) {
+        if (baseBytes < ALLOCATION_FREE && candBytes >= ALLOCATION_NOISE) {
             return new Delta.Allocation(baseBytes, candBytes, Double.POSITIVE_INFINITY, Verdict.REGRESSION,
                     String.format(Locale.ROOT, "allocated nothing, now %.0f B/op", candBytes));
         }
-        if (baseBytes < ALLOCATION_FREE) {
-            return new Delta.Allocation(baseBytes, candBytes, 0, Verdict.NO_CHANGE, "allocation-free");
+        if (Math.abs(candBytes - baseBytes) < ALLOCATION_NOISE) {
+            return new Delta.Allocation(baseBytes, candBytes, 0, Verdict.NO_CHANGE,
+                    baseBytes < ALLOCATION_FREE ? "allocation-free" : "~");
         }
         var judgement = judge(b.samplesByFork(), c.samplesByFork(), settings.thresholdFor(MEMORY), settings, seed + 2);
         String reason = judgement.verdict() == Verdict.NO_CHANGE ? "~" : String.format(Locale.ROOT,

@@ -4,15 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.config.Manifest;
 import dev.benchrun.jmh.JmhJson;
+import dev.benchrun.jmh.JmhLock;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
+import dev.benchrun.model.RunSettings;
 import dev.benchrun.store.Json;
 import dev.benchrun.store.RunFiles;
 import dev.benchrun.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Resolves one side of a comparison: a baseline name, a run id (or "latest"), a stored run or
@@ -66,11 +69,16 @@ public final class CompareSides {
             throw BenchrunException.input(file + " holds no benchmark results");
         }
         var first = entries.get(0);
+        // JMH's JSON knows the JVM and the settings, nothing about the machine.
+        var jvmArgs = first.jvmArgs().stream().filter(a -> !a.equals(JmhLock.HELD_BY_PARENT)).toList();
         var environment = new Environment(null, null, null, null, null, 0, null, null, null,
-                new Environment.Jvm(first.jvm(), null, first.jdkVersion(), first.vmName(), first.vmVersion(),
-                        first.jvmArgs()), first.jmhVersion(), null, null);
+                new Environment.Jvm(first.jvm(), null, first.jdkVersion(), first.vmName(), first.vmVersion(), jvmArgs),
+                first.jmhVersion(), null, null);
+        var settings = new RunSettings("jmh", first.forks(), first.warmupIterations(), first.warmupTime(),
+                first.measurementIterations(), first.measurementTime(), null, null, first.threads(), List.of(),
+                first.jvm(), jvmArgs, Map.of(), file.toString());
         var run = new RunResult(Json.SCHEMA_VERSION, file.getFileName().toString(), "JMH results " + file.getFileName(),
-                null, null, environment, null, ResultClassifier.classify(entries, manifest), List.of(), false);
+                null, null, environment, settings, ResultClassifier.classify(entries, manifest), List.of(), false);
         return loaded(ref, run);
     }
 

@@ -17,13 +17,12 @@ final class EnvironmentWarnings {
         Environment a = baseline.environment();
         Environment b = candidate.environment();
         if (a != null && b != null) {
-            if (!a.machineFingerprint().equals(b.machineFingerprint())) {
+            if (a.cpuModel() != null && b.cpuModel() != null && !a.machineFingerprint().equals(b.machineFingerprint())) {
                 warnings.add("different machines: " + machine(a) + " vs " + machine(b));
             }
             if (a.jvm() != null && b.jvm() != null) {
-                if (!Objects.equals(a.jvm().version(), b.jvm().version()) || !Objects.equals(a.jvm().vendor(), b.jvm().vendor())) {
-                    warnings.add("different JVMs: " + a.jvm().vendor() + " " + a.jvm().version() + " vs "
-                            + b.jvm().vendor() + " " + b.jvm().version());
+                if (differ(a.jvm().version(), b.jvm().version()) || differ(a.jvm().vendor(), b.jvm().vendor())) {
+                    warnings.add("different JVMs: " + jvm(a.jvm()) + " vs " + jvm(b.jvm()));
                 }
                 if (!a.jvm().args().equals(b.jvm().args())) {
                     warnings.add("different JVM args: " + a.jvm().args() + " vs " + b.jvm().args());
@@ -36,6 +35,15 @@ final class EnvironmentWarnings {
             warnings.add("different settings: " + settings(s) + " vs " + settings(t));
         }
         return warnings;
+    }
+
+    /** Known on both sides and not equal; an unknown value (e.g. from a plain JMH file) is no difference. */
+    private static boolean differ(String a, String b) {
+        return a != null && b != null && !a.equals(b);
+    }
+
+    private static String jvm(Environment.Jvm jvm) {
+        return (jvm.vendor() == null ? "" : jvm.vendor() + " ") + jvm.version();
     }
 
     private static boolean sameMeasurement(RunSettings s, RunSettings t) {

@@ -20,8 +20,8 @@ public final class JmhJson {
     /** One element of JMH's result array: a benchmark with one set of params. */
     public record Entry(String benchmark, String mode, int threads, int forks, String jvm,
             List<String> jvmArgs, String jdkVersion, String vmName, String vmVersion,
-            String jmhVersion, Map<String, String> params, Metric primary,
-            Map<String, Metric> secondary) {}
+            String jmhVersion, int warmupIterations, String warmupTime, int measurementIterations,
+            String measurementTime, Map<String, String> params, Metric primary, Map<String, Metric> secondary) {}
 
     private JmhJson() {}
 
@@ -69,7 +69,9 @@ public final class JmhJson {
         return new Entry(benchmark, mode, node.path("threads").asInt(1), node.path("forks").asInt(0),
                 textOrNull(node, "jvm"), strings(node.get("jvmArgs")), textOrNull(node, "jdkVersion"),
                 textOrNull(node, "vmName"), textOrNull(node, "vmVersion"),
-                textOrNull(node, "jmhVersion"), params(node.get("params")), primaryMetric, secondary);
+                textOrNull(node, "jmhVersion"), node.path("warmupIterations").asInt(0), time(node, "warmupTime"),
+                node.path("measurementIterations").asInt(0), time(node, "measurementTime"),
+                params(node.get("params")), primaryMetric, secondary);
     }
 
     /** Older JMH wrote secondary metric names with a leading middle dot. */
@@ -179,6 +181,12 @@ public final class JmhJson {
             throw BenchrunException.input(where + ": missing '" + field + "': not a JMH result");
         }
         return value.asText();
+    }
+
+    /** JMH writes "500 ms"; benchrun's settings say "500ms". */
+    private static String time(JsonNode node, String field) {
+        String value = textOrNull(node, field);
+        return value == null ? null : value.replace(" ", "");
     }
 
     private static String textOrNull(JsonNode node, String field) {

@@ -12,7 +12,7 @@ public final class Numbers {
             return "NaN";
         }
         double abs = Math.abs(value);
-        if (abs >= 100_000) {
+        if (abs >= 10_000) {
             return String.format(Locale.ROOT, "%,.0f", value);
         }
         if (abs >= 100) {

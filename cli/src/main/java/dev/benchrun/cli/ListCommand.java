@@ -2,6 +2,8 @@ package dev.benchrun.cli;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
+import dev.benchrun.config.ProfileLoader;
+import dev.benchrun.engine.StoreListing;
 import dev.benchrun.engine.Suite;
 import dev.benchrun.render.ListTables;
 import java.util.concurrent.Callable;
@@ -11,8 +13,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Lists benchmarks, stored runs or baselines. */
-@Command(name = "list", description = {"List benchmarks (default), stored runs or baselines.",
-    "  benchrun list [--category C] [--jar JAR]", "  benchrun list runs", "  benchrun list baselines"})
+@Command(name = "list", mixinStandardHelpOptions = true, description = {
+    "List benchmarks (default), stored runs, baselines or profiles.",
+    "  benchrun list [--category C] [--jar JAR]", "  benchrun list runs", "  benchrun list baselines",
+    "  benchrun list profiles"})
 final class ListCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -21,7 +25,7 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     SelectionOptions selection;
 
-    @Parameters(arity = "0..1", paramLabel = "WHAT", description = "benchmarks (default), runs or baselines")
+    @Parameters(arity = "0..1", paramLabel = "WHAT", description = "benchmarks (default), runs, baselines or profiles")
     String what = "benchmarks";
 
     @Override
@@ -34,13 +38,13 @@ final class ListCommand implements Callable<Integer> {
                 var suite = Suite.load(selection.jar(context), selection.manifest(context), context.workingDir());
                 context.out().print(ListTables.benchmarks(suite.select(selection.categories, selection.filters), style));
             }
-            case "runs" -> context.out().print(ListTables.runs(store.runIds().stream().map(store::readRun).toList(), style));
-            case "baselines" -> {
-                var names = store.baselineNames();
-                context.out().print(ListTables.baselines(names,
-                        names.stream().map(n -> store.readBaseline(n).run()).toList(), style));
+            case "runs" -> context.out().print(ListTables.runs(StoreListing.runs(store), style));
+            case "baselines" -> context.out().print(ListTables.baselines(StoreListing.baselines(store), style));
+            case "profiles" -> {
+                var loader = new ProfileLoader(context.workingDir());
+                context.out().print(ListTables.profiles(ProfileLoader.SHIPPED.stream().map(loader::load).toList(), style));
             }
-            default -> throw BenchrunException.input("list: unknown '" + what + "'; use benchmarks, runs or baselines");
+            default -> throw BenchrunException.input("list: unknown '" + what + "'; use benchmarks, runs, baselines or profiles");
         }
         return ExitCode.OK.code();
     }

@@ -3,7 +3,6 @@ package dev.benchrun.cli;
 import dev.benchrun.engine.CompareService;
 import dev.benchrun.engine.RunEngine;
 import dev.benchrun.engine.RunPlanner;
-import dev.benchrun.engine.RunProgress;
 import dev.benchrun.render.CompareTable;
 import dev.benchrun.render.PlanTable;
 import dev.benchrun.render.ProgressDisplay;
@@ -15,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Runs benchmarks in forked JVMs, prints the results and stores the run. */
-@Command(name = "run", description = "Run benchmarks in forked JVMs, print the results, store the run.")
+@Command(name = "run", mixinStandardHelpOptions = true, description = "Run benchmarks in forked JVMs, print the results, store the run.")
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -51,19 +50,21 @@ final class RunCommand implements Callable<Integer> {
             context.out().print(PlanTable.render(plan, style));
             return 0;
         }
-        var display = new ProgressDisplay(context.err(), context.terminal(), style);
+        var display = new ProgressDisplay(context.err(), context.terminal(), root.global.quiet, style);
         if (!root.global.quiet) {
             context.err().printf("Running %d benchmark runs with profile %s; estimated %s%n", plan.combinations(),
                     plan.settings().profile(), ProgressDisplay.duration(plan.estimate()));
             plan.notes().forEach(n -> context.err().println("Note: " + n));
         }
-        RunProgress progress = root.global.quiet ? RunProgress.NONE : display;
-        var outcome = new RunEngine(root.global.store(context), progress, RunEngine.ExtraArguments.NONE)
-                .execute(plan, context.workingDir());
-        display.close();
-        context.out().print(RunTable.render(outcome.run(), style));
-        context.out().println((outcome.run().interrupted() ? "Interrupted; kept what finished as run " : "Stored run ")
-                + outcome.run().id() + " in " + outcome.runDir());
+        RunEngine.Outcome outcome;
+        try (var engine = new RunEngine(root.global.store(context), display, RunEngine.ExtraArguments.NONE)) {
+            outcome = engine.execute(plan, context.workingDir());
+            display.close();
+            context.out().print(RunTable.render(outcome.run(), style));
+            context.out().println((outcome.run().interrupted() ? "Interrupted; kept what finished as run " : "Stored run ")
+                    + outcome.run().id() + " in " + outcome.runDir());
+            context.out().flush();
+        }
         var exit = outcome.exitCode(failOnBudget);
         if (baseline == null || outcome.run().interrupted()) {
             return exit.code();

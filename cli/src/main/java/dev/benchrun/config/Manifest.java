@@ -33,7 +33,7 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
             List<Requirement> requires) {
 
         public Entry {
-            Objects.requireNonNull(match, "every manifest entry needs 'match'");
+            Objects.requireNonNull(match, "every manifest entry needs 'match' (a regex)");
             requires = requires == null ? List.of() : List.copyOf(requires);
         }
 

@@ -1,7 +1,6 @@
 package dev.benchrun.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.store.Json;
 import java.io.IOException;
@@ -57,15 +56,19 @@ public final class ManifestLoader {
     }
 
     static Manifest parse(String yaml, String source) {
+        Manifest manifest;
         try {
-            Manifest manifest = Json.YAML.readValue(yaml, Manifest.class);
-            return (manifest == null ? Manifest.EMPTY : manifest).validated(source);
-        } catch (JsonMappingException e) {
-            Throwable cause = e.getCause() instanceof BenchrunException b ? b : e;
-            throw BenchrunException.input(source + ": " + (cause instanceof BenchrunException
-                    ? cause.getMessage() : e.getOriginalMessage()), e);
+            manifest = Json.YAML.readValue(yaml, Manifest.class);
         } catch (JsonProcessingException e) {
-            throw BenchrunException.input(source + " is not valid YAML: " + e.getOriginalMessage(), e);
+            throw BenchrunException.input(source + ": " + Json.problem(e), e);
         }
+        if (manifest == null) {
+            return Manifest.EMPTY;
+        }
+        if (manifest.schemaVersion() != null && manifest.schemaVersion() != 1) {
+            throw BenchrunException.input(source + ": schemaVersion " + manifest.schemaVersion()
+                    + " is not supported; this benchrun reads version 1");
+        }
+        return manifest.validated(source);
     }
 }

@@ -1,7 +1,6 @@
 package dev.benchrun.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchrun.BenchrunException;
@@ -45,16 +44,12 @@ public final class ProfileLoader {
         tree.put("name", tree.has("name") ? tree.get("name").asText() : nameOf(ref));
         try {
             return Json.YAML.treeToValue(tree, Profile.class);
-        } catch (JsonMappingException e) {
-            Throwable cause = e.getCause();
-            throw BenchrunException.input("profile '" + ref + "': "
-                    + (cause instanceof BenchrunException ? cause.getMessage() : e.getOriginalMessage()), e);
         } catch (JsonProcessingException e) {
-            throw BenchrunException.input("profile '" + ref + "': " + e.getOriginalMessage(), e);
+            throw BenchrunException.input("profile '" + ref + "': " + Json.problem(e), e);
         }
     }
 
-    /** The shipped profile's YAML text, for {@code list profiles} and docs. */
+    /** The shipped profile's YAML text. */
     public static String shippedText(String name) {
         try (InputStream in = ProfileLoader.class.getResourceAsStream(RESOURCE_DIR + name + ".yaml")) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -119,7 +114,7 @@ public final class ProfileLoader {
             }
             return (ObjectNode) tree;
         } catch (JsonProcessingException e) {
-            throw BenchrunException.input(source.label() + " is not valid YAML: " + e.getOriginalMessage(), e);
+            throw BenchrunException.input(source.label() + " is not valid YAML: " + Json.problem(e), e);
         }
     }
 

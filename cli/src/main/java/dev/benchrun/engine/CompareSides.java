@@ -76,7 +76,7 @@ public final class CompareSides {
                 first.jmhVersion(), null, null);
         var settings = new RunSettings("jmh", first.forks(), first.warmupIterations(), first.warmupTime(),
                 first.measurementIterations(), first.measurementTime(), null, null, first.threads(), List.of(),
-                first.jvm(), jvmArgs, Map.of(), file.toString());
+                first.jvm(), jvmArgs, Map.of(), null, file.toString());
         var run = new RunResult(Json.SCHEMA_VERSION, file.getFileName().toString(), "JMH results " + file.getFileName(),
                 null, null, environment, settings, ResultClassifier.classify(entries, manifest), List.of(), false);
         return loaded(ref, run);

@@ -40,6 +40,9 @@ final class JmhArguments {
         if (s.timeUnit() != null) {
             args.addAll(List.of("-tu", s.timeUnit()));
         }
+        if (s.timeout() != null) {
+            args.addAll(List.of("-to", s.timeout()));
+        }
         if (s.threads() != null) {
             args.addAll(List.of("-t", String.valueOf(s.threads())));
         }

@@ -18,10 +18,16 @@ public final class ResultClassifier {
 
     private ResultClassifier() {}
 
+    /** Ids from the entries themselves: for files that hold a whole suite. */
     public static List<BenchmarkResult> classify(List<JmhJson.Entry> entries, Manifest manifest) {
-        Map<String, String> ids = BenchmarkCatalog.Ids.assign(
-                entries.stream().map(JmhJson.Entry::benchmark).distinct().toList());
-        return entries.stream().map(e -> classify(e, ids.get(e.benchmark()), manifest)).toList();
+        return classify(entries, manifest, BenchmarkCatalog.Ids.assign(
+                entries.stream().map(JmhJson.Entry::benchmark).distinct().toList()));
+    }
+
+    /** Ids given by the caller, e.g. assigned over a whole jar while its benchmarks run one by one. */
+    public static List<BenchmarkResult> classify(List<JmhJson.Entry> entries, Manifest manifest,
+            Map<String, String> ids) {
+        return entries.stream().map(e -> classify(e, ids.getOrDefault(e.benchmark(), e.benchmark()), manifest)).toList();
     }
 
     static BenchmarkResult classify(JmhJson.Entry entry, String id, Manifest manifest) {

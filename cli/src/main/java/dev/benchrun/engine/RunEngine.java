@@ -34,7 +34,7 @@ import java.util.concurrent.TimeUnit;
  * from its JSON; then stores the run. A failing benchmark is recorded and the rest still run;
  * Ctrl-C stops the forks and keeps what finished.
  */
-public final class RunEngine {
+public final class RunEngine implements AutoCloseable {
 
     /** Extra JMH arguments for an item, e.g. a profiler writing into the run's directory. */
     @FunctionalInterface
@@ -66,6 +66,8 @@ public final class RunEngine {
     private final Store store;
     private final RunProgress progress;
     private final ExtraArguments extraArguments;
+    private final CountDownLatch done = new CountDownLatch(1);
+    private final Thread hook = new Thread(this::onInterrupt, "benchrun-interrupt");
     private volatile JmhProcess current;
     private volatile boolean interrupted;
 
@@ -75,22 +77,30 @@ public final class RunEngine {
         this.extraArguments = extraArguments;
     }
 
+    /**
+     * Runs the plan and stores the run. On Ctrl-C the forks are stopped and what finished is
+     * stored; the JVM then waits until {@link #close()}, so the caller can still report it.
+     */
     public Outcome execute(RunPlan plan, Path workingDir) {
         // Waiting for the lock comes first: Ctrl-C while waiting simply ends the process.
         try (var lock = JmhLock.acquire(() -> progress.waiting(
                 "another benchmark run holds JMH's lock; waiting for it to finish"))) {
             Instant started = Instant.now();
-            var done = new CountDownLatch(1);
-            Thread hook = new Thread(() -> onInterrupt(done), "benchrun-interrupt");
             Runtime.getRuntime().addShutdownHook(hook);
-            try {
-                return executeInto(plan, workingDir, Store.newRunId(started), started);
-            } catch (IOException e) {
-                throw BenchrunException.execution("cannot write the run to " + store.root() + ": " + e.getMessage(), e);
-            } finally {
-                done.countDown();
-                removeHook(hook);
-            }
+            return executeInto(plan, workingDir, Store.newRunId(started), started);
+        } catch (IOException e) {
+            throw BenchrunException.execution("cannot write the run to " + store.root() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Lets an interrupted JVM exit; called when the caller has reported the outcome. */
+    @Override
+    public void close() {
+        done.countDown();
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // Shutting down already (Ctrl-C), or the hook was never added: nothing to remove.
         }
     }
 
@@ -101,6 +111,8 @@ public final class RunEngine {
         var jmhJson = Json.MAPPER.createArrayNode();
         String jmhVersion = null;
         var clock = new ProgressClock(plan, started);
+        // Read before the benchmarks run, so the load average is the machine's, not theirs.
+        var environment = EnvironmentProbe.capture(plan.jvm(), plan.settings().jvmArgs(), null, workingDir);
         try (Writer log = Files.newBufferedWriter(staging.resolve("jmh.log"), StandardCharsets.UTF_8)) {
             for (int i = 0; i < plan.items().size() && !interrupted; i++) {
                 var item = plan.items().get(i);
@@ -109,7 +121,8 @@ public final class RunEngine {
                     break;
                 }
                 outcome.json().forEach(jmhJson::add);
-                var classified = ResultClassifier.classify(outcome.entries(), plan.suite().manifest());
+                var classified = ResultClassifier.classify(outcome.entries(), plan.suite().manifest(),
+                        Map.of(item.member().info().benchmark(), item.member().id()));
                 results.addAll(classified);
                 failures.addAll(outcome.failures());
                 if (!outcome.entries().isEmpty() && jmhVersion == null) {
@@ -120,8 +133,8 @@ public final class RunEngine {
             }
         }
         AtomicFiles.write(staging.resolve("jmh.json"), Json.write(jmhJson));
-        var environment = EnvironmentProbe.capture(plan.jvm(), plan.settings().jvmArgs(), jmhVersion, workingDir);
-        var run = new RunResult(Json.SCHEMA_VERSION, id, plan.label(), started, Instant.now(), environment,
+        var run = new RunResult(Json.SCHEMA_VERSION, id, plan.label(), started, Instant.now(),
+                environment.withJmhVersion(jmhVersion),
                 plan.settings(), results, failures, interrupted);
         Path dir = store.publishRun(run, staging);
         return new Outcome(run, dir);
@@ -229,25 +242,17 @@ public final class RunEngine {
         return params;
     }
 
-    private void onInterrupt(CountDownLatch done) {
+    private void onInterrupt() {
         interrupted = true;
         JmhProcess process = current;
         if (process != null) {
             process.stop();
         }
         try {
-            // Let the main thread store what finished before the JVM exits.
-            done.await(30, TimeUnit.SECONDS);
+            // Let the main thread store and report what finished before the JVM exits.
+            done.await(60, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    private static void removeHook(Thread hook) {
-        try {
-            Runtime.getRuntime().removeShutdownHook(hook);
-        } catch (IllegalStateException e) {
-            // The JVM is already shutting down (Ctrl-C): the hook is running, nothing to remove.
         }
     }
 

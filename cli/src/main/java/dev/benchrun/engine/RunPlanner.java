@@ -23,7 +23,10 @@ public final class RunPlanner {
     /** Measured on 2 cores: a fork's JVM start and JMH's per-invocation start. */
     private static final double FORK_OVERHEAD_SECONDS = 0.6;
     private static final double INVOCATION_OVERHEAD_SECONDS = 0.7;
-    private static final Pattern TIME_VALUE = Pattern.compile("(\\d+)\\s*(ns|us|ms|s|m|min|h)");
+    /** The time units JMH's -w and -r accept. */
+    private static final Pattern TIME_VALUE = Pattern.compile("(\\d+)\\s*(ns|us|ms|s|m|min)");
+    private static final List<String> MODES = List.of("thrpt", "avgt", "sample", "ss", "all");
+    private static final List<String> TIME_UNITS = List.of("ns", "us", "ms", "s", "m", "min");
 
     private RunPlanner() {}
 
@@ -68,14 +71,25 @@ public final class RunPlanner {
         String warmupTime = checkTime(firstNonNull(o.warmupTime(), jmh.warmupTime(), "10s"), "warm-up time");
         String measurementTime = checkTime(firstNonNull(o.measurementTime(), jmh.measurementTime(), "10s"), "measurement time");
         var profilers = o.profilers() != null ? o.profilers() : jmh.profilers();
+        String mode = firstNonNull(o.mode(), jmh.mode(), null);
+        if (mode != null && !MODES.contains(mode)) {
+            throw BenchrunException.input("mode '" + mode + "': use one of " + MODES);
+        }
+        String timeUnit = firstNonNull(o.timeUnit(), jmh.timeUnit(), null);
+        if (timeUnit != null && !TIME_UNITS.contains(timeUnit)) {
+            throw BenchrunException.input("time unit '" + timeUnit + "': use one of " + TIME_UNITS);
+        }
+        Integer threads = firstNonNull(o.threads(), jmh.threads(), null);
+        if (threads != null && threads < 1) {
+            throw BenchrunException.input("threads must be at least 1 (got " + threads + ")");
+        }
+        String timeout = jmh.timeout() == null ? null : checkTime(jmh.timeout(), "timeout");
         var jvmArgs = new ArrayList<String>(profile.jvm() != null ? profile.jvm().args() : List.of());
         jvmArgs.addAll(request.jvmArgs());
         String jvm = request.jvm() != null ? request.jvm().toString()
                 : profile.jvm() != null ? profile.jvm().path() : null;
         return new RunSettings(profile.name(), forks, warmups, warmupTime, iterations, measurementTime,
-                firstNonNull(o.mode(), jmh.mode(), null), firstNonNull(o.timeUnit(), jmh.timeUnit(), null),
-                firstNonNull(o.threads(), jmh.threads(), null), profilers, jvm, jvmArgs,
-                request.params(), jar.toString());
+                mode, timeUnit, threads, profilers, jvm, jvmArgs, request.params(), timeout, jar.toString());
     }
 
     /** The param values to pass, or null when nothing of this benchmark can run on the JVM. */
@@ -133,7 +147,7 @@ public final class RunPlanner {
 
     private static String checkTime(String value, String what) {
         if (!TIME_VALUE.matcher(value.trim()).matches()) {
-            throw BenchrunException.input(what + " '" + value + "' is not a JMH time like 500ms, 1s or 2m");
+            throw BenchrunException.input(what + " '" + value + "' is not a time like 500ms, 1s or 2min");
         }
         return value.trim().replace(" ", "");
     }
@@ -150,8 +164,7 @@ public final class RunPlanner {
             case "us" -> n / 1e6;
             case "ms" -> n / 1e3;
             case "s" -> n;
-            case "m", "min" -> n * 60;
-            default -> n * 3600;
+            default -> n * 60; // m, min
         };
     }
 

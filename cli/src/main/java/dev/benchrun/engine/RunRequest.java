@@ -23,7 +23,7 @@ public record RunRequest(Path jar, Path manifest, Path workingDir, List<String> 
         categories = categories == null ? List.of() : List.copyOf(categories);
         filters = filters == null ? List.of() : List.copyOf(filters);
         jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
-        params = params == null ? Map.of() : Map.copyOf(params);
+        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         overrides = overrides == null ? Overrides.NONE : overrides;
     }
 }

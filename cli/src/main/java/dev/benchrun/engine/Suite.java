@@ -33,6 +33,9 @@ public record Suite(Path jar, Manifest manifest, List<Member> members) {
     /** Loads the jar's benchmark list and classifies it with the manifest. */
     public static Suite load(Path jar, Path manifestFile, Path workingDir) {
         Path resolvedJar = jar != null ? jar : bundledJar();
+        if (!java.nio.file.Files.isRegularFile(resolvedJar)) {
+            throw BenchrunException.input("benchmark jar not found: " + resolvedJar);
+        }
         var manifest = ManifestLoader.load(resolvedJar, manifestFile, workingDir);
         var members = BenchmarkCatalog.read(resolvedJar).stream().map(info -> {
             var entry = manifest.classify(info.id(), info.benchmark()).orElse(null);

@@ -15,7 +15,7 @@ public record BenchmarkInfo(String id, String benchmark, String mode, Map<String
     public BenchmarkInfo {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(benchmark, "benchmark");
-        params = params == null ? Map.of() : Map.copyOf(params);
+        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
     }
 
     /** The simple class name and method: {@code X25519Benchmarks.x25519_keygen}. */

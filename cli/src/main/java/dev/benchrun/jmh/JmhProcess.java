@@ -16,6 +16,7 @@ public final class JmhProcess {
 
     private final List<String> command;
     private volatile Process process;
+    private volatile boolean stopped;
 
     public JmhProcess(List<String> command) {
         this.command = List.copyOf(command);
@@ -25,7 +26,7 @@ public final class JmhProcess {
         return command;
     }
 
-    /** Runs to completion; returns JMH's exit code. */
+    /** Runs to completion, or until {@link #stop()}; returns JMH's exit code. */
     public int run(Writer log, Consumer<JmhEvent> events) throws IOException, InterruptedException {
         process = new ProcessBuilder(command).redirectErrorStream(true).start();
         process.getOutputStream().close();
@@ -37,13 +38,24 @@ public final class JmhProcess {
                 log.write('\n');
                 parser.accept(line).ifPresent(events);
             }
+        } catch (IOException e) {
+            if (!stopped) {
+                throw e;
+            }
+            // Stopped on purpose: the pipe closed under the reader. What was read is in the log.
         }
         log.flush();
         return process.waitFor();
     }
 
+    /** Whether {@link #stop()} ended this process. */
+    public boolean stopped() {
+        return stopped;
+    }
+
     /** Stops the JMH process and every JVM it forked. */
     public void stop() {
+        stopped = true;
         Process p = process;
         if (p == null) {
             return;

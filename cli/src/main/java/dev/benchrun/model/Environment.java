@@ -26,6 +26,11 @@ public record Environment(String hostname, String os, String kernel, String arch
     /** The git checkout of the working directory, if there is one. */
     public record Git(String commit, String branch, boolean dirty) {}
 
+    public Environment withJmhVersion(String version) {
+        return new Environment(hostname, os, kernel, arch, cpuModel, cores, memoryBytes, cpuGovernor, loadAverage,
+                jvm, version, benchrunVersion, git);
+    }
+
     /**
      * A short hash of what makes two machines comparable (OS, kernel, CPU, cores, memory). Two runs
      * with different fingerprints are compared with a warning.

@@ -9,7 +9,7 @@ import java.util.Objects;
  * it, one list of iteration values per fork (for sampled modes, each iteration's mean).
  *
  * @param scoreError JMH's 99.9% half-width; null where JMH could not compute one
- * @param percentiles sampled modes only: "50.0", "99.0", ... to values; empty otherwise
+ * @param percentiles "0.0", "50.0", "99.0", ... to values, as JMH computed them (meaningful for sampled modes)
  */
 public record Metric(double score, Double scoreError, String unit, List<List<Double>> forks,
         Map<String, Double> percentiles) {

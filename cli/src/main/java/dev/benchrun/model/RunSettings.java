@@ -9,11 +9,12 @@ import java.util.Objects;
  * "the benchmark's own annotation decides" (mode, time unit, threads).
  *
  * @param warmupTime JMH time value, e.g. "500ms"
+ * @param timeout JMH's limit for one iteration, e.g. "10min"
  */
 public record RunSettings(String profile, int forks, int warmupIterations, String warmupTime,
         int measurementIterations, String measurementTime, String mode, String timeUnit,
         Integer threads, List<String> profilers, String jvm, List<String> jvmArgs,
-        Map<String, List<String>> params, String jar) {
+        Map<String, List<String>> params, String timeout, String jar) {
 
     public RunSettings {
         Objects.requireNonNull(profile, "profile");

@@ -1,7 +1,8 @@
 package dev.benchrun.render;
 
+import dev.benchrun.config.Profile;
+import dev.benchrun.engine.StoreListing;
 import dev.benchrun.engine.Suite;
-import dev.benchrun.model.RunResult;
 import dev.benchrun.render.TextTable.Align;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -28,10 +29,15 @@ public final class ListTables {
     }
 
     /** One line per run: id, when (UTC), label, commit, profile, how many results. */
-    public static String runs(List<RunResult> runs, Style style) {
+    public static String runs(List<StoreListing.Entry> runs, Style style) {
         var table = new TextTable(List.of("Run", "Started (UTC)", "Label", "Commit", "Profile", "Results", "Failed"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT));
-        for (var run : runs) {
+        for (var entry : runs) {
+            var run = entry.run();
+            if (run == null) {
+                table.row(List.of(entry.name(), style.bad("unreadable: " + entry.problem()), "", "", "", "", ""));
+                continue;
+            }
             var git = run.environment() == null ? null : run.environment().git();
             table.row(List.of(run.id(), run.started() == null ? "" : WHEN.format(run.started()),
                     run.label() == null ? "" : run.label(),
@@ -43,13 +49,31 @@ public final class ListTables {
         return table.render(style);
     }
 
-    public static String baselines(List<String> names, List<RunResult> runs, Style style) {
+    public static String baselines(List<StoreListing.Entry> baselines, Style style) {
         var table = new TextTable(List.of("Baseline", "Run", "Started (UTC)", "Label", "Results"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT));
-        for (int i = 0; i < names.size(); i++) {
-            var run = runs.get(i);
-            table.row(List.of(names.get(i), run.id(), run.started() == null ? "" : WHEN.format(run.started()),
+        for (var entry : baselines) {
+            var run = entry.run();
+            if (run == null) {
+                table.row(List.of(entry.name(), style.bad("unreadable: " + entry.problem()), "", "", ""));
+                continue;
+            }
+            table.row(List.of(entry.name(), run.id(), run.started() == null ? "" : WHEN.format(run.started()),
                     run.label() == null ? "" : run.label(), String.valueOf(run.benchmarks().size())));
+        }
+        return table.render(style);
+    }
+
+    /** The profiles a user can name, with what each is for. */
+    public static String profiles(List<Profile> profiles, Style style) {
+        var table = new TextTable(List.of("Profile", "Forks", "Warm-up", "Measurement", "JVM args", "Description"),
+                List.of(Align.LEFT, Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT));
+        for (var p : profiles) {
+            var jmh = p.jmh();
+            table.row(List.of(p.name(), String.valueOf(jmh.forks()), jmh.warmupIterations() + "×" + jmh.warmupTime(),
+                    jmh.measurementIterations() + "×" + jmh.measurementTime(),
+                    p.jvm() == null ? "" : String.join(" ", p.jvm().args()),
+                    p.description() == null ? "" : p.description()));
         }
         return table.render(style);
     }

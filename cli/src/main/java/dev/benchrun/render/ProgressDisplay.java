@@ -19,13 +19,16 @@ public final class ProgressDisplay implements RunProgress {
 
     private final PrintWriter out;
     private final boolean live;
+    private final boolean quiet;
     private final Style style;
     private long lastDraw;
     private int lastWidth;
 
-    public ProgressDisplay(PrintWriter out, boolean live, Style style) {
+    /** @param quiet only say when the run waits for another; no progress */
+    public ProgressDisplay(PrintWriter out, boolean live, boolean quiet, Style style) {
         this.out = out;
-        this.live = live;
+        this.live = live && !quiet;
+        this.quiet = quiet;
         this.style = style;
     }
 
@@ -51,6 +54,9 @@ public final class ProgressDisplay implements RunProgress {
     @Override
     public synchronized void finished(RunPlan.Item item, List<BenchmarkResult> results,
             List<BenchmarkFailure> failures, State state) {
+        if (quiet) {
+            return;
+        }
         String mark = failures.isEmpty() ? style.good("✓") : style.bad("✗");
         String line = String.format("%s [%d/%d] %s: %d result%s%s  (%d%%, %s elapsed, ETA %s)", mark, state.item(),
                 state.items(), item.member().id(), results.size(), results.size() == 1 ? "" : "s",

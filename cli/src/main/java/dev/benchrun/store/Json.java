@@ -23,11 +23,34 @@ public final class Json {
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
+    /** Profiles and manifests are written by hand: an unknown key is a typo, and an error. */
     public static final ObjectMapper YAML = YAMLMapper.builder()
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 
     private Json() {}
+
+    /**
+     * One line saying what is wrong with a YAML or JSON input: benchrun's own message where a
+     * check failed, the unknown key for a typo, the first line of the parser's message otherwise.
+     */
+    public static String problem(JsonProcessingException e) {
+        Throwable cause = e.getCause();
+        while (cause != null && cause.getCause() != null && !(cause instanceof dev.benchrun.BenchrunException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof dev.benchrun.BenchrunException || cause instanceof NullPointerException
+                || cause instanceof IllegalArgumentException) {
+            return cause.getMessage();
+        }
+        if (e instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException unknown) {
+            return "unknown key '" + unknown.getPropertyName() + "' (known: " + unknown.getKnownPropertyIds() + ")";
+        }
+        String message = e.getOriginalMessage();
+        String first = message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        var location = e.getLocation();
+        return location == null || location.getLineNr() < 1 ? first : first + " (line " + location.getLineNr() + ")";
+    }
 
     /** Pretty JSON with a final newline, as every file benchrun writes. */
     public static String write(Object value) {

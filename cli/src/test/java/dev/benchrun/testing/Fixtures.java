@@ -32,7 +32,7 @@ public final class Fixtures {
 
     public static RunSettings settings() {
         return new RunSettings("quick", 2, 1, "100ms", 2, "100ms", null, null, null, List.of("gc"), null,
-                List.of("-Xmx1g"), Map.of(), "fixtures.jar");
+                List.of("-Xmx1g"), Map.of(), "10min", "fixtures.jar");
     }
 
     /** A run made from real JMH output of the fixture benchmarks (avgt and thrpt, gc profiler, 2 forks). */

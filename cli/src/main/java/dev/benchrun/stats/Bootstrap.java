@@ -1,5 +1,8 @@
 package dev.benchrun.stats;
 
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.distribution.TDistribution;
+
 /**
  * The ratio of means of two benchmarks with a hierarchical-bootstrap confidence interval
  * (Kalibera &amp; Jones, "Quantifying Performance Changes with Effect Size Confidence Intervals",
@@ -16,6 +19,31 @@ package dev.benchrun.stats;
  * iterations it has; when all forks have the same length, as JMH runs them, this is the plain mean
  * of all iterations. With a single fork only iterations are resampled.
  *
+ * <p>Two small-sample corrections make the interval honest with the 2–5 forks benchmarks are
+ * usually run with; without them a 95% interval from 2 forks a side covered the truth in only
+ * about 88% of simulated comparisons:
+ *
+ * <ol>
+ *   <li><b>Rescaling</b> (Rao &amp; Wu 1988, "Resampling inference with complex survey data", JASA
+ *       83: 231–241). Drawing k fork means with replacement gives their mean a variance of
+ *       (k − 1)/k times the plug-in estimate — half of it at k = 2. Each resampled fork deviation
+ *       from the grand mean is therefore stretched by √(k / (k − 1)), and each resampled iteration
+ *       deviation from its fork's mean by √(m / (m − 1)), which makes the bootstrap variance of
+ *       each level unbiased. Resampling both levels counts the iteration noise twice (it is already
+ *       part of the spread of the fork means; Davison &amp; Hinkley 1997, §3.8), which errs on the
+ *       wide side by at most the iteration term.</li>
+ *   <li><b>Student-t calibration</b>. A percentile interval behaves like a normal interval with
+ *       a known variance, but here the variance rests on a handful of fork means. The interval's
+ *       distances from the estimate are multiplied by t<sub>ν</sub> / z, the ratio of the Student-t
+ *       and normal quantiles, where ν is the Welch–Satterthwaite degrees of freedom (Satterthwaite
+ *       1946, Biometrics Bulletin 2: 110–114) of the two variance terms the bootstrap rests on:
+ *       the spread of fork means (Σ(k − 1) degrees of freedom) and the spread of iterations within
+ *       forks (Σ(m − 1)). Both are pooled over the two sides on the relative scale, as a pooled
+ *       two-sample t test does: the same benchmark on the same machine has the same relative noise
+ *       on both sides when nothing changed, which is the case a false alarm comes from. With many
+ *       forks ν is large and the factor tends to 1.</li>
+ * </ol>
+ *
  * <p>Results are a pure function of the input and the seed; the class holds no mutable state, so
  * calls may run on any number of threads at once.
  */
@@ -23,6 +51,8 @@ public final class Bootstrap {
 
     public static final int DEFAULT_RESAMPLES = 10_000;
     public static final double DEFAULT_CONFIDENCE = 0.95;
+
+    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     private Bootstrap() {}
 
@@ -68,15 +98,14 @@ public final class Bootstrap {
         double[] ratios = new double[resamples];
         for (int b = 0; b < resamples; b++) {
             double baseMean = base.resampledMean(random);
-            ratios[b] = cand.resampledMean(random) / baseMean;
+            double candMean = cand.resampledMean(random);
+            // A rescaled resample can fall to or below zero when forks differ several-fold; the
+            // ratio is then unbounded above, and a ratio of non-negative means is never below 0.
+            ratios[b] = baseMean > 0 ? Math.max(0, candMean / baseMean) : Double.POSITIVE_INFINITY;
         }
-        // Nearest-rank percentiles, rounded outwards, equally many resamples cut from each end.
-        double tail = (1 - confidence) / 2;
-        int lowRank = (int) Math.floor((resamples - 1) * tail);
-        int highRank = resamples - 1 - lowRank;
-        double lower = Selection.select(ratios, 0, resamples - 1, lowRank);
-        double upper = Selection.select(ratios, lowRank, resamples - 1, highRank);
-        return new RatioInterval(cand.mean() / base.mean(), lower, upper, confidence, resamples);
+        double estimate = cand.mean() / base.mean();
+        double stretch = studentStretch(VarianceTerms.pooled(base, cand), confidence);
+        return percentileInterval(ratios, estimate, stretch, confidence);
     }
 
     /**
@@ -91,14 +120,79 @@ public final class Bootstrap {
         var random = new SplitMix64(seed);
         double[] means = new double[resamples];
         for (int b = 0; b < resamples; b++) {
-            means[b] = data.resampledMean(random);
+            means[b] = Math.max(0, data.resampledMean(random));
         }
-        double tail = (1 - confidence) / 2;
-        int lowRank = (int) Math.floor((resamples - 1) * tail);
-        int highRank = resamples - 1 - lowRank;
-        double lower = Selection.select(means, 0, resamples - 1, lowRank);
-        double upper = Selection.select(means, lowRank, resamples - 1, highRank);
-        return new RatioInterval(data.mean(), lower, upper, confidence, resamples);
+        double stretch = studentStretch(VarianceTerms.pooled(data), confidence);
+        return percentileInterval(means, data.mean(), stretch, confidence);
+    }
+
+    /**
+     * The nearest-rank percentile interval of the resampled values (rounded outwards, equally many
+     * resamples cut from each end), its distances from the estimate multiplied by {@code stretch};
+     * never below 0, as everything estimated here is a non-negative mean or a ratio of them.
+     */
+    private static RatioInterval percentileInterval(double[] resampled, double estimate, double stretch,
+            double confidence) {
+        int n = resampled.length;
+        int lowRank = (int) Math.floor((n - 1) * (1 - confidence) / 2);
+        int highRank = n - 1 - lowRank;
+        double lower = Selection.select(resampled, 0, n - 1, lowRank);
+        double upper = Selection.select(resampled, lowRank, n - 1, highRank);
+        lower = Math.max(0, estimate - (estimate - lower) * stretch);
+        upper = estimate + (upper - estimate) * stretch;
+        return new RatioInterval(estimate, Math.min(lower, estimate), Math.max(upper, estimate), confidence, n);
+    }
+
+    /**
+     * t<sub>ν</sub> / z at the interval's two-sided level, ν by Welch–Satterthwaite from the
+     * variance terms; 1 where there is no variance to calibrate (every value equal, or no term with
+     * a degree of freedom).
+     */
+    private static double studentStretch(VarianceTerms terms, double confidence) {
+        double nu = terms.degreesOfFreedom();
+        if (!(nu > 0) || Double.isInfinite(nu)) {
+            return 1;
+        }
+        double p = (1 + confidence) / 2;
+        return new TDistribution(null, nu).inverseCumulativeProbability(p)
+                / STANDARD_NORMAL.inverseCumulativeProbability(p);
+    }
+
+    /**
+     * The two terms the bootstrap variance of a (ratio of) grand mean(s) rests on, on the relative
+     * scale: the spread of fork means and the spread of iterations within forks, each pooled over
+     * the sides and weighted as it enters the variance of the grand means, with its degrees of
+     * freedom.
+     */
+    private record VarianceTerms(double forkTerm, int forkDf, double iterationTerm, int iterationDf) {
+
+        static VarianceTerms pooled(Side... sides) {
+            double forkSquares = 0;
+            double iterationSquares = 0;
+            double forkWeight = 0;
+            double iterationWeight = 0;
+            int forkDf = 0;
+            int iterationDf = 0;
+            for (Side side : sides) {
+                forkSquares += side.relativeForkSquares();
+                forkDf += side.forks - 1;
+                forkWeight += 1.0 / side.forks;
+                iterationSquares += side.relativeIterationSquares();
+                iterationDf += side.iterationDf();
+                iterationWeight += side.inverseLengthSum() / ((double) side.forks * side.forks);
+            }
+            double forkTerm = forkDf == 0 ? 0 : forkSquares / forkDf * forkWeight;
+            double iterationTerm = iterationDf == 0 ? 0 : iterationSquares / iterationDf * iterationWeight;
+            return new VarianceTerms(forkTerm, forkDf, iterationTerm, iterationDf);
+        }
+
+        /** Welch–Satterthwaite: (a + b)² / (a² / df_a + b² / df_b); NaN without variance. */
+        double degreesOfFreedom() {
+            double total = forkTerm + iterationTerm;
+            double spread = (forkDf == 0 ? 0 : forkTerm * forkTerm / forkDf)
+                    + (iterationDf == 0 ? 0 : iterationTerm * iterationTerm / iterationDf);
+            return total > 0 && spread > 0 ? total * total / spread : Double.NaN;
+        }
     }
 
     /**
@@ -147,6 +241,16 @@ public final class Bootstrap {
         private final double[] pairSums;
         private final int[] pairOffsets; // -1 where the fork has no pair table
         private final int forks;
+        private final double[] forkMeans;
+        private final double grandMean;
+        /** √(k / (k − 1)): Rao &amp; Wu's stretch of resampled fork deviations (1 for one fork). */
+        private final double forkStretch;
+        /**
+         * A resampled fork mean, its iteration deviations stretched by c = √(m / (m − 1)), is
+         * fm + c·(sum / m − fm) = intercept + slope·sum.
+         */
+        private final double[] intercepts;
+        private final double[] slopes;
 
         private Side(double[] values, int[] offsets, int[] lengths) {
             this.values = values;
@@ -154,6 +258,24 @@ public final class Bootstrap {
             this.lengths = lengths;
             this.forks = lengths.length;
             this.inverseLengths = new double[forks];
+            this.forkMeans = new double[forks];
+            this.intercepts = new double[forks];
+            this.slopes = new double[forks];
+            double total = 0;
+            for (int f = 0; f < forks; f++) {
+                int m = lengths[f];
+                double sum = 0;
+                for (int i = 0; i < m; i++) {
+                    sum += values[offsets[f] + i];
+                }
+                forkMeans[f] = sum / m;
+                total += forkMeans[f];
+                double stretch = m > 1 ? Math.sqrt(m / (m - 1.0)) : 1;
+                intercepts[f] = (1 - stretch) * forkMeans[f];
+                slopes[f] = stretch / m;
+            }
+            this.grandMean = total / forks;
+            this.forkStretch = forks > 1 ? Math.sqrt(forks / (forks - 1.0)) : 1;
             this.pairOffsets = new int[forks];
             int pairTotal = 0;
             for (int f = 0; f < forks; f++) {
@@ -207,25 +329,63 @@ public final class Bootstrap {
 
         /** The grand mean of the data as measured. */
         double mean() {
-            double total = 0;
-            for (int f = 0; f < forks; f++) {
-                double sum = 0;
-                for (int i = 0; i < lengths[f]; i++) {
-                    sum += values[offsets[f] + i];
-                }
-                total += sum * inverseLengths[f];
-            }
-            return total / forks;
+            return grandMean;
         }
 
-        /** The grand mean of one two-level resample: forks with replacement, then iterations within each. */
+        /**
+         * The grand mean of one two-level resample — forks with replacement, then iterations within
+         * each — with both levels' deviations rescaled after Rao &amp; Wu.
+         */
         double resampledMean(SplitMix64 random) {
             double total = 0;
             for (int f = 0; f < forks; f++) {
                 int fork = forks == 1 ? 0 : below(random.nextInt(), forks);
-                total += resampledSum(random, fork) * inverseLengths[fork];
+                total += intercepts[fork] + slopes[fork] * resampledSum(random, fork);
             }
-            return total / forks;
+            return grandMean + forkStretch * (total / forks - grandMean);
+        }
+
+        /** Σ (fork mean − grand mean)², relative to the grand mean squared; k − 1 degrees of freedom. */
+        double relativeForkSquares() {
+            double squares = 0;
+            for (double m : forkMeans) {
+                squares += (m - grandMean) * (m - grandMean);
+            }
+            return relative(squares);
+        }
+
+        /** Σ (iteration − its fork's mean)², relative to the grand mean squared. */
+        double relativeIterationSquares() {
+            double squares = 0;
+            for (int f = 0; f < forks; f++) {
+                for (int i = 0; i < lengths[f]; i++) {
+                    double d = values[offsets[f] + i] - forkMeans[f];
+                    squares += d * d;
+                }
+            }
+            return relative(squares);
+        }
+
+        /** Σ (m − 1): the degrees of freedom of the iteration spread within forks. */
+        int iterationDf() {
+            int df = 0;
+            for (int m : lengths) {
+                df += m - 1;
+            }
+            return df;
+        }
+
+        /** Σ 1 / m over the forks: the grand mean's variance is σ²_iteration · Σ(1/m) / k². */
+        double inverseLengthSum() {
+            double sum = 0;
+            for (double inverse : inverseLengths) {
+                sum += inverse;
+            }
+            return sum;
+        }
+
+        private double relative(double squares) {
+            return grandMean == 0 ? 0 : squares / (grandMean * grandMean);
         }
 
         /**

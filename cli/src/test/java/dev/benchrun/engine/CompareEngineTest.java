@@ -12,6 +12,7 @@ import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Delta;
 import dev.benchrun.model.Verdict;
 import dev.benchrun.testing.Synthetic;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -130,5 +131,60 @@ class CompareEngineTest {
         var first = CompareEngine.compare(base, SIDE, cand, SIDE, SETTINGS);
         var second = CompareEngine.compare(base, SIDE, cand, SIDE, SETTINGS);
         assertThat(first).isEqualTo(second);
+    }
+
+    /**
+     * A/A on a suite: 200 unchanged benchmarks, 2 forks × 5 iterations a side (the quick
+     * profile), with fork-to-fork noise half the iteration noise (CV 3%). Iterations of one fork
+     * are not independent, so the pooled U test alone rejects about 13% of them; the corrected
+     * bootstrap interval must keep the flagged share within 1%.
+     */
+    @Test
+    void unchangedBenchmarksWithAForkEffectAreAlmostNeverFlagged() {
+        int n = 200;
+        var base = new ArrayList<BenchmarkResult>();
+        var cand = new ArrayList<BenchmarkResult>();
+        for (int i = 0; i < n; i++) {
+            base.add(result("b" + i, "other", "avgt", metric("us/op", samples(100, 0.03, 2, 5, 2L * i)), null));
+            cand.add(result("b" + i, "other", "avgt", metric("us/op", samples(100, 0.03, 2, 5, 2L * i + 1)), null));
+        }
+        var c = CompareEngine.compare(Synthetic.run("a", base), SIDE, Synthetic.run("b", cand), SIDE, SETTINGS);
+        assertThat(c.benchmarks()).hasSize(n);
+        long flagged = c.benchmarks().stream().filter(d -> d.verdict() != Verdict.NO_CHANGE).count();
+        assertThat(flagged).isLessThanOrEqualTo(n / 100);
+        assertThat(c.count(Verdict.REGRESSION)).isZero();
+    }
+
+    /** How often a true slowdown of this size gets a "worse" verdict, over 200 seeded A/B trials. */
+    private static double detectionRate(double slowdown, Verdict atLeast) {
+        int trials = 200;
+        var base = new ArrayList<BenchmarkResult>();
+        var cand = new ArrayList<BenchmarkResult>();
+        for (int i = 0; i < trials; i++) {
+            base.add(result("b" + i, "other", "avgt", metric("us/op", samples(100, 0.03, 2, 5, 2L * i)), null));
+            cand.add(result("b" + i, "other", "avgt",
+                    metric("us/op", samples(100 * (1 + slowdown), 0.03, 2, 5, 2L * i + 1)), null));
+        }
+        var c = CompareEngine.compare(Synthetic.run("a", base), SIDE, Synthetic.run("b", cand), SIDE, SETTINGS);
+        return c.benchmarks().stream().filter(d -> d.verdict().ordinal() >= atLeast.ordinal()).count()
+                / (double) trials;
+    }
+
+    @Test
+    void aThirtyPercentSlowdownIsARegressionFromTwoForks() {
+        // Uncategorised thresholds: warning 5%, failure 10%.
+        assertThat(detectionRate(0.30, Verdict.REGRESSION)).isGreaterThanOrEqualTo(0.99);
+    }
+
+    /**
+     * Smaller slowdowns, same model: with 2 forks a side the fork effect leaves the interval too
+     * wide to catch most 5% slowdowns, and catches most but not all 10% ones. The bounds pin the
+     * power the corrections leave, so a change that costs power shows up here.
+     */
+    @Test
+    void smallerSlowdownsAreCaughtLessOften() {
+        assertThat(detectionRate(0.10, Verdict.SLOWER)).isBetween(0.60, 0.90);
+        assertThat(detectionRate(0.05, Verdict.SLOWER)).isBetween(0.15, 0.40);
+        assertThat(detectionRate(0.0, Verdict.SLOWER)).isLessThanOrEqualTo(0.01);
     }
 }

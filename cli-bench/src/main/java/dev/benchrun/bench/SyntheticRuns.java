@@ -80,6 +80,6 @@ public final class SyntheticRuns {
 
     private static RunSettings settings(int forks, int iterations) {
         return new RunSettings("ci", forks, 4, "500ms", iterations, "500ms", null, null, null, List.of(), null,
-                List.of(), Map.of(), "synthetic");
+                List.of(), Map.of(), null, "synthetic");
     }
 }

@@ -10,11 +10,12 @@ import java.util.TreeMap;
  * cost with its interval (positive = worse, whatever the mode), the U test's p and the verdict.
  *
  * @param change cost ratio candidate / baseline minus one, with its bootstrap interval
+ * @param pValue null where the two sides could not be compared (units that do not convert)
  * @param verdict the worse of the score's and the allocation's verdicts
  * @param hotspots where a profile of the regression exists, the frames that grew most
  */
 public record Delta(String id, String benchmark, Map<String, String> params, String mode, String category,
-        String unit, Interval baseline, Interval candidate, Interval change, double pValue, int baselineSamples,
+        String unit, Interval baseline, Interval candidate, Interval change, Double pValue, int baselineSamples,
         int candidateSamples, Verdict verdict, Allocation allocation, String budget, Boolean budgetMet,
         List<String> warnings, List<HotspotChange> hotspots) {
 
@@ -27,9 +28,10 @@ public record Delta(String id, String benchmark, Map<String, String> params, Str
     /**
      * Bytes allocated per operation on both sides, and what that means.
      *
+     * @param change candidate / baseline − 1; null where the baseline allocated nothing
      * @param reason e.g. "allocated nothing, now 24 B/op"
      */
-    public record Allocation(double baseline, double candidate, double change, Verdict verdict, String reason) {}
+    public record Allocation(double baseline, double candidate, Double change, Verdict verdict, String reason) {}
 
     /** A frame whose share of the profile changed, in percentage points. */
     public record HotspotChange(String frame, double baselineShare, double candidateShare) {

@@ -38,8 +38,8 @@ final class CompareRows {
                 + Numbers.percent(change.upper()) + "]";
     }
 
-    static String p(double p) {
-        if (Double.isNaN(p)) {
+    static String p(Double p) {
+        if (p == null || Double.isNaN(p)) {
             return "";
         }
         return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);

@@ -45,7 +45,7 @@ public final class HotspotReport {
             }
             for (ProfileArtefact artefact : profile.result().profiles()) {
                 if (!artefact.kind().equals("flamegraph-reverse")) {
-                    out.append(String.format("%-16s %s%n", label(artefact.kind()) + ":",
+                    out.append(String.format("%-18s%s%n", label(artefact.kind()) + ":",
                             runDir.resolve(artefact.path())));
                 }
             }

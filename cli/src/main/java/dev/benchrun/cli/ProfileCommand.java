@@ -1,5 +1,6 @@
 package dev.benchrun.cli;
 
+import dev.benchrun.BenchrunException;
 import dev.benchrun.engine.ProfileEngine;
 import dev.benchrun.engine.ProfileRequest;
 import dev.benchrun.engine.RunProgress;
@@ -55,16 +56,24 @@ final class ProfileCommand implements Callable<Integer> {
     public Integer call() {
         var context = root.context;
         var style = root.global.style(context);
+        if (top < 1) {
+            throw BenchrunException.input("--top " + top + ": show at least 1 frame");
+        }
         selection.filters.add(regex);
         var request = new ProfileRequest(execution.request(context, selection,
                 label != null ? label : "profile --event " + event.id()), event, against);
         var display = new ProgressDisplay(context.err(), context.terminal(), style);
         RunProgress progress = root.global.quiet ? RunProgress.NONE : display;
-        var outcome = new ProfileEngine(root.global.store(context), progress).profile(request);
-        display.close();
+        var engine = new ProfileEngine(root.global.store(context), progress);
+        var prepared = engine.prepare(request);
         if (!root.global.quiet) {
-            outcome.notes().forEach(n -> context.err().println("Note: " + n));
+            context.err().printf("Profiling %d benchmark runs with event %s; estimated %s%n",
+                    prepared.plan().combinations(), prepared.event().id(),
+                    ProgressDisplay.duration(prepared.plan().estimate()));
+            prepared.notes().forEach(n -> context.err().println("Note: " + n));
         }
+        var outcome = engine.run(prepared);
+        display.close();
         var run = outcome.run();
         context.out().print(RunTable.render(run.run(), style));
         context.out().print(HotspotReport.render(outcome.profiles(), run.runDir(), top, style));

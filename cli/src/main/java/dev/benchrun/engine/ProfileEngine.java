@@ -72,27 +72,52 @@ public final class ProfileEngine {
     }
 
     /**
-     * Plans, checks the profiler, runs and stores. Errors in the request (unknown baseline, bad
-     * selection) come before the profiler is touched; a platform or event that cannot be profiled
-     * is exit 3 before any benchmark runs.
+     * A checked request, ready to run: the plan, the library and the event that works here.
+     *
+     * @param notes run-wide notes to show before it runs, e.g. the event fallback
      */
+    public record Prepared(ProfileRequest request, RunPlan plan, Path library, ProfileEvent event, List<String> notes) {
+        public Prepared {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Plans, checks the profiler, runs and stores: {@link #prepare} then {@link #run}. */
     public Outcome profile(ProfileRequest request) {
-        Optional<Against> against = Optional.ofNullable(request.against()).map(this::against);
-        RunPlan plan = RunPlanner.plan(request.run());
+        return run(prepare(request));
+    }
+
+    /**
+     * Everything that can fail before a benchmark runs: a platform without a profiler library
+     * (exit 3) first, then errors in the request (unknown baseline, bad selection; exit 2), then
+     * an event that cannot be sampled here (exit 3).
+     */
+    public Prepared prepare(ProfileRequest request) {
         Platform platform = Platform.current();
+        if (request.against() != null) {
+            against(request.against());
+        }
+        RunPlan plan = RunPlanner.plan(request.run());
         Path library = ProfilerLibrary.extract(store.root().resolve("cache"), platform);
         var resolution = EventProbe.resolve(request.event(), platform, EventProbe.inProcess(library));
-        ProfileEvent event = resolution.event();
-        var notes = new ArrayList<String>();
+        var notes = new ArrayList<String>(plan.notes());
         if (resolution.note() != null) {
             notes.add(resolution.note());
         }
+        return new Prepared(request, plan, library, resolution.event(), notes);
+    }
+
+    /** Runs a prepared request with the profiler attached and stores the run with its profiles. */
+    public Outcome run(Prepared prepared) {
+        Optional<Against> against = Optional.ofNullable(prepared.request().against()).map(this::against);
+        ProfileEvent event = prepared.event();
         var profiles = new ArrayList<BenchmarkProfile>();
         RunEngine.ExtraArguments attach = (item, runDir) ->
-                List.of("-prof", AsyncOptions.jmh(library, event, runDir.resolve(ProfileFiles.DIR)));
+                List.of("-prof", AsyncOptions.jmh(prepared.library(), event, runDir.resolve(ProfileFiles.DIR)));
         RunEngine.BeforePublish link = (run, runDir) -> link(run, runDir, event, against, profiles);
-        var outcome = new RunEngine(store, progress, attach, link).execute(plan, request.run().workingDir());
-        return new Outcome(outcome, event, notes, profiles);
+        var outcome = new RunEngine(store, progress, attach, link)
+                .execute(prepared.plan(), prepared.request().run().workingDir());
+        return new Outcome(outcome, event, prepared.notes(), profiles);
     }
 
     private RunResult link(RunResult run, Path runDir, ProfileEvent event, Optional<Against> against,

@@ -125,8 +125,10 @@ public final class DiffFlameGraph {
         int chars = (int) ((width - 6) / 7);
         if (chars >= 3) {
             String label = node.name.length() <= chars ? node.name : node.name.substring(0, chars - 2) + "..";
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.0f\">%s</text>", x + 3, y + ROW - 4,
-                    escape(label)));
+            // Dark blue needs light text to stay readable.
+            String ink = delta < 0 && Math.abs(delta) / scale > 0.6 ? "#fff" : "#000";
+            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.0f\" fill=\"%s\">%s</text>", x + 3,
+                    y + ROW - 4, ink, escape(label)));
         }
         svg.append("</g>\n");
         double childX = x;

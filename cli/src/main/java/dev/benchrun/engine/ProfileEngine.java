@@ -17,6 +17,7 @@ import dev.benchrun.profiler.ProfileEvent;
 import dev.benchrun.profiler.ProfileFiles;
 import dev.benchrun.profiler.ProfilerLibrary;
 import dev.benchrun.store.AtomicFiles;
+import dev.benchrun.store.Names;
 import dev.benchrun.store.Store;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -196,7 +197,7 @@ public final class ProfileEngine {
 
     private static boolean isBaselineName(String ref) {
         try {
-            dev.benchrun.store.Names.checkBaselineName(ref);
+            Names.checkBaselineName(ref);
             return true;
         } catch (BenchrunException e) {
             return false;

@@ -105,6 +105,11 @@ public final class ProfileEngine {
         if (resolution.note() != null) {
             notes.add(resolution.note());
         }
+        if (plan.settings().forks() > 1) {
+            // JMH names the profiler's files by benchmark and params only, so every fork writes the same ones.
+            notes.add("each of the " + plan.settings().forks() + " forks writes the same profile files; "
+                    + "the stored profile is the last fork's (-f 1 profiles one fork in less time)");
+        }
         return new Prepared(request, plan, library, resolution.event(), notes);
     }
 

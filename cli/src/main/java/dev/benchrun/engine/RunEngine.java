@@ -45,6 +45,17 @@ public final class RunEngine implements AutoCloseable {
     }
 
     /**
+     * The last change to a run before it is published, made while its files are still private:
+     * e.g. linking the profiler's files to the results. Returns the run to store.
+     */
+    @FunctionalInterface
+    public interface BeforePublish {
+        RunResult complete(RunResult run, Path runDir) throws IOException;
+
+        BeforePublish NONE = (run, dir) -> run;
+    }
+
+    /**
      * What {@link #execute} produced.
      *
      * @param runDir where the run is stored
@@ -68,13 +79,19 @@ public final class RunEngine implements AutoCloseable {
     private final ExtraArguments extraArguments;
     private final CountDownLatch done = new CountDownLatch(1);
     private final Thread hook = new Thread(this::onInterrupt, "benchrun-interrupt");
+    private final BeforePublish beforePublish;
     private volatile JmhProcess current;
     private volatile boolean interrupted;
 
     public RunEngine(Store store, RunProgress progress, ExtraArguments extraArguments) {
+        this(store, progress, extraArguments, BeforePublish.NONE);
+    }
+
+    public RunEngine(Store store, RunProgress progress, ExtraArguments extraArguments, BeforePublish beforePublish) {
         this.store = store;
         this.progress = progress;
         this.extraArguments = extraArguments;
+        this.beforePublish = beforePublish;
     }
 
     /**
@@ -136,6 +153,7 @@ public final class RunEngine implements AutoCloseable {
         var run = new RunResult(Json.SCHEMA_VERSION, id, plan.label(), started, Instant.now(),
                 environment.withJmhVersion(jmhVersion),
                 plan.settings(), results, failures, interrupted);
+        run = beforePublish.complete(run, staging);
         Path dir = store.publishRun(run, staging);
         return new Outcome(run, dir);
     }

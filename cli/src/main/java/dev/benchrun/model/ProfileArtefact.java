@@ -6,7 +6,7 @@ import java.util.Objects;
  * A file the profiler wrote for a benchmark, relative to the run's directory.
  *
  * @param event the profiler event, e.g. cpu or alloc
- * @param kind flamegraph, collapsed, jfr, diff-flamegraph
+ * @param kind flamegraph, flamegraph-reverse, collapsed, diff-flamegraph
  */
 public record ProfileArtefact(String event, String kind, String path) {
 

@@ -23,4 +23,9 @@ public record RunResult(int schemaVersion, String id, String label, Instant star
         return new RunResult(schemaVersion, id, label, started, finished, environment, settings,
                 results, failures, interrupted);
     }
+
+    public RunResult withSettings(RunSettings newSettings) {
+        return new RunResult(schemaVersion, id, label, started, finished, environment, newSettings,
+                benchmarks, failures, interrupted);
+    }
 }

@@ -22,4 +22,10 @@ public record RunSettings(String profile, int forks, int warmupIterations, Strin
         jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
     }
+
+    /** The same settings with another list of JMH profilers, e.g. with the one a profile run attached. */
+    public RunSettings withProfilers(List<String> newProfilers) {
+        return new RunSettings(profile, forks, warmupIterations, warmupTime, measurementIterations, measurementTime,
+                mode, timeUnit, threads, newProfilers, jvm, jvmArgs, params, timeout, jar);
+    }
 }

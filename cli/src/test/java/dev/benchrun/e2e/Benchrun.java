@@ -26,8 +26,14 @@ final class Benchrun {
     private Benchrun() {}
 
     static ProcessBuilder builder(Path workingDir, String... args) {
-        var command = new ArrayList<String>(List.of(JAVA.toString(),
-                "-Dbenchrun.suites.jar=" + SUITES.toAbsolutePath(), "-jar", JAR.toAbsolutePath().toString()));
+        return builder(workingDir, List.of(), args);
+    }
+
+    /** With options for benchrun's own JVM, e.g. system properties that pretend another platform. */
+    static ProcessBuilder builder(Path workingDir, List<String> jvmOptions, String... args) {
+        var command = new ArrayList<String>(List.of(JAVA.toString(), "-Dbenchrun.suites.jar=" + SUITES.toAbsolutePath()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));
         var builder = new ProcessBuilder(command).directory(workingDir.toFile());
         builder.environment().remove("BENCHRUN_STORE");
@@ -36,8 +42,12 @@ final class Benchrun {
     }
 
     static Result run(Path workingDir, String... args) {
+        return run(workingDir, List.of(), args);
+    }
+
+    static Result run(Path workingDir, List<String> jvmOptions, String... args) {
         try {
-            Process process = builder(workingDir, args).start();
+            Process process = builder(workingDir, jvmOptions, args).start();
             process.getOutputStream().close();
             var err = new StringBuilder();
             Thread errReader = new Thread(() -> {

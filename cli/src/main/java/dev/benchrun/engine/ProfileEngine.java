@@ -1,0 +1,202 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.BenchrunException;
+import dev.benchrun.ExitCode;
+import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.Hotspots;
+import dev.benchrun.model.ProfileArtefact;
+import dev.benchrun.model.ProfileDiff;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.profiler.AsyncOptions;
+import dev.benchrun.profiler.Attribution;
+import dev.benchrun.profiler.CollapsedStacks;
+import dev.benchrun.profiler.DiffFlameGraph;
+import dev.benchrun.profiler.EventProbe;
+import dev.benchrun.profiler.Platform;
+import dev.benchrun.profiler.ProfileEvent;
+import dev.benchrun.profiler.ProfileFiles;
+import dev.benchrun.profiler.ProfilerLibrary;
+import dev.benchrun.store.AtomicFiles;
+import dev.benchrun.store.Store;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs benchmarks with async-profiler attached through JMH, stores the run with its flame graphs
+ * and collapsed stacks, and reduces each profile to hotspots, diffed against another side's
+ * profile of the same benchmark where there is one.
+ */
+public final class ProfileEngine {
+
+    /**
+     * One benchmark's profile.
+     *
+     * @param hotspots null where the profiler wrote no collapsed stacks for it
+     * @param diff null without {@code --against} or where the other side has no comparable profile
+     * @param note why there is no profile or no diff; null otherwise
+     */
+    public record BenchmarkProfile(BenchmarkResult result, Hotspots hotspots, ProfileDiff diff, String note) {}
+
+    /**
+     * What {@link #profile} produced.
+     *
+     * @param event the event sampled, which for cpu may be a fallback engine
+     * @param notes run-wide notes, e.g. the event fallback
+     */
+    public record Outcome(RunEngine.Outcome run, ProfileEvent event, List<String> notes,
+            List<BenchmarkProfile> profiles) {
+        public Outcome {
+            notes = List.copyOf(notes);
+            profiles = List.copyOf(profiles);
+        }
+
+        /** 130 if interrupted, 3 if a benchmark (or the profiler in it) failed, else 0. */
+        public ExitCode exitCode() {
+            return run.exitCode(false);
+        }
+    }
+
+    /** The other side of a differential: its run and the directory its profile files are in. */
+    private record Against(String name, RunResult run, Path runDir) {}
+
+    private final Store store;
+    private final RunProgress progress;
+
+    public ProfileEngine(Store store, RunProgress progress) {
+        this.store = store;
+        this.progress = progress;
+    }
+
+    /**
+     * A checked request, ready to run: the plan, the library and the event that works here.
+     *
+     * @param notes run-wide notes to show before it runs, e.g. the event fallback
+     */
+    public record Prepared(ProfileRequest request, RunPlan plan, Path library, ProfileEvent event, List<String> notes) {
+        public Prepared {
+            notes = List.copyOf(notes);
+        }
+    }
+
+    /** Plans, checks the profiler, runs and stores: {@link #prepare} then {@link #run}. */
+    public Outcome profile(ProfileRequest request) {
+        return run(prepare(request));
+    }
+
+    /**
+     * Everything that can fail before a benchmark runs: a platform without a profiler library
+     * (exit 3) first, then errors in the request (unknown baseline, bad selection; exit 2), then
+     * an event that cannot be sampled here (exit 3).
+     */
+    public Prepared prepare(ProfileRequest request) {
+        Platform platform = Platform.current();
+        if (request.against() != null) {
+            against(request.against());
+        }
+        RunPlan plan = RunPlanner.plan(request.run());
+        Path library = ProfilerLibrary.extract(store.root().resolve("cache"), platform);
+        var resolution = EventProbe.resolve(request.event(), platform, EventProbe.inProcess(library));
+        var notes = new ArrayList<String>(plan.notes());
+        if (resolution.note() != null) {
+            notes.add(resolution.note());
+        }
+        if (plan.settings().forks() > 1) {
+            // JMH names the profiler's files by benchmark and params only, so every fork writes the same ones.
+            notes.add("each of the " + plan.settings().forks() + " forks writes the same profile files; "
+                    + "the stored profile is the last fork's (-f 1 profiles one fork in less time)");
+        }
+        return new Prepared(request, plan, library, resolution.event(), notes);
+    }
+
+    /** Runs a prepared request with the profiler attached and stores the run with its profiles. */
+    public Outcome run(Prepared prepared) {
+        Optional<Against> against = Optional.ofNullable(prepared.request().against()).map(this::against);
+        ProfileEvent event = prepared.event();
+        var profiles = new ArrayList<BenchmarkProfile>();
+        RunEngine.ExtraArguments attach = (item, runDir) ->
+                List.of("-prof", AsyncOptions.jmh(prepared.library(), event, runDir.resolve(ProfileFiles.DIR)));
+        RunEngine.BeforePublish link = (run, runDir) -> link(run, runDir, event, against, profiles);
+        try (var engine = new RunEngine(store, progress, attach, link)) {
+            var outcome = engine.execute(prepared.plan(), prepared.request().run().workingDir());
+            return new Outcome(outcome, event, prepared.notes(), profiles);
+        }
+    }
+
+    private RunResult link(RunResult run, Path runDir, ProfileEvent event, Optional<Against> against,
+            List<BenchmarkProfile> profiles) throws IOException {
+        var linked = new ArrayList<BenchmarkResult>();
+        for (BenchmarkResult result : run.benchmarks()) {
+            var artefacts = new ArrayList<>(ProfileFiles.written(runDir, result, event));
+            var collapsed = artefacts.stream().filter(a -> a.kind().equals(ProfileFiles.COLLAPSED)).findFirst();
+            if (collapsed.isEmpty()) {
+                var bare = result.withProfiles(artefacts);
+                profiles.add(new BenchmarkProfile(bare, null, null,
+                        "the profiler wrote no collapsed stacks for it; see jmh.log in the run"));
+                linked.add(bare);
+                continue;
+            }
+            var stacks = CollapsedStacks.read(runDir.resolve(collapsed.get().path()), event);
+            var hotspots = Attribution.hotspots(stacks, event);
+            ProfileDiff diff = null;
+            String note = null;
+            if (against.isPresent()) {
+                var other = otherProfile(against.get(), result, event);
+                if (other.isEmpty()) {
+                    note = against.get().name() + " holds no " + event.id() + " profile of " + result.displayName();
+                } else {
+                    var otherStacks = CollapsedStacks.read(other.get(), event);
+                    diff = Attribution.diff(against.get().name(), Attribution.hotspots(otherStacks, event), hotspots);
+                    String path = ProfileFiles.diffFlameGraph(result, event);
+                    AtomicFiles.write(runDir.resolve(path), DiffFlameGraph.html(result.displayName() + ": "
+                            + event.id() + " profile of run " + run.id() + " against " + against.get().name(),
+                            otherStacks, stacks));
+                    artefacts.add(new ProfileArtefact(event.id(), ProfileFiles.DIFF_FLAMEGRAPH, path));
+                }
+            }
+            var withFiles = result.withProfiles(artefacts);
+            profiles.add(new BenchmarkProfile(withFiles, hotspots, diff, note));
+            linked.add(withFiles);
+        }
+        var profilers = new ArrayList<>(run.settings().profilers());
+        // Recorded so a comparison can tell this run's numbers carry the profiler's overhead.
+        profilers.add("async:event=" + event.id());
+        return run.withBenchmarks(linked).withSettings(run.settings().withProfilers(profilers));
+    }
+
+    /** The other side's collapsed stacks for the same benchmark, params, mode and a comparable event. */
+    private static Optional<Path> otherProfile(Against against, BenchmarkResult result, ProfileEvent event) {
+        return against.run().benchmarks().stream()
+                .filter(r -> r.key().equals(result.key()))
+                .flatMap(r -> r.profiles().stream())
+                .filter(a -> a.kind().equals(ProfileFiles.COLLAPSED))
+                .filter(a -> {
+                    var otherEvent = ProfileEvent.byId(a.event());
+                    return otherEvent != null && otherEvent.comparableWith(event);
+                })
+                .map(a -> against.runDir().resolve(a.path()))
+                .filter(Files::isRegularFile)
+                .findFirst();
+    }
+
+    /**
+     * A baseline name or a run id. A baseline is a copy of run.json; its profile files stay in the
+     * run directory it was saved from.
+     */
+    private Against against(String ref) {
+        if (store.hasBaselineNamed(ref)) {
+            var run = store.readBaseline(ref).run();
+            return new Against("baseline '" + ref + "'", run, store.runDir(run.id()));
+        }
+        try {
+            var run = store.readRun(ref);
+            return new Against("run " + run.id(), run, store.runDir(run.id()));
+        } catch (BenchrunException e) {
+            throw BenchrunException.input("--against " + ref + ": no baseline or run of that name in store "
+                    + store.root() + "; see 'benchrun list baselines' and 'benchrun list runs'");
+        }
+    }
+}

@@ -1,6 +1,10 @@
 package dev.benchrun.cli;
 
+import dev.benchrun.BenchrunException;
 import dev.benchrun.engine.CompareService;
+import dev.benchrun.engine.RegressionProfiler;
+import dev.benchrun.profiler.ProfileEvent;
+import dev.benchrun.render.ProgressDisplay;
 import dev.benchrun.render.Output;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -37,6 +41,17 @@ final class CompareCommand implements Callable<Integer> {
             description = "Thresholds and statistics from this profile (default: the candidate's, else quick).")
     String profile;
 
+    @Option(names = "--profile-regressions",
+            description = "Profile each REGRESSION with async-profiler and show the frames that grew.")
+    boolean profileRegressions;
+
+    @Option(names = "--baseline-jar", paramLabel = "JAR",
+            description = "The old build's benchmark jar, to profile the baseline side too (with --profile-regressions).")
+    Path baselineJar;
+
+    @Option(names = "--profile-event", paramLabel = "EVENT", description = "cpu (default), alloc, wall, lock or itimer.")
+    String profileEvent = "cpu";
+
     @Option(names = "--manifest", paramLabel = "FILE", description = "Categories for raw JMH files (default: ./benchrun.yaml and the bundled manifest).")
     Path manifest;
 
@@ -46,7 +61,24 @@ final class CompareCommand implements Callable<Integer> {
         var failOn = gate.failOn();
         var request = gate.request(baseline, candidate, profile,
                 manifest == null ? null : context.workingDir().resolve(manifest), null, context.workingDir());
-        var comparison = new CompareService(root.global.store(context)).compare(request);
+        var store = root.global.store(context);
+        var compared = new CompareService(store).compareRuns(request);
+        var comparison = compared.comparison();
+        if (profileRegressions) {
+            var event = ProfileEvent.byId(profileEvent);
+            if (event == null) {
+                throw BenchrunException.input("--profile-event '" + profileEvent + "': use cpu, alloc, wall, lock or itimer");
+            }
+            if (baselineJar != null && !java.nio.file.Files.isRegularFile(context.workingDir().resolve(baselineJar))) {
+                throw BenchrunException.input("--baseline-jar " + baselineJar + ": file not found");
+            }
+            var display = new ProgressDisplay(context.err(), context.terminal(), root.global.quiet,
+                    root.global.style(context));
+            comparison = new RegressionProfiler(store, display).profile(comparison, compared.baseline(),
+                    compared.candidate(), baselineJar == null ? null : context.workingDir().resolve(baselineJar),
+                    event, context.workingDir());
+            display.close();
+        }
         String text = Output.comparison(format, comparison, root.global.style(context),
                 failOn == CompareService.FailOn.WARNING, gate.strict);
         Destination.write(text, output, context);

@@ -8,6 +8,7 @@ import dev.benchrun.config.Profile;
 import dev.benchrun.config.ProfileLoader;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
+import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Threshold;
 import dev.benchrun.model.Verdict;
 import dev.benchrun.store.Store;
@@ -27,14 +28,22 @@ public final class CompareService {
         this.store = store;
     }
 
+    /** A comparison with the two runs it was made from. */
+    public record Compared(Comparison comparison, RunResult baseline, RunResult candidate) {}
+
     public Comparison compare(CompareRequest request) {
+        return compareRuns(request).comparison();
+    }
+
+    public Compared compareRuns(CompareRequest request) {
         var sides = new CompareSides(store, manifest(request), request.workingDir());
         var baseline = sides.load(request.baseline());
         var candidate = sides.load(request.candidate() == null ? Store.LATEST : request.candidate());
         String profileName = request.profile() != null ? request.profile()
                 : candidate.run().settings() != null ? candidate.run().settings().profile() : ProfileLoader.DEFAULT;
         var settings = settings(loadProfile(profileName, request.profile() != null, request.workingDir()), request);
-        return CompareEngine.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(), settings);
+        return new Compared(CompareEngine.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(),
+                settings), baseline.run(), candidate.run());
     }
 
     /** 1 when a gate fails (by {@code failOn}, or a missing benchmark with {@code strict}), else 0. */

@@ -17,7 +17,7 @@ import java.util.TreeMap;
 public record Delta(String id, String benchmark, Map<String, String> params, String mode, String category,
         String unit, Interval baseline, Interval candidate, Interval change, Double pValue, int baselineSamples,
         int candidateSamples, Verdict verdict, Allocation allocation, String budget, Boolean budgetMet,
-        List<String> warnings, List<HotspotChange> hotspots) {
+        List<String> warnings, List<HotspotDiff> hotspots) {
 
     public Delta {
         params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
@@ -33,20 +33,18 @@ public record Delta(String id, String benchmark, Map<String, String> params, Str
      */
     public record Allocation(double baseline, double candidate, Double change, Verdict verdict, String reason) {}
 
-    /** A frame whose share of the profile changed, in percentage points. */
-    public record HotspotChange(String frame, double baselineShare, double candidateShare) {
-        public double deltaPoints() {
-            return (candidateShare - baselineShare) * 100;
-        }
-    }
-
     @JsonIgnore
     public String displayName() {
         return new BenchmarkKey(benchmark, params, mode).display(id);
     }
 
-    public Delta withHotspots(List<HotspotChange> changes) {
+    /** The same delta with the frames that grew in its profile, and a note about the profile. */
+    public Delta withProfile(List<HotspotDiff> grown, String note) {
+        var notes = new java.util.ArrayList<>(warnings);
+        if (note != null) {
+            notes.add(note);
+        }
         return new Delta(id, benchmark, params, mode, category, unit, baseline, candidate, change, pValue,
-                baselineSamples, candidateSamples, verdict, allocation, budget, budgetMet, warnings, changes);
+                baselineSamples, candidateSamples, verdict, allocation, budget, budgetMet, notes, grown);
     }
 }

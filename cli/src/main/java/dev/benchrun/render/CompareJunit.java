@@ -114,7 +114,9 @@ public final class CompareJunit {
         String text = String.format(Locale.ROOT, "%s: %s → %s %s, change %s, p %s", d.verdict().label(),
                 CompareRows.side(d.baseline()), CompareRows.side(d.candidate()), d.unit(), change, CompareRows.p(d.pValue()));
         String notes = CompareRows.notes(d);
-        return notes.isEmpty() ? text : text + "; " + notes;
+        String withNotes = notes.isEmpty() ? text : text + "; " + notes;
+        var hotspots = CompareRows.hotspots(d);
+        return hotspots.isEmpty() ? withNotes : withNotes + "\nHotspots:\n" + String.join("\n", hotspots);
     }
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {

@@ -31,9 +31,8 @@ public final class CompareMarkdown {
                     out.append(Markdown.row(List.of(Markdown.code(d.displayName()), CompareRows.side(d.baseline()),
                             CompareRows.side(d.candidate()), d.unit(), CompareRows.change(d.change()),
                             CompareRows.p(d.pValue()), verdict(d), CompareRows.notes(d))));
-                    for (var h : d.hotspots()) {
-                        out.append(Markdown.row(List.of("↳ hotspot " + Markdown.code(h.frame()), "", "", "",
-                                String.format(Locale.ROOT, "%+.1f pp", h.deltaPoints()), "", "", "")));
+                    for (String line : CompareRows.hotspots(d)) {
+                        out.append(Markdown.row(List.of("↳ " + Markdown.escape(line), "", "", "", "", "", "", "")));
                     }
                 }
             }

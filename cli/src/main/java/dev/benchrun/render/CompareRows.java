@@ -57,6 +57,17 @@ final class CompareRows {
         return String.join("; ", notes);
     }
 
+    /** "1. Foo.bar — 68.3% of time (+19.6 pp)", the seed's hotspot line. */
+    static List<String> hotspots(Delta d) {
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < d.hotspots().size(); i++) {
+            var h = d.hotspots().get(i);
+            lines.add(String.format(Locale.ROOT, "%d. %s — %.1f%% of time (%+.1f pp)", i + 1, h.frame(),
+                    h.candidateTotal() * 100, h.deltaPoints()));
+        }
+        return lines;
+    }
+
     static String geomean(Comparison.CategorySummary summary) {
         return Numbers.percent(summary.geomeanRatio() - 1);
     }

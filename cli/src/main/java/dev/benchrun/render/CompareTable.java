@@ -24,9 +24,8 @@ public final class CompareTable {
                     table.row(List.of("  " + d.displayName(), CompareRows.side(d.baseline()),
                             CompareRows.side(d.candidate()), d.unit(), CompareRows.change(d.change()),
                             CompareRows.p(d.pValue()), verdict(d.verdict(), style), CompareRows.notes(d)));
-                    for (var h : d.hotspots()) {
-                        table.row(List.of("    " + style.dim("hotspot " + h.frame()), "", "", "",
-                                String.format(java.util.Locale.ROOT, "%+.1f pp", h.deltaPoints()), "", "", ""));
+                    for (String line : CompareRows.hotspots(d)) {
+                        table.row(List.of("    " + style.dim(line), "", "", "", "", "", "", ""));
                     }
                 }
             }

@@ -110,6 +110,25 @@ class CompareEndToEndIT {
         assertThat(unknown.errLines()).hasSize(1).allMatch(l -> l.contains("'nonesuch' is not a baseline"));
     }
 
+    @Test
+    void profileRegressionsNamesTheMethodThatGrewFirst() throws Exception {
+        run("SlowPathBench");
+        assertThat(Benchrun.run(dir, "save-baseline", "main").exit()).isZero();
+        run("SlowPathBench", "--jvm-args", "-Dfixture.slowdown=1");
+
+        var result = Benchrun.run(dir, "compare", "main", "--profile-regressions", "--baseline-jar",
+                Benchrun.FIXTURES.toString(), "--format", "markdown", "-o", "compare.md");
+        assertThat(result.exit()).as(result.err()).isEqualTo(1);
+        String markdown = Files.readString(dir.resolve("compare.md"));
+        assertThat(markdown).contains("**REGRESSION**");
+        assertThat(markdown.lines().filter(l -> l.startsWith("| ↳ 1.")).toList()).singleElement()
+                .satisfies(l -> assertThat(l).contains("SlowPathBench.checksum"));
+        try (var files = Files.walk(dir.resolve(".benchrun/runs"))) {
+            assertThat(files.filter(f -> f.getFileName().toString().equals("diff-cpu.html")).toList())
+                    .as("a differential flame graph").hasSize(1);
+        }
+    }
+
     /** JMH run directly, as any JMH-based tool would: {@code java -jar benchmarks.jar -rf json}. */
     private Path jmh(String name) throws Exception {
         Path file = dir.resolve(name);

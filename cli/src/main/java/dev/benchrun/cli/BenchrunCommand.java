@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** The root command: lists the subcommands, owns the global options and the exit code mapping. */
 @Command(name = "benchrun", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
         description = "Runs JMH suites in forked JVMs, keeps runs and named baselines, compares them.",
-        subcommands = {ListCommand.class, RunCommand.class, SaveBaselineCommand.class, CompareCommand.class,
+        subcommands = {ListCommand.class, RunCommand.class, SaveBaselineCommand.class, CompareCommand.class, ReportCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

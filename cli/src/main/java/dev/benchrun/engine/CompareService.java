@@ -8,6 +8,7 @@ import dev.benchrun.config.Profile;
 import dev.benchrun.config.ProfileLoader;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
+import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Threshold;
 import dev.benchrun.model.Verdict;
 import dev.benchrun.store.Store;
@@ -31,10 +32,15 @@ public final class CompareService {
         var sides = new CompareSides(store, manifest(request), request.workingDir());
         var baseline = sides.load(request.baseline());
         var candidate = sides.load(request.candidate() == null ? Store.LATEST : request.candidate());
+        return CompareEngine.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(),
+                settingsFor(request, candidate.run()));
+    }
+
+    /** The thresholds and statistics a comparison with this candidate uses: the request's profile, else the run's. */
+    static CompareSettings settingsFor(CompareRequest request, RunResult candidate) {
         String profileName = request.profile() != null ? request.profile()
-                : candidate.run().settings() != null ? candidate.run().settings().profile() : ProfileLoader.DEFAULT;
-        var settings = settings(loadProfile(profileName, request.profile() != null, request.workingDir()), request);
-        return CompareEngine.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(), settings);
+                : candidate.settings() != null ? candidate.settings().profile() : ProfileLoader.DEFAULT;
+        return settings(loadProfile(profileName, request.profile() != null, request.workingDir()), request);
     }
 
     /** 1 when a gate fails (by {@code failOn}, or a missing benchmark with {@code strict}), else 0. */

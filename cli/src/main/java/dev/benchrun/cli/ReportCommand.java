@@ -1,6 +1,7 @@
 package dev.benchrun.cli;
 
 import dev.benchrun.BenchrunException;
+import dev.benchrun.engine.CompareService;
 import dev.benchrun.engine.ReportRequest;
 import dev.benchrun.engine.ReportService;
 import dev.benchrun.render.Output;
@@ -55,7 +56,7 @@ final class ReportCommand implements Callable<Integer> {
         Path outputDir = target == null ? context.workingDir() : target.toAbsolutePath().getParent();
         var request = new ReportRequest(run, baseline, history, variants, context.workingDir(), outputDir);
         var report = new ReportService(root.global.store(context)).report(request);
-        Destination.write(Output.report(format, report), output, context);
+        Destination.write(Output.report(format, report, gate == CompareService.FailOn.WARNING), output, context);
         return ReportService.exitCode(report, gate).code();
     }
 }

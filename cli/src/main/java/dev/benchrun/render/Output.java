@@ -21,10 +21,11 @@ public final class Output {
         };
     }
 
-    public static String report(String format, Report report) {
+    public static String report(String format, Report report, boolean warningsFail) {
         return switch (format) {
             case "markdown", "md" -> ReportMarkdown.render(report);
             case "json" -> Json.write(report);
+            case "junit" -> ReportJunit.render(report, warningsFail);
             default -> throw BenchrunException.input("--format '" + format + "': use markdown, html, json or junit");
         };
     }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** The report use case: load the run, its comparison, variants and history from the store; never run anything. */
@@ -33,7 +34,7 @@ public final class ReportService {
         var compareRequest = new CompareRequest(request.baseline(), runId, null, null, null, request.workingDir(), null,
                 null, Map.of());
         var comparison = request.baseline() == null ? null : new CompareService(store).compare(compareRequest);
-        var history = request.history() == 0 ? null : history(runId, request.history());
+        var history = request.history() == 0 ? null : history(run, request.history());
         var variants = request.variants().isEmpty() ? variantsOf(run)
                 : request.variants().stream().map(store::resolveRunId).distinct().map(this::load).toList();
         return ReportAssembler.assemble(new ReportAssembler.Sources(run, request.baseline(), comparison,
@@ -55,11 +56,29 @@ public final class ReportService {
         return failed ? ExitCode.GATE_FAILED : ExitCode.OK;
     }
 
-    /** The last {@code count} stored runs up to and including the run, oldest first. */
-    private List<RunResult> history(String runId, int count) {
+    /**
+     * The last {@code count} stored runs of the run's profile up to and including the run, oldest
+     * first: a trend across profiles (say g1 and zgc runs interleaved) would show steps that are
+     * only the variants differing.
+     */
+    private List<RunResult> history(RunResult run, int count) {
         var ids = store.runIds();
-        int end = ids.indexOf(runId) + 1;
-        return ids.subList(Math.max(0, end - count), end).parallelStream().map(this::load).toList();
+        var earlier = ids.subList(0, ids.indexOf(run.id()) + 1);
+        String profile = run.settings() == null ? null : run.settings().profile();
+        var picked = new ArrayList<RunResult>();
+        // Newest first, in batches read in parallel, until enough runs of the profile are found.
+        int batch = Math.max(count, 16);
+        for (int end = earlier.size(); end > 0 && picked.size() < count; end -= batch) {
+            var runs = earlier.subList(Math.max(0, end - batch), end).parallelStream().map(this::load).toList();
+            for (int i = runs.size() - 1; i >= 0 && picked.size() < count; i--) {
+                var r = runs.get(i);
+                if (Objects.equals(profile, r.settings() == null ? null : r.settings().profile())) {
+                    picked.add(r);
+                }
+            }
+        }
+        java.util.Collections.reverse(picked);
+        return picked;
     }
 
     /**

@@ -26,6 +26,7 @@ public final class Output {
             case "markdown", "md" -> ReportMarkdown.render(report);
             case "json" -> Json.write(report);
             case "junit" -> ReportJunit.render(report, warningsFail);
+            case "html" -> ReportHtml.render(report);
             default -> throw BenchrunException.input("--format '" + format + "': use markdown, html, json or junit");
         };
     }

@@ -246,6 +246,7 @@ public final class ReportHtml {
                                 + ReportText.day(h.runs().get(h.runs().size() - 1).started()))
                         + ". Vertical lines mark step changes; hover a point for its run."))
                 .append("</p>\n<div class=\"trends\">\n");
+        var runLabels = SvgCharts.runLabels(h);
         for (var t : h.benchmarks()) {
             out.append("<figure class=\"chart trend-card").append(t.steps().isEmpty() ? "" : " stepped").append("\">")
                     .append("<figcaption><code>").append(Html.escape(t.name())).append("</code> <span class=\"unit\">")
@@ -254,7 +255,7 @@ public final class ReportHtml {
             if (!t.steps().isEmpty()) {
                 out.append("<br><span class=\"steps\">step ").append(Html.escape(ReportText.steps(t, h))).append("</span>");
             }
-            out.append("</figcaption>").append(SvgCharts.trend(t, h)).append("</figure>\n");
+            out.append("</figcaption>").append(SvgCharts.trend(t, h, runLabels)).append("</figure>\n");
         }
         out.append("</div></section>\n");
     }

@@ -81,11 +81,24 @@ final class SvgCharts {
                 CHANGE_WIDTH, PAD, Numbers.percent(-scale), CHANGE_WIDTH / 2, CHANGE_WIDTH - PAD, Numbers.percent(scale));
     }
 
+    /** Each history run as its points' tooltips name it: "#3 2026-11-18 0123456789". */
+    static String[] runLabels(Report.History h) {
+        var labels = new String[h.runs().size()];
+        for (int i = 0; i < labels.length; i++) {
+            var run = h.runs().get(i);
+            labels[i] = Html.escape("#" + (i + 1) + " " + ReportText.day(run.started()) + " "
+                    + ReportText.shortCommit(run.commit()) + ": ");
+        }
+        return labels;
+    }
+
     /**
      * A benchmark's scores over the history's runs as a line with a point per run (its date,
      * commit and score in a tooltip), and a marker at each step change.
+     *
+     * @param runLabels from {@link #runLabels}, made once for all trends of a history
      */
-    static String trend(Report.Trend t, Report.History h) {
+    static String trend(Report.Trend t, Report.History h, String[] runLabels) {
         double min = t.scores().stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0);
         double max = t.scores().stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(1);
         // At least ±5% of the middle, so that 1% noise draws as noise and not as a cliff.
@@ -94,16 +107,20 @@ final class SvgCharts {
         min = middle - half;
         max = middle + half;
         int n = t.scores().size();
-        var svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT, "<svg class=\"trend\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
-                TREND_WIDTH, TREND_HEIGHT, Html.escape(t.name() + " over " + n + " runs")));
+        var svg = new StringBuilder(160 * n + 400);
+        svg.append("<svg class=\"trend\" viewBox=\"0 0 ").append(TREND_WIDTH).append(' ').append(TREND_HEIGHT)
+                .append("\" role=\"img\" aria-label=\"").append(Html.escape(t.name() + " over " + n + " runs"))
+                .append("\">");
         for (var step : t.steps()) {
             double sx = tx(step.index(), n);
-            svg.append(String.format(Locale.ROOT, "<line class=\"step %s\" x1=\"%.1f\" y1=\"0\" x2=\"%.1f\" y2=\"%d\"><title>%s</title></line>",
-                    step.change() > 0 ? "worse" : "better", sx, sx, TREND_HEIGHT, Html.escape(ReportText.step(step, h))));
+            svg.append("<line class=\"step ").append(step.change() > 0 ? "worse" : "better").append("\" x1=\"");
+            coordinate(svg, sx).append("\" y1=\"0\" x2=\"");
+            coordinate(svg, sx).append("\" y2=\"").append(TREND_HEIGHT).append("\"><title>")
+                    .append(Html.escape(ReportText.step(step, h))).append("</title></line>");
         }
-        var points = new StringBuilder();
-        var dots = new StringBuilder();
+        var points = new StringBuilder(16 * n);
+        var dots = new StringBuilder(120 * n);
+        String unit = " " + Html.escape(t.unit());
         for (int i = 0; i < n; i++) {
             Double v = t.scores().get(i);
             if (v == null) {
@@ -111,15 +128,25 @@ final class SvgCharts {
             }
             double px = tx(i, n);
             double py = TREND_HEIGHT - PAD - (v - min) / (max - min) * (TREND_HEIGHT - 2.0 * PAD);
-            points.append(String.format(Locale.ROOT, "%.1f,%.1f ", px, py));
-            var run = h.runs().get(i);
-            dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\"><title>%s</title></circle>",
-                    px, py, Html.escape("#" + (i + 1) + " " + ReportText.day(run.started()) + " "
-                            + ReportText.shortCommit(run.commit()) + ": " + Numbers.format(v) + " " + t.unit())));
+            coordinate(coordinate(points, px).append(','), py).append(' ');
+            dots.append("<circle cx=\"");
+            coordinate(dots, px).append("\" cy=\"");
+            coordinate(dots, py).append("\" r=\"2.5\"><title>").append(runLabels[i]).append(Numbers.format(v))
+                    .append(unit).append("</title></circle>");
         }
         svg.append("<polyline class=\"line\" points=\"").append(points.toString().strip()).append("\"/>");
         svg.append(dots);
         return svg.append("</svg>").toString();
+    }
+
+    /** A coordinate to one decimal, without String.format (a long history draws tens of thousands). */
+    private static StringBuilder coordinate(StringBuilder out, double value) {
+        long tenths = Math.round(value * 10);
+        if (tenths < 0) {
+            out.append('-');
+            tenths = -tenths;
+        }
+        return out.append(tenths / 10).append('.').append(tenths % 10);
     }
 
     private static double tx(int i, int n) {

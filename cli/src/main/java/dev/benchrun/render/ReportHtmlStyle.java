@@ -45,7 +45,7 @@ final class ReportHtmlStyle {
             .status.unknown{color:var(--warn)}
             .changes li{margin:.3em 0}
             figure{margin:0}
-            .bars .bar{display:grid;grid-template-columns:minmax(7em,28%) 1fr 12em;gap:8px;align-items:center;padding:2px 0}
+            .bars .bar{display:grid;grid-template-columns:minmax(7em,28%) 1fr minmax(12em,auto);gap:8px;align-items:center;padding:2px 0}
             .bars .name{font:12px ui-monospace,Menlo,Consolas,monospace;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
             .bars .value{font-size:.85rem;text-align:right;white-space:nowrap}
             svg.change{width:100%;height:auto;display:block}

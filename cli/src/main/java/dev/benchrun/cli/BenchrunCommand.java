@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "benchrun", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
         description = "Runs JMH suites in forked JVMs, keeps runs and named baselines, compares them.",
         subcommands = {ListCommand.class, RunCommand.class, SaveBaselineCommand.class, CompareCommand.class,
-                ProfileCommand.class,
+                ProfileCommand.class, ReportCommand.class,
                 AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

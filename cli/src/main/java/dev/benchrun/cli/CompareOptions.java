@@ -32,6 +32,10 @@ public final class CompareOptions {
     String noiseFloor;
 
     FailOn failOn() {
+        return failOn(failOn);
+    }
+
+    static FailOn failOn(String failOn) {
         return switch (failOn) {
             case "regression" -> FailOn.REGRESSION;
             case "warning" -> FailOn.WARNING;

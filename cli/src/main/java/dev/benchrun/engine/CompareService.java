@@ -39,11 +39,15 @@ public final class CompareService {
         var sides = new CompareSides(store, manifest(request), request.workingDir());
         var baseline = sides.load(request.baseline());
         var candidate = sides.load(request.candidate() == null ? Store.LATEST : request.candidate());
-        String profileName = request.profile() != null ? request.profile()
-                : candidate.run().settings() != null ? candidate.run().settings().profile() : ProfileLoader.DEFAULT;
-        var settings = settings(loadProfile(profileName, request.profile() != null, request.workingDir()), request);
         return new Compared(CompareEngine.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(),
-                settings), baseline.run(), candidate.run());
+                settingsFor(request, candidate.run())), baseline.run(), candidate.run());
+    }
+
+    /** The thresholds and statistics a comparison with this candidate uses: the request's profile, else the run's. */
+    static CompareSettings settingsFor(CompareRequest request, RunResult candidate) {
+        String profileName = request.profile() != null ? request.profile()
+                : candidate.settings() != null ? candidate.settings().profile() : ProfileLoader.DEFAULT;
+        return settings(loadProfile(profileName, request.profile() != null, request.workingDir()), request);
     }
 
     /** 1 when a gate fails (by {@code failOn}, or a missing benchmark with {@code strict}), else 0. */

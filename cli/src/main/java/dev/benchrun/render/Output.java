@@ -2,6 +2,7 @@ package dev.benchrun.render;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.model.Comparison;
+import dev.benchrun.model.Report;
 import dev.benchrun.store.Json;
 
 /** Picks the renderer for a format. */
@@ -17,6 +18,16 @@ public final class Output {
             case "json" -> Json.write(comparison);
             case "junit" -> CompareJunit.render(comparison, warningsFail, strict);
             default -> throw BenchrunException.input("--format '" + format + "': use table, markdown, json or junit");
+        };
+    }
+
+    public static String report(String format, Report report, boolean warningsFail) {
+        return switch (format) {
+            case "markdown", "md" -> ReportMarkdown.render(report);
+            case "json" -> Json.write(report);
+            case "junit" -> ReportJunit.render(report, warningsFail);
+            case "html" -> ReportHtml.render(report);
+            default -> throw BenchrunException.input("--format '" + format + "': use markdown, html, json or junit");
         };
     }
 }

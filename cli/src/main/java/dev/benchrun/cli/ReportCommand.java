@@ -1,0 +1,62 @@
+package dev.benchrun.cli;
+
+import dev.benchrun.BenchrunException;
+import dev.benchrun.engine.CompareService;
+import dev.benchrun.engine.ReportRequest;
+import dev.benchrun.engine.ReportService;
+import dev.benchrun.render.Output;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** Renders a stored run as a report; never runs anything. */
+@Command(name = "report", description = {"Render a stored run as a report: Markdown, HTML, JSON or JUnit XML.",
+    "Only what is stored is shown; nothing is run. See docs/report.md."})
+final class ReportCommand implements Callable<Integer> {
+
+    @ParentCommand
+    BenchrunCommand root;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "RUN", description = "A run id or prefix (default: the latest run).")
+    String run;
+
+    @Option(names = "--baseline", paramLabel = "NAME", description = "Compare with this baseline (or run id, or file).")
+    String baseline;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "markdown (default), html, json or junit.")
+    String format = "markdown";
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
+    Path output;
+
+    @Option(names = "--history", paramLabel = "N", description = "Each benchmark's trend over the last N stored runs, with step changes.")
+    int history;
+
+    @Option(names = "--variants", paramLabel = "RUN", split = ",",
+            description = "Runs to show side by side (default: stored runs of the same commit with another profile or JVM).")
+    List<String> variants = new ArrayList<>();
+
+    @Option(names = "--fail-on", paramLabel = "WHAT",
+            description = "Exit 1 on: never (default), regression (also a missed budget), warning.")
+    String failOn = "never";
+
+    @Override
+    public Integer call() {
+        var context = root.context;
+        var gate = CompareOptions.failOn(failOn);
+        if (history < 0) {
+            throw BenchrunException.input("--history " + history + ": give a number of runs, 1 or more");
+        }
+        Path target = output == null ? null : context.workingDir().resolve(output);
+        Path outputDir = target == null ? context.workingDir() : target.toAbsolutePath().getParent();
+        var request = new ReportRequest(run, baseline, history, variants, context.workingDir(), outputDir);
+        var report = new ReportService(root.global.store(context)).report(request);
+        Destination.write(Output.report(format, report, gate == CompareService.FailOn.WARNING), output, context);
+        return ReportService.exitCode(report, gate).code();
+    }
+}

@@ -1,0 +1,312 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.model.BenchmarkKey;
+import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.CompareSettings;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.Delta;
+import dev.benchrun.model.Environment;
+import dev.benchrun.model.Metric;
+import dev.benchrun.model.Report;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.model.Unit;
+import dev.benchrun.model.Verdict;
+import dev.benchrun.store.Json;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/** Builds a {@link Report} from runs already loaded: no files, no clock, the same inputs give the same report. */
+public final class ReportAssembler {
+
+    /** The param that names a crypto provider, e.g. BC or JDK. */
+    public static final String PROVIDER = "provider";
+    /** The summary row of benchmarks that threw or crashed. */
+    public static final String FAILED = "(no result)";
+
+    /**
+     * What a report is made of.
+     *
+     * @param baselineName null without a baseline
+     * @param comparison null without a baseline
+     * @param settings thresholds and α for the history's step rule
+     * @param variants runs to show side by side; fewer than two means no variant table
+     * @param history runs oldest first, ending with {@code run}; null without --history
+     * @param runLink the run's directory as the report links to it, e.g. {@code ../.benchrun/runs/<id>}
+     */
+    public record Sources(RunResult run, String baselineName, Comparison comparison, CompareSettings settings,
+            List<RunResult> variants, List<RunResult> history, int historyRequested, String runLink) {
+
+        public Sources {
+            Objects.requireNonNull(run, "run");
+            Objects.requireNonNull(settings, "settings");
+            variants = variants == null ? List.of() : List.copyOf(variants);
+            history = history == null ? null : List.copyOf(history);
+        }
+    }
+
+    private ReportAssembler() {}
+
+    public static Report assemble(Sources s) {
+        var lines = lines(s.run(), s.comparison());
+        var categories = categories(lines, s.run());
+        return new Report(Json.SCHEMA_VERSION, execution(s.run()), baseline(s.baselineName(), s.comparison()),
+                categories, total(categories), lines, s.run().failures(), providers(s.run()), variants(s.run(), s.variants()),
+                history(s), artefacts(lines, s.runLink()));
+    }
+
+    static Report.Execution execution(RunResult run) {
+        var env = run.environment();
+        var git = env == null ? null : env.git();
+        var jvm = env == null ? null : env.jvm();
+        var settings = run.settings();
+        return new Report.Execution(run.id(), run.label(), run.started(), run.finished(),
+                git == null ? null : git.commit(), git == null ? null : git.branch(), git == null ? null : git.dirty(),
+                env == null ? null : env.os(), env == null ? null : env.kernel(), env == null ? null : env.arch(),
+                env == null ? null : env.cpuModel(), env == null || env.cores() == 0 ? null : env.cores(),
+                jvm == null ? null : jvm.version(), jvm == null ? null : jvm.vendor(), jvm == null ? null : jvm.args(),
+                env == null ? null : env.jmhVersion(), env == null ? null : env.benchrunVersion(),
+                settings == null ? null : settings.profile(), settings == null ? null : settings.forks(),
+                settings == null ? null : settings.warmupIterations(), settings == null ? null : settings.warmupTime(),
+                settings == null ? null : settings.measurementIterations(),
+                settings == null ? null : settings.measurementTime(), run.interrupted());
+    }
+
+    private static Report.BaselineRef baseline(String name, Comparison c) {
+        if (c == null) {
+            return null;
+        }
+        var side = c.baseline();
+        return new Report.BaselineRef(name, side.runId(), side.started(), side.commit(), side.jvm(),
+                c.settings().alpha(), c.settings().noiseFloor(), c.expectedFalsePositives(), c.onlyInBaseline(),
+                c.onlyInCandidate(), c.warnings());
+    }
+
+    /** The run's results, grouped by category (sorted), in run order within each. */
+    static List<Report.Line> lines(RunResult run, Comparison comparison) {
+        var deltas = new HashMap<BenchmarkKey, Delta>();
+        if (comparison != null) {
+            comparison.benchmarks().forEach(d -> deltas.put(new BenchmarkKey(d.benchmark(), d.params(), d.mode()), d));
+        }
+        return run.benchmarks().stream()
+                .sorted(Comparator.comparing(BenchmarkResult::category))
+                .map(r -> line(r, deltas.get(r.key())))
+                .toList();
+    }
+
+    private static Report.Line line(BenchmarkResult r, Delta d) {
+        Metric score = r.score();
+        Metric alloc = r.allocation();
+        var notes = new ArrayList<String>();
+        if (d != null) {
+            if (d.allocation() != null && d.allocation().verdict() != Verdict.NO_CHANGE) {
+                notes.add("alloc " + d.allocation().verdict().label() + ": " + d.allocation().reason());
+            }
+            notes.addAll(d.warnings());
+        }
+        return new Report.Line(r.id(), r.displayName(), r.benchmark(), r.params(), r.mode(), r.category(),
+                score.score(), score.scoreError(), score.unit(), alloc == null ? null : alloc.score(),
+                r.budget() == null ? null : r.budget().toString(), r.budgetMet(), d == null ? null : d.baseline(),
+                d == null ? null : d.change(), d == null || Double.isNaN(d.pValue()) ? null : d.pValue(),
+                d == null ? null : d.verdict(), notes, d == null ? List.of() : d.hotspots(), r.profiles());
+    }
+
+    static List<Report.CategoryCount> categories(List<Report.Line> lines, RunResult run) {
+        var byCategory = new TreeMap<String, List<Report.Line>>();
+        lines.forEach(l -> byCategory.computeIfAbsent(l.category(), c -> new ArrayList<>()).add(l));
+        var counts = new ArrayList<Report.CategoryCount>();
+        byCategory.forEach((category, list) -> counts.add(count(category, list)));
+        // A benchmark that threw has no result and so no category; it gets a row of its own.
+        int failed = run.failures().size();
+        if (failed > 0) {
+            counts.add(new Report.CategoryCount(FAILED, failed, 0, 0, 0, 0, 0, failed));
+        }
+        return counts;
+    }
+
+    private static Report.CategoryCount count(String category, List<Report.Line> lines) {
+        int regressions = (int) lines.stream().filter(l -> l.verdict() == Verdict.REGRESSION).count();
+        int warnings = (int) lines.stream().filter(l -> l.verdict() == Verdict.WARNING).count();
+        int improvements = (int) lines.stream().filter(l -> l.verdict() == Verdict.IMPROVEMENT).count();
+        int missed = (int) lines.stream().filter(l -> Boolean.FALSE.equals(l.budgetMet())).count();
+        int passed = (int) lines.stream()
+                .filter(l -> l.verdict() != Verdict.REGRESSION && !Boolean.FALSE.equals(l.budgetMet())).count();
+        return new Report.CategoryCount(category, lines.size(), passed, regressions, warnings, improvements, missed, 0);
+    }
+
+    private static Report.CategoryCount total(List<Report.CategoryCount> counts) {
+        return new Report.CategoryCount("total", counts.stream().mapToInt(Report.CategoryCount::benchmarks).sum(),
+                counts.stream().mapToInt(Report.CategoryCount::passed).sum(),
+                counts.stream().mapToInt(Report.CategoryCount::regressions).sum(),
+                counts.stream().mapToInt(Report.CategoryCount::warnings).sum(),
+                counts.stream().mapToInt(Report.CategoryCount::improvements).sum(),
+                counts.stream().mapToInt(Report.CategoryCount::budgetsMissed).sum(),
+                counts.stream().mapToInt(Report.CategoryCount::failed).sum());
+    }
+
+    /** Results with a provider param, grouped by everything else; rows where two or more providers ran. */
+    static List<Report.ProviderRow> providers(RunResult run) {
+        var groups = new LinkedHashMap<BenchmarkKey, List<BenchmarkResult>>();
+        for (var r : run.benchmarks()) {
+            if (r.params().containsKey(PROVIDER)) {
+                var others = new TreeMap<>(r.params());
+                others.remove(PROVIDER);
+                groups.computeIfAbsent(new BenchmarkKey(r.benchmark(), others, r.mode()), k -> new ArrayList<>()).add(r);
+            }
+        }
+        var rows = new ArrayList<Report.ProviderRow>();
+        groups.forEach((key, results) -> {
+            Unit unit = Unit.parse(results.get(0).score().unit());
+            var scores = new TreeMap<String, Double>();
+            var costs = new TreeMap<String, Double>();
+            for (var r : results) {
+                Double value = convert(r.score().score(), Unit.parse(r.score().unit()), unit);
+                if (value != null) {
+                    scores.put(r.params().get(PROVIDER), value);
+                    costs.put(r.params().get(PROVIDER), unit.cost(value));
+                }
+            }
+            if (scores.size() >= 2) {
+                var ranked = costs.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
+                rows.add(new Report.ProviderRow(results.get(0).id(), key.params(), key.mode(), unit.label(), scores,
+                        ranked.get(0).getKey(), ranked.get(1).getValue() / ranked.get(0).getValue()));
+            }
+        });
+        return rows;
+    }
+
+    /** A value in another unit of the same dimension; null where they don't convert. */
+    static Double convert(double value, Unit from, Unit to) {
+        if (from.dimension() != to.dimension()) {
+            return null;
+        }
+        return from.toBase(value) / to.toBase();
+    }
+
+    static Report.Variants variants(RunResult run, List<RunResult> runs) {
+        if (runs.size() < 2) {
+            return null;
+        }
+        var labels = variantLabels(runs);
+        var variantRuns = new ArrayList<Report.VariantRun>();
+        for (int i = 0; i < runs.size(); i++) {
+            var r = runs.get(i);
+            var jvm = r.environment() == null ? null : r.environment().jvm();
+            variantRuns.add(new Report.VariantRun(r.id(), labels.get(i),
+                    r.settings() == null ? null : r.settings().profile(), jvm == null ? null : jvm.version(),
+                    jvm == null ? List.of() : jvm.args()));
+        }
+        var indexes = runs.stream().map(ReportAssembler::index).toList();
+        var rows = new ArrayList<Report.VariantRow>();
+        for (var r : run.benchmarks()) {
+            Unit unit = Unit.parse(r.score().unit());
+            var scores = new ArrayList<Double>();
+            int best = -1;
+            double bestCost = Double.POSITIVE_INFINITY;
+            for (int i = 0; i < runs.size(); i++) {
+                var other = indexes.get(i).get(r.key());
+                Double value = other == null ? null
+                        : convert(other.score().score(), Unit.parse(other.score().unit()), unit);
+                scores.add(value);
+                if (value != null && unit.cost(value) < bestCost) {
+                    bestCost = unit.cost(value);
+                    best = i;
+                }
+            }
+            if (scores.stream().filter(Objects::nonNull).count() >= 2) {
+                rows.add(new Report.VariantRow(r.displayName(), unit.label(), scores, best));
+            }
+        }
+        return rows.isEmpty() ? null : new Report.Variants(variantRuns, rows);
+    }
+
+    /**
+     * The profile name, with the JVM version where versions differ; where labels still repeat, the
+     * JVM args, and then the run id.
+     */
+    private static List<String> variantLabels(List<RunResult> runs) {
+        var jvms = runs.stream().map(r -> jvm(r) == null ? null : jvm(r).version()).distinct().count();
+        var labels = new ArrayList<String>();
+        for (var r : runs) {
+            String label = r.settings() == null ? r.id() : r.settings().profile();
+            labels.add(jvms > 1 && jvm(r) != null ? label + " / Java " + jvm(r).version() : label);
+        }
+        disambiguate(labels, i -> jvm(runs.get(i)) == null || jvm(runs.get(i)).args().isEmpty() ? null
+                : String.join(" ", jvm(runs.get(i)).args()));
+        disambiguate(labels, i -> "(" + runs.get(i).id() + ")");
+        return labels;
+    }
+
+    /** Appends a suffix to each label that occurs more than once. */
+    private static void disambiguate(List<String> labels, java.util.function.IntFunction<String> suffix) {
+        var repeated = labels.stream().filter(l -> java.util.Collections.frequency(labels, l) > 1).toList();
+        for (int i = 0; i < labels.size(); i++) {
+            String extra = suffix.apply(i);
+            if (repeated.contains(labels.get(i)) && extra != null) {
+                labels.set(i, labels.get(i) + " " + extra);
+            }
+        }
+    }
+
+    private static Environment.Jvm jvm(RunResult run) {
+        return run.environment() == null ? null : run.environment().jvm();
+    }
+
+    static Report.History history(Sources s) {
+        if (s.history() == null) {
+            return null;
+        }
+        var runs = s.history().stream().map(r -> new Report.HistoryRun(r.id(), r.started(),
+                r.environment() == null || r.environment().git() == null ? null : r.environment().git().commit(),
+                r.settings() == null ? null : r.settings().profile())).toList();
+        var ids = runs.stream().map(Report.HistoryRun::runId).toList();
+        var indexes = s.history().stream().map(ReportAssembler::index).toList();
+        var trends = new ArrayList<Report.Trend>();
+        for (var line : s.run().benchmarks().stream().sorted(Comparator.comparing(BenchmarkResult::category)).toList()) {
+            Unit unit = Unit.parse(line.score().unit());
+            var scores = new ArrayList<Double>();
+            var samples = new ArrayList<double[]>();
+            for (var index : indexes) {
+                var r = index.get(line.key());
+                Unit from = r == null ? null : Unit.parse(r.score().unit());
+                if (r == null || from.dimension() != unit.dimension()) {
+                    scores.add(null);
+                    samples.add(null);
+                    continue;
+                }
+                double factor = from.toBase() / unit.toBase();
+                scores.add(r.score().score() * factor);
+                double[] values = r.score().samples();
+                for (int i = 0; i < values.length; i++) {
+                    values[i] *= factor;
+                }
+                samples.add(values);
+            }
+            var steps = StepChanges.find(samples, ids, unit.higherIsBetter(),
+                    s.settings().thresholdFor(line.category()).warning(), s.settings().alpha());
+            trends.add(new Report.Trend(line.displayName(), line.category(), unit.label(), scores, steps));
+        }
+        return new Report.History(s.historyRequested(), runs, trends);
+    }
+
+    private static Map<BenchmarkKey, BenchmarkResult> index(RunResult run) {
+        var index = new HashMap<BenchmarkKey, BenchmarkResult>();
+        run.benchmarks().forEach(r -> index.putIfAbsent(r.key(), r));
+        return index;
+    }
+
+    private static Report.Artefacts artefacts(List<Report.Line> lines, String runLink) {
+        var profiles = new ArrayList<Report.Artefact>();
+        for (var line : lines) {
+            for (var p : line.profiles()) {
+                profiles.add(new Report.Artefact(line.name(), p.event(), p.kind(), runLink + "/" + p.path()));
+            }
+        }
+        return new Report.Artefacts(runLink + "/run.json", profiles);
+    }
+}

@@ -1,0 +1,133 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.ExitCode;
+import dev.benchrun.engine.CompareService.FailOn;
+import dev.benchrun.model.Report;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.store.RunFiles;
+import dev.benchrun.store.Store;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The report use case: load the run, its comparison, variants and history from the store; never run anything. */
+public final class ReportService {
+
+    /** How many of the newest stored runs are searched for variants of the run. */
+    static final int VARIANT_SEARCH = 50;
+
+    private final Store store;
+    private final Map<String, RunResult> loaded = new ConcurrentHashMap<>();
+
+    public ReportService(Store store) {
+        this.store = store;
+    }
+
+    public Report report(ReportRequest request) {
+        String runId = store.resolveRunId(request.run());
+        RunResult run = load(runId);
+        var compareRequest = new CompareRequest(request.baseline(), runId, null, null, null, request.workingDir(), null,
+                null, Map.of());
+        var comparison = request.baseline() == null ? null : new CompareService(store).compare(compareRequest);
+        var history = request.history() == 0 ? null : history(run, request.history());
+        var variants = request.variants().isEmpty() ? variantsOf(run)
+                : request.variants().stream().map(store::resolveRunId).distinct().map(this::load).toList();
+        return ReportAssembler.assemble(new ReportAssembler.Sources(run, request.baseline(), comparison,
+                CompareService.settingsFor(compareRequest, run), variants, history, request.history(),
+                link(request.outputDir(), store.runDir(runId))));
+    }
+
+    /**
+     * 1 when a gate fails: with {@code regression}, a REGRESSION or a missed budget; with {@code warning},
+     * also a WARNING; never with {@code never}.
+     */
+    public static ExitCode exitCode(Report report, FailOn failOn) {
+        var total = report.total();
+        boolean failed = switch (failOn) {
+            case REGRESSION -> total.regressions() + total.budgetsMissed() > 0;
+            case WARNING -> total.regressions() + total.budgetsMissed() + total.warnings() > 0;
+            case NEVER -> false;
+        };
+        return failed ? ExitCode.GATE_FAILED : ExitCode.OK;
+    }
+
+    /**
+     * The last {@code count} stored runs of the run's profile up to and including the run, oldest
+     * first: a trend across profiles (say g1 and zgc runs interleaved) would show steps that are
+     * only the variants differing.
+     */
+    private List<RunResult> history(RunResult run, int count) {
+        var ids = store.runIds();
+        var earlier = ids.subList(0, ids.indexOf(run.id()) + 1);
+        String profile = run.settings() == null ? null : run.settings().profile();
+        var picked = new ArrayList<RunResult>();
+        // Newest first, in batches read in parallel, until enough runs of the profile are found.
+        int batch = Math.max(count, 16);
+        for (int end = earlier.size(); end > 0 && picked.size() < count; end -= batch) {
+            var runs = earlier.subList(Math.max(0, end - batch), end).parallelStream().map(this::load).toList();
+            for (int i = runs.size() - 1; i >= 0 && picked.size() < count; i--) {
+                var r = runs.get(i);
+                if (Objects.equals(profile, r.settings() == null ? null : r.settings().profile())) {
+                    picked.add(r);
+                }
+            }
+        }
+        java.util.Collections.reverse(picked);
+        return picked;
+    }
+
+    /**
+     * The run and, among the newest stored runs of the same commit, the latest one per other
+     * profile, JVM or JVM args; just the run when its commit is unknown or there are none.
+     */
+    private List<RunResult> variantsOf(RunResult run) {
+        String commit = commit(run);
+        if (commit == null) {
+            return List.of(run);
+        }
+        var ids = store.runIds();
+        var byVariant = new LinkedHashMap<List<Object>, RunResult>();
+        byVariant.put(variantKey(run), run);
+        ids.subList(Math.max(0, ids.size() - VARIANT_SEARCH), ids.size()).parallelStream()
+                .filter(id -> !id.equals(run.id()))
+                .map(this::load)
+                .filter(r -> commit.equals(commit(r)))
+                .sorted(Comparator.comparing(RunResult::id).reversed())
+                .forEachOrdered(r -> byVariant.putIfAbsent(variantKey(r), r));
+        var runs = new ArrayList<>(byVariant.values());
+        runs.sort(Comparator.comparing(RunResult::id));
+        return runs;
+    }
+
+    private static List<Object> variantKey(RunResult run) {
+        var jvm = run.environment() == null ? null : run.environment().jvm();
+        var key = new ArrayList<Object>();
+        key.add(run.settings() == null ? null : run.settings().profile());
+        key.add(jvm == null ? null : jvm.path());
+        key.add(jvm == null ? null : jvm.version());
+        key.add(jvm == null ? List.of() : jvm.args());
+        return key;
+    }
+
+    private static String commit(RunResult run) {
+        var env = run.environment();
+        return env == null || env.git() == null ? null : env.git().commit();
+    }
+
+    /** Reads a stored run once, by its exact id (a listing per read would make long histories quadratic). */
+    private RunResult load(String id) {
+        return loaded.computeIfAbsent(id, i -> RunFiles.readRun(store.runDir(i).resolve("run.json")));
+    }
+
+    /** {@code target} relative to {@code from}, with forward slashes, for links in a report. */
+    static String link(Path from, Path target) {
+        Path relative = from.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize());
+        String text = relative.toString().replace('\\', '/');
+        return text.isEmpty() ? "." : text;
+    }
+}

@@ -1,0 +1,181 @@
+package dev.benchrun.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What {@code report} shows, assembled from stored runs only: how the run was made, a summary per
+ * category, every result (with its change against the baseline where there is one), budgets,
+ * provider and variant tables, history and artefacts (docs/report-json.md).
+ *
+ * @param baseline null without {@code --baseline}
+ * @param variants null unless two or more stored runs of the same benchmarks differ in profile or JVM
+ * @param history null without {@code --history}
+ */
+public record Report(int schemaVersion, Execution execution, BaselineRef baseline, List<CategoryCount> categories,
+        CategoryCount total, List<Line> benchmarks, List<BenchmarkFailure> failures, List<ProviderRow> providers,
+        Variants variants, History history, Artefacts artefacts) {
+
+    public Report {
+        categories = List.copyOf(categories);
+        benchmarks = List.copyOf(benchmarks);
+        failures = List.copyOf(failures);
+        providers = List.copyOf(providers);
+    }
+
+    /** Where and how the run was made; fields that were not recorded are null. */
+    public record Execution(String runId, String label, Instant started, Instant finished, String commit,
+            String branch, Boolean dirty, String os, String kernel, String arch, String cpu, Integer cores,
+            String jvm, String jvmVendor, List<String> jvmArgs, String jmhVersion, String benchrunVersion,
+            String profile, Integer forks, Integer warmupIterations, String warmupTime, Integer measurementIterations,
+            String measurementTime, boolean interrupted) {
+
+        public Execution {
+            jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
+        }
+    }
+
+    /**
+     * The baseline the run was compared with, and what the comparison says as a whole.
+     *
+     * @param expectedFalsePositives how many benchmarks would show p &lt; α by chance alone
+     */
+    public record BaselineRef(String name, String runId, Instant started, String commit, String jvm, double alpha,
+            double noiseFloor, double expectedFalsePositives, List<String> onlyInBaseline,
+            List<String> onlyInCandidate, List<String> warnings) {
+
+        public BaselineRef {
+            onlyInBaseline = List.copyOf(onlyInBaseline);
+            onlyInCandidate = List.copyOf(onlyInCandidate);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    /**
+     * Counts for one category (or the total).
+     *
+     * @param passed ran, no REGRESSION, and within budget
+     * @param failed threw or crashed, so has no result
+     */
+    public record CategoryCount(String category, int benchmarks, int passed, int regressions, int warnings,
+            int improvements, int budgetsMissed, int failed) {}
+
+    /**
+     * One result of the run, with its comparison where there is a baseline.
+     *
+     * @param score the judged metric's score (e.g. bytes for the memory suite)
+     * @param error JMH's 99.9% half-width, null where JMH gave none
+     * @param bytesPerOp gc.alloc.rate.norm, where the gc profiler ran
+     * @param change null without a baseline or where the baseline lacks the benchmark
+     * @param verdict null where nothing was compared
+     */
+    public record Line(String id, String name, String benchmark, Map<String, String> params, String mode,
+            String category, double score, Double error, String unit, Double bytesPerOp, String budget,
+            Boolean budgetMet, Interval baselineScore, Interval change, Double pValue, Verdict verdict,
+            List<String> notes, List<HotspotDiff> hotspots, List<ProfileArtefact> profiles) {
+
+        public Line {
+            params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+            notes = List.copyOf(notes);
+            hotspots = List.copyOf(hotspots);
+            profiles = List.copyOf(profiles);
+        }
+    }
+
+    /**
+     * The same benchmark on several providers (its {@code provider} param): each provider's score,
+     * the fastest, and how many times slower the runner-up is.
+     *
+     * @param params the other params, which are equal across the row
+     * @param scores provider to score, in {@code unit}
+     * @param ratio runner-up cost over the winner's (≥ 1)
+     */
+    public record ProviderRow(String id, Map<String, String> params, String mode, String unit,
+            Map<String, Double> scores, String winner, double ratio) {
+
+        public ProviderRow {
+            params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+            scores = java.util.Collections.unmodifiableMap(new TreeMap<>(scores));
+        }
+    }
+
+    /** Runs of the same benchmarks under different profiles or JVMs, side by side. */
+    public record Variants(List<VariantRun> runs, List<VariantRow> benchmarks) {
+        public Variants {
+            runs = List.copyOf(runs);
+            benchmarks = List.copyOf(benchmarks);
+        }
+    }
+
+    /** One variant: a stored run and what sets it apart. */
+    public record VariantRun(String runId, String label, String profile, String jvm, List<String> jvmArgs) {
+        public VariantRun {
+            jvmArgs = List.copyOf(jvmArgs);
+        }
+    }
+
+    /**
+     * One benchmark across the variants.
+     *
+     * @param scores one per variant run, in {@code unit}; null where that run lacks the benchmark
+     * @param best index of the variant with the lowest cost
+     */
+    public record VariantRow(String name, String unit, List<Double> scores, int best) {
+        public VariantRow {
+            scores = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(scores));
+        }
+    }
+
+    /**
+     * Each benchmark's score over the last stored runs, oldest first, with its step changes.
+     *
+     * @param requested the N of {@code --history N}
+     */
+    public record History(int requested, List<HistoryRun> runs, List<Trend> benchmarks) {
+        public History {
+            runs = List.copyOf(runs);
+            benchmarks = List.copyOf(benchmarks);
+        }
+    }
+
+    /** A run on the history's time axis. */
+    public record HistoryRun(String runId, Instant started, String commit, String profile) {}
+
+    /**
+     * One benchmark's history.
+     *
+     * @param scores one per history run, in {@code unit}; null where that run lacks the benchmark
+     */
+    public record Trend(String name, String category, String unit, List<Double> scores, List<Step> steps) {
+        public Trend {
+            scores = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(scores));
+            steps = List.copyOf(steps);
+        }
+    }
+
+    /**
+     * A lasting change of level at history run {@code index} (docs/report.md, "Step changes").
+     *
+     * @param before median level of the runs before, in the trend's unit
+     * @param after median level from this run on
+     * @param change cost after / cost before − 1; positive = worse
+     * @param pValue U test between this run and the one before; null where either has too few samples
+     */
+    public record Step(int index, String runId, double before, double after, double change, Double pValue) {}
+
+    /**
+     * Files a reader may open, relative to the report's directory.
+     *
+     * @param run the run's run.json
+     */
+    public record Artefacts(String run, List<Artefact> profiles) {
+        public Artefacts {
+            profiles = List.copyOf(profiles);
+        }
+    }
+
+    /** A profiler output of one benchmark. */
+    public record Artefact(String benchmark, String event, String kind, String path) {}
+}

@@ -1,0 +1,119 @@
+package dev.benchrun.render;
+
+import java.io.StringWriter;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/**
+ * JUnit XML in the shape Jenkins and GitLab read: {@code testsuites > testsuite[name, tests,
+ * failures, errors, skipped] > testcase[classname, name, time] > failure|error[type, message]}.
+ * StAX escapes every name and message.
+ */
+final class JunitXml {
+
+    /** A testsuite: one category. */
+    record Suite(String name, List<Case> cases) {
+        Suite {
+            cases = List.copyOf(cases);
+        }
+
+        long failures() {
+            return cases.stream().filter(c -> c.failure() != null).count();
+        }
+
+        long errors() {
+            return cases.stream().filter(c -> c.error() != null).count();
+        }
+    }
+
+    /**
+     * A testcase: one benchmark.
+     *
+     * @param failure null when the benchmark passed
+     * @param error null unless the benchmark produced no result
+     * @param output the benchmark's numbers as a line of text; null for none
+     */
+    record Case(String classname, String name, Problem failure, Problem error, String output) {}
+
+    /** A failure or an error: its kind and the line that explains it. */
+    record Problem(String type, String message) {}
+
+    private JunitXml() {}
+
+    static String render(String name, List<Suite> suites) {
+        try {
+            var text = new StringWriter();
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(text);
+            xml.writeStartDocument("UTF-8", "1.0");
+            newline(xml, 0);
+            xml.writeStartElement("testsuites");
+            xml.writeAttribute("name", name);
+            xml.writeAttribute("tests", String.valueOf(suites.stream().mapToInt(s -> s.cases().size()).sum()));
+            xml.writeAttribute("failures", String.valueOf(suites.stream().mapToLong(Suite::failures).sum()));
+            xml.writeAttribute("errors", String.valueOf(suites.stream().mapToLong(Suite::errors).sum()));
+            for (var suite : suites) {
+                suite(xml, suite);
+            }
+            newline(xml, 0);
+            xml.writeEndElement();
+            xml.writeEndDocument();
+            xml.close();
+            return text + "\n";
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write JUnit XML", e);
+        }
+    }
+
+    private static void suite(XMLStreamWriter xml, Suite suite) throws XMLStreamException {
+        newline(xml, 1);
+        xml.writeStartElement("testsuite");
+        xml.writeAttribute("name", suite.name());
+        xml.writeAttribute("tests", String.valueOf(suite.cases().size()));
+        xml.writeAttribute("failures", String.valueOf(suite.failures()));
+        xml.writeAttribute("errors", String.valueOf(suite.errors()));
+        xml.writeAttribute("skipped", "0");
+        for (var c : suite.cases()) {
+            testcase(xml, c);
+        }
+        newline(xml, 1);
+        xml.writeEndElement();
+    }
+
+    private static void testcase(XMLStreamWriter xml, Case c) throws XMLStreamException {
+        newline(xml, 2);
+        xml.writeStartElement("testcase");
+        xml.writeAttribute("classname", c.classname());
+        xml.writeAttribute("name", c.name());
+        // JMH measures per operation, not per test; the schema needs a time, and 0 claims nothing.
+        xml.writeAttribute("time", "0");
+        // Jenkins' schema orders error before failure.
+        problem(xml, "error", c.error());
+        problem(xml, "failure", c.failure());
+        if (c.output() != null) {
+            newline(xml, 3);
+            xml.writeStartElement("system-out");
+            xml.writeCharacters(c.output());
+            xml.writeEndElement();
+        }
+        newline(xml, 2);
+        xml.writeEndElement();
+    }
+
+    private static void problem(XMLStreamWriter xml, String element, Problem problem) throws XMLStreamException {
+        if (problem == null) {
+            return;
+        }
+        newline(xml, 3);
+        xml.writeStartElement(element);
+        xml.writeAttribute("type", problem.type());
+        xml.writeAttribute("message", problem.message());
+        xml.writeCharacters(problem.message());
+        xml.writeEndElement();
+    }
+
+    private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {
+        xml.writeCharacters("\n" + "  ".repeat(depth));
+    }
+}

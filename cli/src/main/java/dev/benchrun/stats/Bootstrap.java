@@ -99,9 +99,7 @@ public final class Bootstrap {
         for (int b = 0; b < resamples; b++) {
             double baseMean = base.resampledMean(random);
             double candMean = cand.resampledMean(random);
-            // A rescaled resample can fall to or below zero when forks differ several-fold; the
-            // ratio is then unbounded above, and a ratio of non-negative means is never below 0.
-            ratios[b] = baseMean > 0 ? Math.max(0, candMean / baseMean) : Double.POSITIVE_INFINITY;
+            ratios[b] = baseMean > 0 ? candMean / baseMean : Double.POSITIVE_INFINITY;
         }
         double estimate = cand.mean() / base.mean();
         double stretch = studentStretch(VarianceTerms.pooled(base, cand), confidence);
@@ -120,7 +118,7 @@ public final class Bootstrap {
         var random = new SplitMix64(seed);
         double[] means = new double[resamples];
         for (int b = 0; b < resamples; b++) {
-            means[b] = Math.max(0, data.resampledMean(random));
+            means[b] = data.resampledMean(random);
         }
         double stretch = studentStretch(VarianceTerms.pooled(data), confidence);
         return percentileInterval(means, data.mean(), stretch, confidence);
@@ -128,8 +126,9 @@ public final class Bootstrap {
 
     /**
      * The nearest-rank percentile interval of the resampled values (rounded outwards, equally many
-     * resamples cut from each end), its distances from the estimate multiplied by {@code stretch};
-     * never below 0, as everything estimated here is a non-negative mean or a ratio of them.
+     * resamples cut from each end), its distances from the estimate multiplied by {@code stretch}
+     * on the log scale: for bounds near the estimate the same as stretching the distances, and a
+     * ratio or mean, which is positive, keeps a positive lower bound however wide the interval.
      */
     private static RatioInterval percentileInterval(double[] resampled, double estimate, double stretch,
             double confidence) {
@@ -138,8 +137,10 @@ public final class Bootstrap {
         int highRank = n - 1 - lowRank;
         double lower = Selection.select(resampled, 0, n - 1, lowRank);
         double upper = Selection.select(resampled, lowRank, n - 1, highRank);
-        lower = Math.max(0, estimate - (estimate - lower) * stretch);
-        upper = estimate + (upper - estimate) * stretch;
+        if (estimate > 0) {
+            lower = lower > 0 ? estimate * Math.pow(lower / estimate, stretch) : 0;
+            upper = estimate * Math.pow(upper / estimate, stretch);
+        }
         return new RatioInterval(estimate, Math.min(lower, estimate), Math.max(upper, estimate), confidence, n);
     }
 
@@ -243,14 +244,8 @@ public final class Bootstrap {
         private final int forks;
         private final double[] forkMeans;
         private final double grandMean;
-        /** √(k / (k − 1)): Rao &amp; Wu's stretch of resampled fork deviations (1 for one fork). */
-        private final double forkStretch;
-        /**
-         * A resampled fork mean, its iteration deviations stretched by c = √(m / (m − 1)), is
-         * fm + c·(sum / m − fm) = intercept + slope·sum.
-         */
-        private final double[] intercepts;
-        private final double[] slopes;
+        /** Rao &amp; Wu's stretch of resampled deviations (see {@link #resampledMean}). */
+        private final double stretch;
 
         private Side(double[] values, int[] offsets, int[] lengths) {
             this.values = values;
@@ -259,9 +254,8 @@ public final class Bootstrap {
             this.forks = lengths.length;
             this.inverseLengths = new double[forks];
             this.forkMeans = new double[forks];
-            this.intercepts = new double[forks];
-            this.slopes = new double[forks];
             double total = 0;
+            int shortest = Integer.MAX_VALUE;
             for (int f = 0; f < forks; f++) {
                 int m = lengths[f];
                 double sum = 0;
@@ -270,12 +264,13 @@ public final class Bootstrap {
                 }
                 forkMeans[f] = sum / m;
                 total += forkMeans[f];
-                double stretch = m > 1 ? Math.sqrt(m / (m - 1.0)) : 1;
-                intercepts[f] = (1 - stretch) * forkMeans[f];
-                slopes[f] = stretch / m;
+                shortest = Math.min(shortest, m);
             }
             this.grandMean = total / forks;
-            this.forkStretch = forks > 1 ? Math.sqrt(forks / (forks - 1.0)) : 1;
+            // √(k/(k−1)) for the fork level, which dominates whenever forks differ; with one fork,
+            // √(m/(m−1)) for its iterations.
+            this.stretch = forks > 1 ? Math.sqrt(forks / (forks - 1.0))
+                    : shortest > 1 ? Math.sqrt(shortest / (shortest - 1.0)) : 1;
             this.pairOffsets = new int[forks];
             int pairTotal = 0;
             for (int f = 0; f < forks; f++) {
@@ -334,15 +329,21 @@ public final class Bootstrap {
 
         /**
          * The grand mean of one two-level resample — forks with replacement, then iterations within
-         * each — with both levels' deviations rescaled after Rao &amp; Wu.
+         * each — rescaled after Rao &amp; Wu. The stretch is applied to the log of the resampled mean
+         * relative to the grand mean: to first order the same as stretching the deviation, but a
+         * resample of forks that differ several-fold stays positive instead of crossing zero.
          */
         double resampledMean(SplitMix64 random) {
             double total = 0;
             for (int f = 0; f < forks; f++) {
                 int fork = forks == 1 ? 0 : below(random.nextInt(), forks);
-                total += intercepts[fork] + slopes[fork] * resampledSum(random, fork);
+                total += resampledSum(random, fork) * inverseLengths[fork];
             }
-            return grandMean + forkStretch * (total / forks - grandMean);
+            double plain = total / forks;
+            if (plain <= 0 || grandMean <= 0 || stretch == 1) {
+                return plain;
+            }
+            return grandMean * Math.exp(stretch * Math.log(plain / grandMean));
         }
 
         /** Σ (fork mean − grand mean)², relative to the grand mean squared; k − 1 degrees of freedom. */

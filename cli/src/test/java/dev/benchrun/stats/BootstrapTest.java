@@ -111,13 +111,14 @@ class BootstrapTest {
         var ci = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
         assertThat(ci.estimate()).isCloseTo(1.0, within(1e-12)); // mean of fork means: 15 / 15
         // Iterations are constant within forks, so only the fork draw matters. Drawing the 10-fork
-        // twice gives a mean of 10, rescaled to 15 − √2·5; the 20-fork twice, 15 + √2·5; one of
-        // each, 15. So the percentile bounds are 15 / (15 + √2·5) and 15 / (15 − √2·5). The only
-        // variance is between the baseline's two fork means, pooled with the candidate's (zero)
-        // over 1 + 1 degrees of freedom: the distances from 1 are stretched by t(2) / z.
+        // twice gives a mean of 10, rescaled on the log scale to 15·(10/15)^√2; the 20-fork twice,
+        // 15·(20/15)^√2; one of each, 15. So the percentile bounds of the ratio are (3/4)^√2 and
+        // (3/2)^√2. The only variance is between the baseline's two fork means, pooled with the
+        // candidate's (zero) over 1 + 1 degrees of freedom: the bounds' log distances from 1 are
+        // stretched by t(2) / z.
         double stretch = 4.302652729749464 / 1.959963984540054;
-        assertThat(ci.lower()).isCloseTo(1 - (1 - 15 / (15 + Math.sqrt(2) * 5)) * stretch, within(1e-9));
-        assertThat(ci.upper()).isCloseTo(1 + (15 / (15 - Math.sqrt(2) * 5) - 1) * stretch, within(1e-9));
+        assertThat(ci.lower()).isCloseTo(Math.pow(0.75, Math.sqrt(2) * stretch), within(1e-9));
+        assertThat(ci.upper()).isCloseTo(Math.pow(1.5, Math.sqrt(2) * stretch), within(1e-9));
     }
 
     /**
@@ -142,14 +143,24 @@ class BootstrapTest {
     }
 
     @Test
-    void aRescaledResampleThatFallsBelowZeroMakesTheIntervalUnboundedAbove() {
-        // Fork means 1 and 100: rescaled by √2 a resample can reach 50.5 − √2·49.5 < 0.
+    void forksFarApartGiveAWideButPositiveAndFiniteInterval() {
+        // Fork means 1 and 100: a linear stretch by √2 of a resample's deviation would cross zero.
         double[][] baseline = {{1, 1, 1}, {100, 100, 100}};
         double[][] candidate = {{50.5, 50.5, 50.5}, {50.5, 50.5, 50.5}};
         var ci = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
         assertThat(ci.estimate()).isCloseTo(1.0, within(1e-12));
-        assertThat(ci.upper()).isInfinite();
-        assertThat(ci.lower()).isGreaterThanOrEqualTo(0);
+        assertThat(ci.lower()).isPositive().isLessThan(0.5);
+        assertThat(ci.upper()).isFinite().isGreaterThan(2);
+    }
+
+    @Test
+    void anEighteenfoldSlowdownWithNoisyForksStillExcludesNoChange() {
+        // The shape of a real throughput collapse: the candidate's forks differ by 3x.
+        double[][] baseline = {{0.076, 0.075, 0.078, 0.077, 0.076}, {0.079, 0.08, 0.078, 0.079, 0.081}};
+        double[][] candidate = {{0.7, 0.9, 1.1, 0.8, 0.95}, {2.1, 2.6, 1.9, 2.4, 2.2}};
+        var ci = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
+        assertThat(ci.lower()).isGreaterThan(1.5);
+        assertThat(ci.contains(ci.estimate())).isTrue();
     }
 
     @Test

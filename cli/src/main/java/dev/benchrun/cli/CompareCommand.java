@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Compares a candidate with a baseline; exit 1 when a gate fails. */
-@Command(name = "compare", mixinStandardHelpOptions = true, description = {"Compare a candidate run with a baseline: a verdict per benchmark.",
+@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+        description = {"Compare a candidate run with a baseline: a verdict per benchmark.",
     "Each side is a baseline name, a run id, 'latest', a stored run or baseline file, or a JMH -rf json file."})
 final class CompareCommand implements Callable<Integer> {
 

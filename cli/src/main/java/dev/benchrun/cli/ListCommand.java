@@ -13,7 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Lists benchmarks, stored runs or baselines. */
-@Command(name = "list", mixinStandardHelpOptions = true, description = {
+@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+        description = {
     "List benchmarks (default), stored runs, baselines or profiles.",
     "  benchrun list [--category C] [--jar JAR]", "  benchrun list runs", "  benchrun list baselines",
     "  benchrun list profiles"})

@@ -19,7 +19,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Runs benchmarks with async-profiler attached: flame graphs, hotspots and differentials. */
-@Command(name = "profile", description = {
+@Command(name = "profile", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+        description = {
     "Run benchmarks with async-profiler attached, store flame graphs and collapsed stacks with the run,",
     "print the top hotspots (harness frames left out) and, with --against, what grew and shrank."})
 final class ProfileCommand implements Callable<Integer> {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Renders a stored run as a report; never runs anything. */
-@Command(name = "report", description = {"Render a stored run as a report: Markdown, HTML, JSON or JUnit XML.",
+@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+        description = {"Render a stored run as a report: Markdown, HTML, JSON or JUnit XML.",
     "Only what is stored is shown; nothing is run. See docs/report.md."})
 final class ReportCommand implements Callable<Integer> {
 

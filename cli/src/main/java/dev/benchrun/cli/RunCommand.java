@@ -14,7 +14,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
 /** Runs benchmarks in forked JVMs, prints the results and stores the run. */
-@Command(name = "run", mixinStandardHelpOptions = true, description = "Run benchmarks in forked JVMs, print the results, store the run.")
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+        description = "Run benchmarks in forked JVMs, print the results, store the run.")
 final class RunCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -46,6 +47,13 @@ final class RunCommand implements Callable<Integer> {
         var context = root.context;
         var style = root.global.style(context);
         var plan = RunPlanner.plan(execution.request(context, selection, label));
+        var store = root.global.store(context);
+        if (baseline != null) {
+            // Checked before anything runs: a typo here should not cost a whole run.
+            store.readBaseline(baseline);
+            gate.failOn();
+            gate.request(baseline, null, null, null, null, context.workingDir());
+        }
         if (dryRun) {
             context.out().print(PlanTable.render(plan, style));
             return 0;
@@ -57,7 +65,7 @@ final class RunCommand implements Callable<Integer> {
             plan.notes().forEach(n -> context.err().println("Note: " + n));
         }
         RunEngine.Outcome outcome;
-        try (var engine = new RunEngine(root.global.store(context), display, RunEngine.ExtraArguments.NONE)) {
+        try (var engine = new RunEngine(store, display, RunEngine.ExtraArguments.NONE)) {
             outcome = engine.execute(plan, context.workingDir());
             display.close();
             context.out().print(RunTable.render(outcome.run(), style));
@@ -70,7 +78,7 @@ final class RunCommand implements Callable<Integer> {
             return exit.code();
         }
         context.out().println();
-        var comparison = new CompareService(root.global.store(context)).compare(gate.request(baseline,
+        var comparison = new CompareService(store).compare(gate.request(baseline,
                 outcome.run().id(), execution.profile, selection.manifest(context), plan.suite().jar(), context.workingDir()));
         context.out().print(CompareTable.render(comparison, style));
         return Math.max(exit.code(), CompareService.exitCode(comparison, gate.failOn(), gate.strict).code());

@@ -9,7 +9,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
 /** Names a stored run, e.g. {@code main}, for later comparisons. */
-@Command(name = "save-baseline", mixinStandardHelpOptions = true, description = "Keep a stored run under a name (a self-contained, portable copy).")
+@Command(name = "save-baseline", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+        description = "Keep a stored run under a name (a self-contained, portable copy).")
 final class SaveBaselineCommand implements Callable<Integer> {
 
     @ParentCommand
@@ -30,10 +31,10 @@ final class SaveBaselineCommand implements Callable<Integer> {
         var store = root.global.store(context);
         var baseline = new Baselines(store).save(name, run, force);
         var run = baseline.run();
-        if (run.interrupted() || !run.failures().isEmpty()) {
-            context.err().println("Note: run " + run.id() + (run.interrupted() ? " was interrupted and" : "")
-                    + " holds " + run.benchmarks().size() + " results; " + run.failures().size()
-                    + " benchmark(s) failed and are not in the baseline");
+        if (!root.global.quiet && (run.interrupted() || !run.failures().isEmpty())) {
+            context.err().println("Note: run " + run.id() + " is incomplete: "
+                    + (run.interrupted() ? "it was interrupted; " : "") + run.benchmarks().size() + " result(s), "
+                    + run.failures().size() + " failed benchmark(s) not in the baseline");
         }
         if (!root.global.quiet) {
             context.out().println("Saved run " + baseline.run().id() + " as baseline '" + name + "' ("

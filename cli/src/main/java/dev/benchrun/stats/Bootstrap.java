@@ -108,7 +108,10 @@ public final class Bootstrap {
 
     /**
      * One side's grand mean with a percentile interval from the same two-level resampling, for
-     * showing each side as "mean ± interval" beside the ratio.
+     * showing each side as "mean ± interval" beside the ratio. Display only: it is not Student-t
+     * calibrated, because with two or three forks that calibration (t with one or two degrees of
+     * freedom) makes a single side's interval many times its mean, which says nothing a reader can
+     * use; the ratio's interval, which decides verdicts, keeps it.
      */
     public static RatioInterval mean(double[][] side, int resamples, double confidence, long seed) {
         if (resamples < 1 || !(confidence > 0 && confidence < 1)) {
@@ -120,8 +123,7 @@ public final class Bootstrap {
         for (int b = 0; b < resamples; b++) {
             means[b] = data.resampledMean(random);
         }
-        double stretch = studentStretch(VarianceTerms.pooled(data), confidence);
-        return percentileInterval(means, data.mean(), stretch, confidence);
+        return percentileInterval(means, data.mean(), 1, confidence);
     }
 
     /**

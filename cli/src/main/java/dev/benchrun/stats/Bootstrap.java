@@ -96,14 +96,18 @@ public final class Bootstrap {
         var cand = Side.of(candidate, "candidate", false);
         var random = new SplitMix64(seed);
         double[] ratios = new double[resamples];
+        // With the same stretch on both sides, the rescaled ratio is a monotone function of the
+        // plain one, R·(r/R)^s, so the rescaling moves to the two percentile bounds instead of
+        // costing a log and an exp in every resample.
+        boolean boundsOnly = base.stretch == cand.stretch;
         for (int b = 0; b < resamples; b++) {
-            double baseMean = base.resampledMean(random);
-            double candMean = cand.resampledMean(random);
+            double baseMean = boundsOnly ? base.plainResampledMean(random) : base.resampledMean(random);
+            double candMean = boundsOnly ? cand.plainResampledMean(random) : cand.resampledMean(random);
             ratios[b] = baseMean > 0 ? candMean / baseMean : Double.POSITIVE_INFINITY;
         }
         double estimate = cand.mean() / base.mean();
         double stretch = studentStretch(VarianceTerms.pooled(base, cand), confidence);
-        return percentileInterval(ratios, estimate, stretch, confidence);
+        return percentileInterval(ratios, estimate, boundsOnly ? stretch * base.stretch : stretch, confidence);
     }
 
     /**
@@ -121,9 +125,10 @@ public final class Bootstrap {
         var random = new SplitMix64(seed);
         double[] means = new double[resamples];
         for (int b = 0; b < resamples; b++) {
-            means[b] = data.resampledMean(random);
+            means[b] = data.plainResampledMean(random);
         }
-        return percentileInterval(means, data.mean(), 1, confidence);
+        // The rescaling is monotone, so it is applied to the bounds (see ratioOfMeans).
+        return percentileInterval(means, data.mean(), data.stretch, confidence);
     }
 
     /**
@@ -336,16 +341,21 @@ public final class Bootstrap {
          * resample of forks that differ several-fold stays positive instead of crossing zero.
          */
         double resampledMean(SplitMix64 random) {
+            double plain = plainResampledMean(random);
+            if (plain <= 0 || grandMean <= 0 || stretch == 1) {
+                return plain;
+            }
+            return grandMean * Math.exp(stretch * Math.log(plain / grandMean));
+        }
+
+        /** The grand mean of one two-level resample, before rescaling. */
+        double plainResampledMean(SplitMix64 random) {
             double total = 0;
             for (int f = 0; f < forks; f++) {
                 int fork = forks == 1 ? 0 : below(random.nextInt(), forks);
                 total += resampledSum(random, fork) * inverseLengths[fork];
             }
-            double plain = total / forks;
-            if (plain <= 0 || grandMean <= 0 || stretch == 1) {
-                return plain;
-            }
-            return grandMean * Math.exp(stretch * Math.log(plain / grandMean));
+            return total / forks;
         }
 
         /** Σ (fork mean − grand mean)², relative to the grand mean squared; k − 1 degrees of freedom. */

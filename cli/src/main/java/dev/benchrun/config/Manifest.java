@@ -41,6 +41,14 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
         Pattern pattern() {
             return Pattern.compile(match);
         }
+
+        /** The values of {@code param} that cannot run on a JVM of the given feature version. */
+        public List<String> unsupportedValues(String param, int javaVersion) {
+            return requires.stream()
+                    .filter(r -> r.param().equals(param) && javaVersion < r.javaVersion())
+                    .map(Requirement::value)
+                    .toList();
+        }
     }
 
     /** A param value that only works on a JVM of at least {@code javaVersion}. */
@@ -55,10 +63,7 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
 
     /** The values of {@code param} that cannot run on a JVM of the given feature version. */
     public List<String> unsupportedValues(String id, String fullName, String param, int javaVersion) {
-        return classify(id, fullName).map(Entry::requires).orElse(List.of()).stream()
-                .filter(r -> r.param().equals(param) && javaVersion < r.javaVersion())
-                .map(Requirement::value)
-                .toList();
+        return classify(id, fullName).map(e -> e.unsupportedValues(param, javaVersion)).orElse(List.of());
     }
 
     /** This manifest's entries first, then the other's: a user's file refines the bundled one. */

@@ -99,7 +99,8 @@ public final class RunPlanner {
         for (var declared : member.info().params().entrySet()) {
             String name = declared.getKey();
             List<String> values = requested.getOrDefault(name, declared.getValue());
-            var unsupported = suiteUnsupported(member, name, jvm.feature());
+            var unsupported = member.entry() == null ? List.<String>of()
+                    : member.entry().unsupportedValues(name, jvm.feature());
             var kept = values.stream().filter(v -> !unsupported.contains(v)).toList();
             if (kept.size() < values.size()) {
                 notes.add(member.id() + ": " + name + "=" + String.join(",",
@@ -112,17 +113,6 @@ public final class RunPlanner {
             params.put(name, kept);
         }
         return params;
-    }
-
-    private static List<String> suiteUnsupported(Suite.Member member, String param, int feature) {
-        var entry = member.entry();
-        if (entry == null) {
-            return List.of();
-        }
-        return entry.requires().stream()
-                .filter(r -> r.param().equals(param) && feature < r.javaVersion())
-                .map(dev.benchrun.config.Manifest.Requirement::value)
-                .toList();
     }
 
     private static RunPlan.Item item(Suite.Member member, Map<String, List<String>> params, RunSettings s) {

@@ -17,10 +17,4 @@ public record BenchmarkInfo(String id, String benchmark, String mode, Map<String
         Objects.requireNonNull(benchmark, "benchmark");
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
     }
-
-    /** The simple class name and method: {@code X25519Benchmarks.x25519_keygen}. */
-    public String classAndMethod() {
-        String[] parts = benchmark.split("\\.");
-        return parts.length < 2 ? benchmark : parts[parts.length - 2] + "." + parts[parts.length - 1];
-    }
 }

@@ -48,11 +48,6 @@ public final class JmhProcess {
         return process.waitFor();
     }
 
-    /** Whether {@link #stop()} ended this process. */
-    public boolean stopped() {
-        return stopped;
-    }
-
     /** Stops the JMH process and every JVM it forked. */
     public void stop() {
         stopped = true;

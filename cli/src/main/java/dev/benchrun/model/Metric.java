@@ -35,9 +35,4 @@ public record Metric(double score, Double scoreError, String unit, List<List<Dou
     public int sampleCount() {
         return forks.stream().mapToInt(List::size).sum();
     }
-
-    /** The same values in another unit label, e.g. a counter reported as bytes. */
-    public Metric withUnit(String newUnit) {
-        return new Metric(score, scoreError, newUnit, forks, percentiles);
-    }
 }

@@ -1,6 +1,6 @@
 package dev.benchrun.bench;
 
-import dev.benchrun.engine.CompareEngine;
+import dev.benchrun.analysis.Judge;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.RunResult;
@@ -57,7 +57,7 @@ public class CompareBench {
     /** compare of 1,000 benchmarks, as the CLI runs it (parallel over benchmarks). */
     @Benchmark
     public Comparison compare1000() {
-        return CompareEngine.compare(baseline, SIDE, candidate, SIDE, SETTINGS);
+        return Judge.compare(baseline, SIDE, candidate, SIDE, SETTINGS);
     }
 
     /** One benchmark's interval: 10,000 two-level resamples of 3 × 10 a side. */

@@ -2,7 +2,7 @@ package dev.benchrun.cli;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
-import dev.benchrun.engine.EnvironmentProbe;
+import dev.benchrun.host.EnvironmentProbe;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

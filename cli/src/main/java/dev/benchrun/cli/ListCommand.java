@@ -4,7 +4,7 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.config.ProfileLoader;
 import dev.benchrun.engine.StoreListing;
-import dev.benchrun.engine.Suite;
+import dev.benchrun.jmh.Suite;
 import dev.benchrun.render.ListTables;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,5 +1,8 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.jmh.Suite;
+import dev.benchrun.analysis.Judge;
+
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.config.Manifest;
@@ -39,7 +42,7 @@ public final class CompareService {
         var sides = new CompareSides(store, manifest(request), request.workingDir());
         var baseline = sides.load(request.baseline());
         var candidate = sides.load(request.candidate() == null ? Store.LATEST : request.candidate());
-        return new Compared(CompareEngine.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(),
+        return new Compared(Judge.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(),
                 settingsFor(request, candidate.run())), baseline.run(), candidate.run());
     }
 

@@ -1,5 +1,7 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.jmh.ResultClassifier;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.config.Manifest;

@@ -1,5 +1,7 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.analysis.ReportAssembler;
+
 import dev.benchrun.ExitCode;
 import dev.benchrun.engine.CompareService.FailOn;
 import dev.benchrun.model.Report;

@@ -1,5 +1,9 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.jmh.JmhArguments;
+import dev.benchrun.jmh.ResultClassifier;
+import dev.benchrun.host.EnvironmentProbe;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.benchrun.BenchrunException;

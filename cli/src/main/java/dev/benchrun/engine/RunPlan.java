@@ -1,7 +1,9 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.jmh.Suite;
+
 import dev.benchrun.config.Profile;
-import dev.benchrun.jmh.JvmProbe.JvmInfo;
+import dev.benchrun.host.JvmProbe.JvmInfo;
 import dev.benchrun.model.RunSettings;
 import java.time.Duration;
 import java.util.List;

@@ -1,9 +1,11 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.jmh.Suite;
+
 import dev.benchrun.BenchrunException;
 import dev.benchrun.config.Profile;
 import dev.benchrun.config.ProfileLoader;
-import dev.benchrun.jmh.JvmProbe;
+import dev.benchrun.host.JvmProbe;
 import dev.benchrun.model.RunSettings;
 import java.nio.file.Path;
 import java.time.Duration;

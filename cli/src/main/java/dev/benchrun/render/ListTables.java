@@ -2,7 +2,7 @@ package dev.benchrun.render;
 
 import dev.benchrun.config.Profile;
 import dev.benchrun.engine.StoreListing;
-import dev.benchrun.engine.Suite;
+import dev.benchrun.jmh.Suite;
 import dev.benchrun.render.TextTable.Align;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;

@@ -1,6 +1,6 @@
 package dev.benchrun.render;
 
-import dev.benchrun.engine.ReportAssembler;
+import dev.benchrun.analysis.ReportAssembler;
 import dev.benchrun.model.Report;
 import java.util.ArrayList;
 import java.util.List;

@@ -5,7 +5,7 @@ import static dev.benchrun.testing.Synthetic.result;
 import static dev.benchrun.testing.Synthetic.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchrun.engine.CompareEngine;
+import dev.benchrun.analysis.Judge;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.store.Json;
 import dev.benchrun.testing.Golden;
@@ -35,7 +35,7 @@ class CompareGoldenTest {
                 result("parse_frame", "datapath", "avgt", metric("ns/op", samples(12.5, 0.01, 2, 5, 8)),
                         metric("B/op", samples(24, 0.0, 2, 5, 10))),
                 result("added_later", "io", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 12)), null)));
-        return CompareEngine.compare(base,
+        return Judge.compare(base,
                 new Comparison.Side("main", base.id(), "main branch", Instant.parse("2026-11-23T06:00:00Z"),
                         "0123456789abcdef0123456789abcdef01234567", "17.0.15"),
                 cand, new Comparison.Side("latest", cand.id(), null, Instant.parse("2026-11-23T07:00:00Z"),

@@ -2,7 +2,7 @@ package dev.benchrun.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchrun.engine.ReportAssembler;
+import dev.benchrun.analysis.ReportAssembler;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.ProfileArtefact;

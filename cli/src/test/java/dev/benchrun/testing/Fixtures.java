@@ -1,7 +1,7 @@
 package dev.benchrun.testing;
 
 import dev.benchrun.config.Manifest;
-import dev.benchrun.engine.ResultClassifier;
+import dev.benchrun.jmh.ResultClassifier;
 import dev.benchrun.jmh.JmhJson;
 import dev.benchrun.model.Budget;
 import dev.benchrun.model.Environment;

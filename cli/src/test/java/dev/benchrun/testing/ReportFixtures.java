@@ -1,7 +1,7 @@
 package dev.benchrun.testing;
 
-import dev.benchrun.engine.CompareEngine;
-import dev.benchrun.engine.ReportAssembler;
+import dev.benchrun.analysis.Judge;
+import dev.benchrun.analysis.ReportAssembler;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.Budget;
@@ -102,7 +102,7 @@ public final class ReportFixtures {
     public static Comparison comparison() {
         var side = new Comparison.Side("main", BASELINE_ID, null, START.minus(Duration.ofDays(7)), commit(1), "17.0.15");
         var candidateSide = new Comparison.Side(RUN_ID, RUN_ID, "nightly", START, commit(9), "17.0.15");
-        var c = CompareEngine.compare(baseline(), side, candidate(), candidateSide, Synthetic.SETTINGS);
+        var c = Judge.compare(baseline(), side, candidate(), candidateSide, Synthetic.SETTINGS);
         var deltas = c.benchmarks().stream().map(d -> d.id().equals("hkdf_derive") ? d.withProfile(List.of(
                 new HotspotDiff("org.bouncycastle.crypto.digests.SHA256Digest.processBlock", 0.31, 0.44, 0.31, 0.44),
                 new HotspotDiff("dev.benchrun.suites.zp.crypto.Hkdf.expand", 0.12, 0.15, 0.12, 0.15)), null) : d).toList();

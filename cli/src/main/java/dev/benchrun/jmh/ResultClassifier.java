@@ -1,4 +1,4 @@
-package dev.benchrun.engine;
+package dev.benchrun.jmh;
 
 import dev.benchrun.config.Manifest;
 import dev.benchrun.jmh.BenchmarkCatalog;

@@ -1,4 +1,4 @@
-package dev.benchrun.engine;
+package dev.benchrun.analysis;
 
 import dev.benchrun.model.BenchmarkKey;
 import dev.benchrun.model.BenchmarkResult;
@@ -28,7 +28,7 @@ import java.util.TreeMap;
  * converted), ratio of means with a hierarchical-bootstrap interval, a two-sided Mann-Whitney U
  * test, a noise floor, per-category thresholds, and an allocation gate.
  */
-public final class CompareEngine {
+public final class Judge {
 
     /** Below this many bytes per operation a benchmark counts as allocation-free. */
     static final double ALLOCATION_FREE = 1.0;
@@ -48,7 +48,7 @@ public final class CompareEngine {
      */
     static final int SIDE_RESAMPLES = 2_000;
 
-    private CompareEngine() {}
+    private Judge() {}
 
     public static Comparison compare(RunResult baseline, Comparison.Side baselineSide, RunResult candidate,
             Comparison.Side candidateSide, CompareSettings settings) {

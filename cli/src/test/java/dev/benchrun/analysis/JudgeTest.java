@@ -1,4 +1,4 @@
-package dev.benchrun.engine;
+package dev.benchrun.analysis;
 
 import static dev.benchrun.testing.Synthetic.SETTINGS;
 import static dev.benchrun.testing.Synthetic.metric;
@@ -16,12 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class CompareEngineTest {
+class JudgeTest {
 
     private static final Comparison.Side SIDE = new Comparison.Side("x", "x", null, null, null, null);
 
     private static Delta compare(BenchmarkResult base, BenchmarkResult cand) {
-        var c = CompareEngine.compare(Synthetic.run("a", List.of(base)), SIDE, Synthetic.run("b", List.of(cand)), SIDE,
+        var c = Judge.compare(Synthetic.run("a", List.of(base)), SIDE, Synthetic.run("b", List.of(cand)), SIDE,
                 SETTINGS);
         assertThat(c.benchmarks()).hasSize(1);
         return c.benchmarks().get(0);
@@ -114,7 +114,7 @@ class CompareEngineTest {
                 result("gone", "crypto", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 5)), null)));
         var cand = Synthetic.run("b", List.of(avgt("crypto", 130, 2),
                 result("fresh", "crypto", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 6)), null)));
-        var c = CompareEngine.compare(base, SIDE, cand, SIDE, SETTINGS);
+        var c = Judge.compare(base, SIDE, cand, SIDE, SETTINGS);
         assertThat(c.onlyInBaseline()).containsExactly("gone");
         assertThat(c.onlyInCandidate()).containsExactly("fresh");
         assertThat(c.categories()).singleElement().satisfies(s -> {
@@ -128,8 +128,8 @@ class CompareEngineTest {
     void theSameInputGivesTheSameComparison() {
         var base = Synthetic.run("a", List.of(avgt("crypto", 100, 1)));
         var cand = Synthetic.run("b", List.of(avgt("crypto", 103, 2)));
-        var first = CompareEngine.compare(base, SIDE, cand, SIDE, SETTINGS);
-        var second = CompareEngine.compare(base, SIDE, cand, SIDE, SETTINGS);
+        var first = Judge.compare(base, SIDE, cand, SIDE, SETTINGS);
+        var second = Judge.compare(base, SIDE, cand, SIDE, SETTINGS);
         assertThat(first).isEqualTo(second);
     }
 
@@ -148,7 +148,7 @@ class CompareEngineTest {
             base.add(result("b" + i, "other", "avgt", metric("us/op", samples(100, 0.03, 2, 5, 2L * i)), null));
             cand.add(result("b" + i, "other", "avgt", metric("us/op", samples(100, 0.03, 2, 5, 2L * i + 1)), null));
         }
-        var c = CompareEngine.compare(Synthetic.run("a", base), SIDE, Synthetic.run("b", cand), SIDE, SETTINGS);
+        var c = Judge.compare(Synthetic.run("a", base), SIDE, Synthetic.run("b", cand), SIDE, SETTINGS);
         assertThat(c.benchmarks()).hasSize(n);
         long flagged = c.benchmarks().stream().filter(d -> d.verdict() != Verdict.NO_CHANGE).count();
         assertThat(flagged).isLessThanOrEqualTo(n / 100);
@@ -165,7 +165,7 @@ class CompareEngineTest {
             cand.add(result("b" + i, "other", "avgt",
                     metric("us/op", samples(100 * (1 + slowdown), 0.03, 2, 5, 2L * i + 1)), null));
         }
-        var c = CompareEngine.compare(Synthetic.run("a", base), SIDE, Synthetic.run("b", cand), SIDE, SETTINGS);
+        var c = Judge.compare(Synthetic.run("a", base), SIDE, Synthetic.run("b", cand), SIDE, SETTINGS);
         return c.benchmarks().stream().filter(d -> d.verdict().ordinal() >= atLeast.ordinal()).count()
                 / (double) trials;
     }

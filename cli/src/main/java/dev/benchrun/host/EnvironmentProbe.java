@@ -1,6 +1,6 @@
-package dev.benchrun.engine;
+package dev.benchrun.host;
 
-import dev.benchrun.jmh.JvmProbe.JvmInfo;
+import dev.benchrun.host.JvmProbe.JvmInfo;
 import dev.benchrun.model.Environment;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;

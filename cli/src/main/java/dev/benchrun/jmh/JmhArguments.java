@@ -1,7 +1,9 @@
-package dev.benchrun.engine;
+package dev.benchrun.jmh;
+
+import dev.benchrun.engine.RunPlan;
 
 import dev.benchrun.jmh.JmhLock;
-import dev.benchrun.jmh.JvmProbe;
+import dev.benchrun.host.JvmProbe;
 import dev.benchrun.model.RunSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,11 +11,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /** Builds the command line of one JMH child process for one plan item. */
-final class JmhArguments {
+public final class JmhArguments {
 
     private JmhArguments() {}
 
-    static List<String> command(RunPlan.Item item, RunSettings s, Path jar, Path resultFile, List<String> extra) {
+    public static List<String> command(RunPlan.Item item, RunSettings s, Path jar, Path resultFile, List<String> extra) {
         var args = new ArrayList<String>(List.of(
                 JvmProbe.currentJava().toString(), JmhLock.HELD_BY_PARENT, "-jar", jar.toString(),
                 "^" + Pattern.quote(item.member().info().benchmark()) + "$",

@@ -1,4 +1,4 @@
-package dev.benchrun.engine;
+package dev.benchrun.analysis;
 
 import dev.benchrun.model.BenchmarkKey;
 import dev.benchrun.model.BenchmarkResult;

@@ -1,4 +1,4 @@
-package dev.benchrun.jmh;
+package dev.benchrun.host;
 
 import dev.benchrun.BenchrunException;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.benchrun;
+package dev.benchrun.cli;
 
 import dev.benchrun.cli.BenchrunCommand;
 import dev.benchrun.cli.Context;

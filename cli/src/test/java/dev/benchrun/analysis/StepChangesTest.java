@@ -1,4 +1,4 @@
-package dev.benchrun.engine;
+package dev.benchrun.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -3,24 +3,67 @@ package dev.benchrun.cli;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.store.AtomicFiles;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 
-/** Where rendered output goes: a file given with -o (written atomically), or standard output. */
+/**
+ * Where rendered output goes: standard output, or the path given with {@code -o}. A path the user
+ * names is theirs: a device, FIFO or other non-regular file is written in place, a symlink is
+ * followed to its target, and only a regular file (or a new path) is replaced by a temporary file
+ * and a rename, so a reader never sees half a report. New files get the umask's permissions.
+ */
 final class Destination {
+
+    /** {@code -o -}: standard output. */
+    static final String STANDARD_OUTPUT = "-";
+
+    /** Linux follows at most 40 links in one path; a longer chain is a loop. */
+    private static final int MAX_LINKS = 40;
 
     private Destination() {}
 
     static void write(String text, Path file, Context context) {
-        if (file == null) {
+        if (file == null || file.toString().equals(STANDARD_OUTPUT)) {
             context.out().print(text);
             context.out().flush();
             return;
         }
-        Path target = context.workingDir().resolve(file);
+        Path named = context.workingDir().resolve(file);
         try {
-            AtomicFiles.write(target, text);
+            if (Files.isDirectory(named)) {
+                throw BenchrunException.input("-o " + file + ": is a directory; name a file, or '-' for standard output");
+            }
+            if (Files.exists(named) && !Files.isRegularFile(named)) {
+                // A device, a FIFO, /proc/self/fd/1: opened and written as a shell redirection
+                // would, through any symlink (the kernel resolves the ones that are not paths).
+                Files.writeString(named, text, StandardCharsets.UTF_8, StandardOpenOption.WRITE);
+            } else {
+                AtomicFiles.write(followLinks(named), text);
+            }
+        } catch (NoSuchFileException e) {
+            throw BenchrunException.input("cannot write " + named + ": no such directory " + e.getFile(), e);
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
+            throw BenchrunException.input("cannot write " + named + ": " + reason, e);
         } catch (IOException e) {
-            throw BenchrunException.input("cannot write " + target + ": " + e.getMessage(), e);
+            throw BenchrunException.input("cannot write " + named + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The path a chain of symlinks ends at, which need not exist yet (a dangling link names a new file). */
+    static Path followLinks(Path path) throws IOException {
+        Path current = path.toAbsolutePath();
+        for (int i = 0; i < MAX_LINKS; i++) {
+            if (!Files.isSymbolicLink(current)) {
+                return current;
+            }
+            Path link = Files.readSymbolicLink(current);
+            current = current.resolveSibling(link).normalize();
+        }
+        throw new FileSystemException(path.toString(), null, "too many levels of symbolic links");
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.UUID;
 
 /**
  * Writes that never leave a half-written file where a good one was: the content goes to a
@@ -40,9 +41,11 @@ public final class AtomicFiles {
     public static void write(Path target, Content content, boolean replace) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        Path temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+        // Created without explicit permissions, so the file gets the umask's (e.g. 0644) as any new
+        // file would; reports are served and shared, and a baseline is committed.
+        Path temp = dir.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
         try {
-            try (var channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+            try (var channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
                 content.writeTo(channel);
                 channel.force(true);
             }

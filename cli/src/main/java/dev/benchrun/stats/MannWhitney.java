@@ -3,8 +3,8 @@ package dev.benchrun.stats;
 import java.util.Arrays;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.util.CombinatoricsUtils;
+import org.apache.commons.numbers.combinatorics.BinomialCoefficientDouble;
+import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
  * The Mann-Whitney U test (Mann &amp; Whitney 1947) as benchstat runs it.
@@ -30,7 +30,7 @@ public final class MannWhitney {
     /** Largest sample size for which the exact distribution is used when there are ties. */
     public static final int EXACT_LIMIT_WITH_TIES = 25;
 
-    private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
+    private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
     /** Without ties the distribution depends only on the sample sizes; compare reuses a handful. */
     private static final ConcurrentMap<Integer, UDistribution> WITHOUT_TIES = new ConcurrentHashMap<>();
@@ -140,7 +140,7 @@ public final class MannWhitney {
         if (n1 <= EXACT_LIMIT && n2 <= EXACT_LIMIT) {
             // Only one of the C(n1+n2, n1) equally likely arrangements puts every value of the first
             // sample below the second; ties cannot make that rarer.
-            return Math.min(1, 2 / CombinatoricsUtils.binomialCoefficientDouble(n1 + n2, n1));
+            return Math.min(1, 2 / BinomialCoefficientDouble.value(n1 + n2, n1));
         }
         double n = n1 + n2;
         double sigma = Math.sqrt(n1 * (double) n2 * (n + 1) / 12);

@@ -186,24 +186,10 @@ class BootstrapTest {
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** forks × iterations from mean·(1 + forkSd·Z_fork + iterationSd·Z_iteration). */
-    private static double[][] simulate(SplittableRandom random, double mean, int forks, int iterations, double forkSd,
-            double iterationSd) {
-        double[][] data = new double[forks][iterations];
-        for (int f = 0; f < forks; f++) {
-            double forkEffect = forkSd * gaussian(random);
-            for (int i = 0; i < iterations; i++) {
-                data[f][i] = mean * (1 + forkEffect + iterationSd * gaussian(random));
-            }
-        }
-        return data;
-    }
-
-    /** Box-Muller, so the simulation depends only on the seeded generator. */
-    private static double gaussian(SplittableRandom random) {
-        double u = random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
+    /** forks × iterations from mean·(1 + forkCv·Z_fork)·(1 + iterationCv·Z_iteration). */
+    private static double[][] simulate(SplittableRandom random, double mean, int forks, int iterations, double forkCv,
+            double iterationCv) {
+        return new SyntheticBenchmark(mean, forkCv, iterationCv).samples(forks, iterations, random);
     }
 
     private static double[][] scaled(double[][] data, double factor) {

@@ -21,7 +21,7 @@ public final class CompareSettingsLoader {
     public static final Profile.Statistics DEFAULT_STATISTICS =
             new Profile.Statistics(0.05, 0.95, new Percent(0.01), 10_000, 20130615L);
     /** The thresholds of the categories without their own, unless {@code default} is set. */
-    public static final Threshold DEFAULT_THRESHOLD = new Threshold(0.05, 0.10);
+    private static final Threshold DEFAULT_THRESHOLD = new Threshold(0.05, 0.10);
     /** Fewer resamples leave the interval's bounds, single order statistics, too coarse to trust. */
     private static final int MIN_RESAMPLES = 1000;
 

@@ -16,7 +16,9 @@ public record Profile(String name, String description, Jmh jmh, Jvm jvm,
     }
 
     /**
-     * JMH's settings; null means "the benchmark's annotation or JMH's default decides".
+     * JMH's settings; null means unset: JMH's default for forks, iterations and times (benchrun passes
+     * them explicitly, so a benchmark's annotations never decide them), the benchmark's annotation
+     * for mode, time unit and threads.
      *
      * @param warmupTime a JMH time value: "500ms", "1s"
      */

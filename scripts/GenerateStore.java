@@ -4,10 +4,11 @@
  *
  *   java -cp cli/target/benchrun.jar scripts/GenerateStore.java DIR RUNS BENCHMARKS
  *
- * DIR gets RUNS daily runs of BENCHMARKS benchmarks (2 forks x 5 samples each, 1% noise, fixed
- * seed), a third of them with provider=BC and provider=JDK; every tenth benchmark steps up by 30%
- * two thirds of the way through; the last run also exists under the g1 and zgc profiles (same
- * commit); the run a quarter of the way in is saved as baseline "main".
+ * DIR gets RUNS daily runs of BENCHMARKS benchmarks (2 forks x 5 samples each, 1% noise drawn
+ * by dev.benchrun.stats.SyntheticBenchmark, fixed seed), a third of them with provider=BC and
+ * provider=JDK; every tenth benchmark steps up by 30% two thirds of the way through; the last run
+ * also exists under the g1 and zgc profiles (same commit); the run a quarter of the way in is saved
+ * as baseline "main".
  */
 
 import dev.benchrun.model.BenchmarkResult;
@@ -16,12 +17,14 @@ import dev.benchrun.model.Environment;
 import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
+import dev.benchrun.stats.SyntheticBenchmark;
 import dev.benchrun.store.Json;
 import dev.benchrun.store.Store;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -79,14 +82,9 @@ public class GenerateStore {
                     : List.of(Map.<String, String>of());
             for (var p : params) {
                 double providerFactor = "JDK".equals(p.get("provider")) ? 1.25 : 1.0;
-                var forks = new ArrayList<List<Double>>();
-                for (int f = 0; f < 2; f++) {
-                    var fork = new ArrayList<Double>();
-                    for (int s = 0; s < 5; s++) {
-                        fork.add(mean * providerFactor * (1 + 0.01 * gaussian(random)));
-                    }
-                    forks.add(fork);
-                }
+                var forks = Arrays.stream(new SyntheticBenchmark(mean * providerFactor, 0, 0.01).samples(2, 5, random))
+                        .map(fork -> Arrays.stream(fork).boxed().toList())
+                        .toList();
                 double score = forks.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElse(0);
                 var primary = new Metric(score, score * 0.02, "us/op", forks, Map.of());
                 var alloc = new Metric(b % 5 == 0 ? 0 : 64 * (b % 7 + 1), 0.0, "B/op",
@@ -104,11 +102,5 @@ public class GenerateStore {
                 jvmArgs, Map.of(), "10min", "benchmarks.jar");
         return new RunResult(Json.SCHEMA_VERSION, Store.newRunId(started), null, started,
                 started.plus(Duration.ofMinutes(20)), env, settings, results, List.of(), false);
-    }
-
-    private static double gaussian(SplittableRandom random) {
-        double u = 1 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
     }
 }

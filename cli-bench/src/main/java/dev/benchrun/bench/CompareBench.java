@@ -1,13 +1,13 @@
 package dev.benchrun.bench;
 
 import dev.benchrun.analysis.Judge;
+import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.RunResult;
-import dev.benchrun.model.Threshold;
 import dev.benchrun.stats.Bootstrap;
 import dev.benchrun.stats.MannWhitney;
-import java.util.Map;
+import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -32,9 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class CompareBench {
 
-    private static final CompareSettings SETTINGS = new CompareSettings("ci", 0.05, 0.95, 0.01,
-            Bootstrap.DEFAULT_RESAMPLES, 20130615L, Map.of("crypto", new Threshold(0.10, 0.25),
-                    "datapath", new Threshold(0.10, 0.25), "default", new Threshold(0.05, 0.10)));
+    /** The shipped ci profile's settings, as {@code compare} would use them. */
+    private static final CompareSettings SETTINGS = new CompareSettingsLoader(Path.of(""))
+            .load("ci", null, CompareSettingsLoader.Overrides.NONE);
     private static final Comparison.Side SIDE = new Comparison.Side("x", "x", null, null, null, null);
 
     private RunResult baseline;
@@ -64,7 +64,7 @@ public class CompareBench {
     @Benchmark
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Bootstrap.RatioInterval bootstrap3x10() {
-        return Bootstrap.ratioOfMeans(baseForks, candForks, 42L);
+        return Bootstrap.ratioOfMeans(baseForks, candForks, SETTINGS.resamples(), SETTINGS.confidence(), 42L);
     }
 
     /** One benchmark's U test: 30 against 30 values with ties (exact, tie-aware). */

@@ -5,19 +5,21 @@ import dev.benchrun.model.Environment;
 import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
+import dev.benchrun.stats.SyntheticBenchmark;
 import dev.benchrun.store.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Large runs drawn from a known model — forks × iterations around a mean, with fork-to-fork noise
- * half the iteration noise — for timing {@code compare} at the size of a real suite.
+ * Large runs drawn from a known model ({@link SyntheticBenchmark#withNoise}: fork-to-fork noise half
+ * the iteration noise) for timing {@code compare} at the size of a real suite.
  *
  * <p>{@code java -cp cli-bench.jar dev.benchrun.bench.SyntheticRuns A.json B.json [benchmarks forks iterations]}
  * writes two runs of the same benchmarks; B is 3% slower on every tenth benchmark.
@@ -58,14 +60,9 @@ public final class SyntheticRuns {
     private static List<List<Double>> samples(SplittableRandom random, double mean, double cv, int forks,
             int iterations) {
         var all = new ArrayList<List<Double>>(forks);
-        for (int f = 0; f < forks; f++) {
-            double forkMean = mean * (1 + cv * 0.5 * random.nextGaussian());
-            var fork = new ArrayList<Double>(iterations);
-            for (int i = 0; i < iterations; i++) {
-                // Rounded as JMH output is, so the U test meets ties as it does on real data.
-                fork.add(Math.round(forkMean * (1 + cv * random.nextGaussian()) * 1000) / 1000.0);
-            }
-            all.add(fork);
+        for (double[] fork : SyntheticBenchmark.withNoise(mean, cv).samples(forks, iterations, random)) {
+            // Rounded as JMH output is, so the U test meets ties as it does on real data.
+            all.add(Arrays.stream(fork).map(v -> Math.round(v * 1000) / 1000.0).boxed().toList());
         }
         return all;
     }

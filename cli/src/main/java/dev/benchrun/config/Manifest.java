@@ -61,11 +61,6 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
                 .findFirst();
     }
 
-    /** The values of {@code param} that cannot run on a JVM of the given feature version. */
-    public List<String> unsupportedValues(String id, String fullName, String param, int javaVersion) {
-        return classify(id, fullName).map(e -> e.unsupportedValues(param, javaVersion)).orElse(List.of());
-    }
-
     /** This manifest's entries first, then the other's: a user's file refines the bundled one. */
     public Manifest before(Manifest other) {
         var merged = new ArrayList<>(benchmarks);

@@ -5,20 +5,20 @@ import java.util.Map;
 
 /**
  * A named run preset (docs/profiles.md): JMH settings, the JVM for the forks, per-category
- * thresholds and statistics settings. Resolved: {@code extends} is already applied.
+ * thresholds and statistics settings. Resolved: {@code extends} is already applied. What it leaves
+ * unset, JMH's defaults and {@link CompareSettingsLoader}'s fill in.
  */
 public record Profile(String name, String description, Jmh jmh, Jvm jvm,
         Map<String, Thresholds> thresholds, Statistics statistics) {
-
-    /** Category name whose thresholds apply to categories without their own. */
-    public static final String ANY_OTHER = "default";
 
     public Profile {
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
     }
 
     /**
-     * JMH's settings; null means "the benchmark's annotation or JMH's default decides".
+     * JMH's settings; null means unset: JMH's default for forks, iterations and times (benchrun passes
+     * them explicitly, so a benchmark's annotations never decide them), the benchmark's annotation
+     * for mode, time unit and threads.
      *
      * @param warmupTime a JMH time value: "500ms", "1s"
      */
@@ -47,10 +47,4 @@ public record Profile(String name, String description, Jmh jmh, Jvm jvm,
      */
     public record Statistics(Double alpha, Double confidence, Percent noiseFloor, Integer resamples,
             Long seed) {}
-
-    /** The thresholds of a category, or those of {@link #ANY_OTHER}. */
-    public Thresholds thresholdsFor(String category) {
-        var own = thresholds.get(category);
-        return own != null ? own : thresholds.get(ANY_OTHER);
-    }
 }

@@ -50,7 +50,7 @@ public final class ProfileLoader {
     }
 
     /** The shipped profile's YAML text. */
-    public static String shippedText(String name) {
+    private static String shippedText(String name) {
         try (InputStream in = ProfileLoader.class.getResourceAsStream(RESOURCE_DIR + name + ".yaml")) {
             return in == null ? null : new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -7,17 +7,13 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.config.Manifest;
 import dev.benchrun.config.ManifestLoader;
-import dev.benchrun.config.Profile;
-import dev.benchrun.config.ProfileLoader;
+import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.RunResult;
-import dev.benchrun.model.Threshold;
 import dev.benchrun.model.Verdict;
 import dev.benchrun.store.Store;
 import java.nio.file.Path;
-import java.util.HashMap;
-import java.util.Map;
 
 /** The compare use case: resolve both sides and the settings, compare, decide the exit code. */
 public final class CompareService {
@@ -48,9 +44,8 @@ public final class CompareService {
 
     /** The thresholds and statistics a comparison with this candidate uses: the request's profile, else the run's. */
     static CompareSettings settingsFor(CompareRequest request, RunResult candidate) {
-        String profileName = request.profile() != null ? request.profile()
-                : candidate.settings() != null ? candidate.settings().profile() : ProfileLoader.DEFAULT;
-        return settings(loadProfile(profileName, request.profile() != null, request.workingDir()), request);
+        return new CompareSettingsLoader(request.workingDir()).load(request.profile(), candidate.settings(),
+                new CompareSettingsLoader.Overrides(request.alpha(), request.noiseFloor(), request.thresholds()));
     }
 
     /** 1 when a gate fails (by {@code failOn}, or a missing benchmark with {@code strict}), else 0. */
@@ -77,49 +72,5 @@ public final class CompareService {
             return request.manifest() != null ? ManifestLoader.fromFile(request.manifest()) : Manifest.EMPTY;
         }
         return ManifestLoader.load(jar, request.manifest(), request.workingDir());
-    }
-
-    private static Profile loadProfile(String name, boolean explicit, Path workingDir) {
-        var loader = new ProfileLoader(workingDir);
-        try {
-            return loader.load(name);
-        } catch (BenchrunException e) {
-            if (explicit) {
-                throw e;
-            }
-            return loader.load(ProfileLoader.DEFAULT); // the candidate's profile is not known here
-        }
-    }
-
-    static CompareSettings settings(Profile profile, CompareRequest request) {
-        var stats = profile.statistics() != null ? profile.statistics()
-                : new Profile.Statistics(null, null, null, null, null);
-        var thresholds = new HashMap<String, Threshold>();
-        profile.thresholds().forEach((category, t) -> thresholds.put(category,
-                new Threshold(t.warning().fraction(), t.failure().fraction())));
-        thresholds.putAll(request.thresholds());
-        thresholds.putIfAbsent(CompareSettings.ANY_OTHER, new Threshold(0.05, 0.10));
-        double alpha = firstNonNull(request.alpha(), stats.alpha(), 0.05);
-        if (!(alpha > 0 && alpha < 1)) {
-            throw BenchrunException.input("--alpha " + alpha + " must be between 0 and 1");
-        }
-        double noiseFloor = request.noiseFloor() != null ? request.noiseFloor()
-                : stats.noiseFloor() != null ? stats.noiseFloor().fraction() : 0.01;
-        int resamples = firstNonNull(stats.resamples(), 10_000);
-        if (resamples < 1000) {
-            throw BenchrunException.input("profile '" + profile.name() + "': statistics.resamples must be at least 1000");
-        }
-        return new CompareSettings(profile.name(), alpha, firstNonNull(stats.confidence(), 0.95), noiseFloor, resamples,
-                firstNonNull(stats.seed(), 20130615L), Map.copyOf(thresholds));
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        throw new IllegalArgumentException("no value");
     }
 }

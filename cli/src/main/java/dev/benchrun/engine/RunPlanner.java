@@ -1,5 +1,7 @@
 package dev.benchrun.engine;
 
+import static java.util.Objects.requireNonNullElse;
+
 import dev.benchrun.jmh.Suite;
 
 import dev.benchrun.BenchrunException;
@@ -10,25 +12,24 @@ import dev.benchrun.model.RunSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.runner.Defaults;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 /** Resolves a request into a plan: suite, selection, profile, overrides, the forks' JVM. */
 public final class RunPlanner {
 
-    /** JMH's own defaults (Defaults.java), used where neither profile nor annotation decides. */
-    private static final int JMH_FORKS = 5;
-    private static final int JMH_ITERATIONS = 5;
-    private static final double JMH_ITERATION_SECONDS = 10;
     /** Measured on 2 cores: a fork's JVM start and JMH's per-invocation start. */
     private static final double FORK_OVERHEAD_SECONDS = 0.6;
     private static final double INVOCATION_OVERHEAD_SECONDS = 0.7;
-    /** The time units JMH's -w and -r accept. */
-    private static final Pattern TIME_VALUE = Pattern.compile("(\\d+)\\s*(ns|us|ms|s|m|min)");
-    private static final List<String> MODES = List.of("thrpt", "avgt", "sample", "ss", "all");
+    private static final List<String> MODES = Arrays.stream(Mode.values()).map(Mode::shortLabel).toList();
     private static final List<String> TIME_UNITS = List.of("ns", "us", "ms", "s", "m", "min");
+    private static final String TIME_FORM = "a time like 500ms, 1s or 2min";
 
     private RunPlanner() {}
 
@@ -56,36 +57,49 @@ public final class RunPlanner {
         return new RunPlan(suite, profile, settings, jvm, items, notes, request.label());
     }
 
-    private static RunSettings settings(RunRequest request, Profile profile, Path jar) {
+    /**
+     * The command line's settings, else the profile's, else JMH's defaults: benchrun passes forks,
+     * iterations and times to JMH explicitly, so a benchmark's {@code @Fork}, {@code @Warmup} and
+     * {@code @Measurement} never decide them. Mode, time unit and threads are passed only when set,
+     * so there the benchmark's annotations decide.
+     */
+    static RunSettings settings(RunRequest request, Profile profile, Path jar) {
         var jmh = profile.jmh() != null ? profile.jmh()
                 : new Profile.Jmh(null, null, null, null, null, null, null, null, null, null);
         var o = request.overrides();
-        int forks = firstNonNull(o.forks(), jmh.forks(), JMH_FORKS);
+        int forks = requireNonNullElse(o.forks(), requireNonNullElse(jmh.forks(), Defaults.MEASUREMENT_FORKS));
         if (forks < 1) {
             throw BenchrunException.input("forks must be at least 1 (got " + forks
                     + "): benchrun never measures in its own JVM");
         }
-        int warmups = firstNonNull(o.warmupIterations(), jmh.warmupIterations(), JMH_ITERATIONS);
-        int iterations = firstNonNull(o.measurementIterations(), jmh.measurementIterations(), JMH_ITERATIONS);
+        int warmups = requireNonNullElse(o.warmupIterations(),
+                requireNonNullElse(jmh.warmupIterations(), Defaults.WARMUP_ITERATIONS));
+        int iterations = requireNonNullElse(o.measurementIterations(),
+                requireNonNullElse(jmh.measurementIterations(), Defaults.MEASUREMENT_ITERATIONS));
         if (warmups < 0 || iterations < 1) {
             throw BenchrunException.input("need at least 1 measurement iteration and 0 or more warm-up iterations");
         }
-        String warmupTime = checkTime(firstNonNull(o.warmupTime(), jmh.warmupTime(), "10s"), "warm-up time");
-        String measurementTime = checkTime(firstNonNull(o.measurementTime(), jmh.measurementTime(), "10s"), "measurement time");
+        String fromProfile = "profile '" + profile.name() + "': jmh.";
+        String warmupTime = o.warmupTime() != null ? time(o.warmupTime(), "--warmup-time")
+                : jmh.warmupTime() != null ? time(jmh.warmupTime(), fromProfile + "warmupTime")
+                : spelling(Defaults.WARMUP_TIME);
+        String measurementTime = o.measurementTime() != null ? time(o.measurementTime(), "--time")
+                : jmh.measurementTime() != null ? time(jmh.measurementTime(), fromProfile + "measurementTime")
+                : spelling(Defaults.MEASUREMENT_TIME);
         var profilers = o.profilers() != null ? o.profilers() : jmh.profilers();
-        String mode = firstNonNull(o.mode(), jmh.mode(), null);
+        String mode = o.mode() != null ? o.mode() : jmh.mode();
         if (mode != null && !MODES.contains(mode)) {
             throw BenchrunException.input("mode '" + mode + "': use one of " + MODES);
         }
-        String timeUnit = firstNonNull(o.timeUnit(), jmh.timeUnit(), null);
+        String timeUnit = o.timeUnit() != null ? o.timeUnit() : jmh.timeUnit();
         if (timeUnit != null && !TIME_UNITS.contains(timeUnit)) {
             throw BenchrunException.input("time unit '" + timeUnit + "': use one of " + TIME_UNITS);
         }
-        Integer threads = firstNonNull(o.threads(), jmh.threads(), null);
+        Integer threads = o.threads() != null ? o.threads() : jmh.threads();
         if (threads != null && threads < 1) {
             throw BenchrunException.input("threads must be at least 1 (got " + threads + ")");
         }
-        String timeout = jmh.timeout() == null ? null : checkTime(jmh.timeout(), "timeout");
+        String timeout = jmh.timeout() == null ? null : time(jmh.timeout(), fromProfile + "timeout");
         var jvmArgs = new ArrayList<String>(profile.jvm() != null ? profile.jvm().args() : List.of());
         jvmArgs.addAll(request.jvmArgs());
         String jvm = request.jvm() != null ? request.jvm().toString()
@@ -137,36 +151,26 @@ public final class RunPlanner {
         }
     }
 
-    private static String checkTime(String value, String what) {
-        if (!TIME_VALUE.matcher(value.trim()).matches()) {
-            throw BenchrunException.input(what + " '" + value + "' is not a time like 500ms, 1s or 2min");
+    /**
+     * A time as JMH's own parser reads it ({@link TimeValue}), as given but without spaces, which is
+     * how JMH gets it; exit 2 naming the option or profile key otherwise.
+     */
+    private static String time(String value, String source) {
+        try {
+            TimeValue.fromString(value);
+            return value.strip().replace(" ", "");
+        } catch (IllegalArgumentException e) { // NumberFormatException included
+            throw BenchrunException.input(source + " '" + value + "' is not " + TIME_FORM);
         }
-        return value.trim().replace(" ", "");
     }
 
-    /** Seconds in a JMH time value such as "500ms". */
+    /** "10s": how JMH reads a time value back. */
+    private static String spelling(TimeValue time) {
+        return time.getTime() + TimeValue.tuToString(time.getTimeUnit());
+    }
+
+    /** Seconds in a time already checked by {@link #time}. */
     static double seconds(String value) {
-        var m = TIME_VALUE.matcher(value);
-        if (!m.matches()) {
-            throw BenchrunException.input("'" + value + "' is not a time like 500ms or 1s");
-        }
-        double n = Double.parseDouble(m.group(1));
-        return switch (m.group(2)) {
-            case "ns" -> n / 1e9;
-            case "us" -> n / 1e6;
-            case "ms" -> n / 1e3;
-            case "s" -> n;
-            default -> n * 60; // m, min
-        };
-    }
-
-    @SafeVarargs
-    private static <T> T firstNonNull(T... values) {
-        for (T value : values) {
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
+        return TimeValue.fromString(value).convertTo(TimeUnit.NANOSECONDS) / 1e9;
     }
 }

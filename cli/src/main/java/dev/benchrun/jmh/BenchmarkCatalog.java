@@ -15,7 +15,6 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
-import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Optional;
 
 /**
@@ -59,17 +58,8 @@ public final class BenchmarkCatalog {
                         .thenComparing(e -> e.getMode().shortLabel()))
                 .toList();
         var ids = Ids.assign(sorted.stream().map(BenchmarkListEntry::getUsername).distinct().toList());
-        return sorted.stream().map(e -> new BenchmarkInfo(
-                        ids.get(e.getUsername()),
-                        e.getUsername(),
-                        e.getMode().shortLabel(),
-                        params(e.getParams()),
-                        orNull(e.getForks()),
-                        orNull(e.getWarmupIterations()),
-                        seconds(e.getWarmupTime()),
-                        orNull(e.getMeasurementIterations()),
-                        seconds(e.getMeasurementTime()),
-                        threads(e)))
+        return sorted.stream().map(e -> new BenchmarkInfo(ids.get(e.getUsername()), e.getUsername(),
+                        e.getMode().shortLabel(), params(e.getParams())))
                 .toList();
     }
 
@@ -79,23 +69,6 @@ public final class BenchmarkCatalog {
         }
         return params.get().entrySet().stream().collect(Collectors.toMap(
                 Map.Entry::getKey, e -> Arrays.asList(e.getValue()), (a, b) -> a, LinkedHashMap::new));
-    }
-
-    private static Integer threads(BenchmarkListEntry entry) {
-        Integer threads = orNull(entry.getThreads());
-        if (threads != null) {
-            return threads;
-        }
-        int groupThreads = Arrays.stream(entry.getThreadGroups()).sum();
-        return groupThreads > 0 ? groupThreads : null;
-    }
-
-    private static <T> T orNull(Optional<T> value) {
-        return value.hasValue() ? value.get() : null;
-    }
-
-    private static Double seconds(Optional<TimeValue> value) {
-        return value.hasValue() ? value.get().convertTo(java.util.concurrent.TimeUnit.NANOSECONDS) / 1e9 : null;
     }
 
     /** Short ids: the method name, or Class.method where two classes share a method name. */

@@ -4,13 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/**
- * A benchmark method as the jar declares it: name, mode and the values of its params, plus the
- * iteration settings its annotations fix (null where the annotation is absent).
- */
-public record BenchmarkInfo(String id, String benchmark, String mode, Map<String, List<String>> params,
-        Integer forks, Integer warmupIterations, Double warmupSeconds, Integer measurementIterations,
-        Double measurementSeconds, Integer threads) {
+/** A benchmark method as the jar declares it: short id, full name, mode and the values of its params. */
+public record BenchmarkInfo(String id, String benchmark, String mode, Map<String, List<String>> params) {
 
     public BenchmarkInfo {
         Objects.requireNonNull(id, "id");

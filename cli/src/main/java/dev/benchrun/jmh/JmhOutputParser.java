@@ -31,7 +31,7 @@ public final class JmhOutputParser {
         Matcher m;
         if ((m = BENCHMARK.matcher(line)).find()) {
             benchmark = m.group(1);
-            return Optional.empty(); // reported together with its parameters, or at the fork line
+            return Optional.empty(); // reported with its parameters; benchrun starts one benchmark per JMH run
         }
         if ((m = PARAMETERS.matcher(line)).find()) {
             return Optional.of(new JmhEvent.BenchmarkStarted(benchmark, m.group(1)));
@@ -60,10 +60,5 @@ public final class JmhOutputParser {
             return Optional.empty();
         }
         return Optional.of(new JmhEvent.IterationDone(warmup, Integer.parseInt(m.group(1))));
-    }
-
-    /** The benchmark named by the most recent "# Benchmark:" line. */
-    public String currentBenchmark() {
-        return benchmark;
     }
 }

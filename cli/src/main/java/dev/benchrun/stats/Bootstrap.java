@@ -49,9 +49,6 @@ import org.apache.commons.math3.distribution.TDistribution;
  */
 public final class Bootstrap {
 
-    public static final int DEFAULT_RESAMPLES = 10_000;
-    public static final double DEFAULT_CONFIDENCE = 0.95;
-
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
     private Bootstrap() {}
@@ -72,11 +69,6 @@ public final class Bootstrap {
         public boolean contains(double ratio) {
             return lower <= ratio && ratio <= upper;
         }
-    }
-
-    /** {@link #DEFAULT_RESAMPLES} resamples at {@link #DEFAULT_CONFIDENCE}. */
-    public static RatioInterval ratioOfMeans(double[][] baseline, double[][] candidate, long seed) {
-        return ratioOfMeans(baseline, candidate, DEFAULT_RESAMPLES, DEFAULT_CONFIDENCE, seed);
     }
 
     /**

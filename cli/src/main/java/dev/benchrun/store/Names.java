@@ -3,7 +3,7 @@ package dev.benchrun.store;
 import dev.benchrun.BenchrunException;
 import java.util.regex.Pattern;
 
-/** The one place that decides what a baseline name or run label may be. */
+/** The one place that decides what a baseline name may be (a run's label is free text, never a file name). */
 public final class Names {
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");

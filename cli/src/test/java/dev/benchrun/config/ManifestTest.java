@@ -31,9 +31,9 @@ class ManifestTest {
 
     @Test
     void requirementsNameValuesAnOldJvmCannotRun() {
-        var manifest = ManifestLoader.parse(YAML, "test.yaml");
-        assertThat(manifest.unsupportedValues("mlkem768_keygen", "x.mlkem768_keygen", "provider", 17)).containsExactly("JDK");
-        assertThat(manifest.unsupportedValues("mlkem768_keygen", "x.mlkem768_keygen", "provider", 25)).isEmpty();
+        var entry = ManifestLoader.parse(YAML, "test.yaml").classify("mlkem768_keygen", "x.mlkem768_keygen").orElseThrow();
+        assertThat(entry.unsupportedValues("provider", 17)).containsExactly("JDK");
+        assertThat(entry.unsupportedValues("provider", 25)).isEmpty();
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.stats.Bootstrap.RatioInterval;
 import java.util.ArrayList;
 import java.util.SplittableRandom;
@@ -18,24 +19,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 class BootstrapTest {
 
     private static final long SEED = 0x5EED;
+    /** The properties are checked at compare's defaults. */
+    private static final int RESAMPLES = CompareSettingsLoader.DEFAULT_STATISTICS.resamples();
+    private static final double CONFIDENCE = CompareSettingsLoader.DEFAULT_STATISTICS.confidence();
+
+    private static RatioInterval interval(double[][] baseline, double[][] candidate, long seed) {
+        return Bootstrap.ratioOfMeans(baseline, candidate, RESAMPLES, CONFIDENCE, seed);
+    }
 
     @Test
     void identicalSidesGiveExactlyOne() {
         double[][] data = simulate(new SplittableRandom(1), 100, 3, 10, 0.01, 0.02);
-        var ci = Bootstrap.ratioOfMeans(data, data, SEED);
+        var ci = interval(data, data, SEED);
         assertThat(ci.estimate()).isEqualTo(1.0);
         assertThat(ci.contains(1.0)).isTrue();
         assertThat(ci.lower()).isLessThan(1.0);
         assertThat(ci.upper()).isGreaterThan(1.0);
-        assertThat(ci.confidence()).isEqualTo(0.95);
-        assertThat(ci.resamples()).isEqualTo(10_000);
+        assertThat(ci.confidence()).isEqualTo(CONFIDENCE);
+        assertThat(ci.resamples()).isEqualTo(RESAMPLES);
     }
 
     @Test
     void aSideScaledByThirtyPercentGivesOnePointThree() {
         double[][] baseline = simulate(new SplittableRandom(2), 100, 3, 10, 0.01, 0.02);
         double[][] candidate = scaled(baseline, 1.3);
-        var ci = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
+        var ci = interval(baseline, candidate, SEED);
         assertThat(ci.estimate()).isCloseTo(1.3, within(1e-12)); // exact but for floating-point rounding
         assertThat(ci.contains(1.3)).isTrue();
         assertThat(ci.contains(1.0)).isFalse();
@@ -45,12 +53,12 @@ class BootstrapTest {
     void theSameSeedGivesTheSameIntervalOnAnyThread() throws Exception {
         double[][] baseline = simulate(new SplittableRandom(3), 100, 3, 10, 0.01, 0.02);
         double[][] candidate = simulate(new SplittableRandom(4), 102, 3, 10, 0.01, 0.02);
-        RatioInterval expected = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
+        RatioInterval expected = interval(baseline, candidate, SEED);
         var pool = Executors.newFixedThreadPool(4);
         try {
             var results = new ArrayList<Future<RatioInterval>>();
             for (int i = 0; i < 16; i++) {
-                results.add(pool.submit((Callable<RatioInterval>) () -> Bootstrap.ratioOfMeans(baseline, candidate, SEED)));
+                results.add(pool.submit((Callable<RatioInterval>) () -> interval(baseline, candidate, SEED)));
             }
             for (var result : results) {
                 assertThat(result.get()).isEqualTo(expected);
@@ -58,7 +66,7 @@ class BootstrapTest {
         } finally {
             pool.shutdown();
         }
-        assertThat(Bootstrap.ratioOfMeans(baseline, candidate, SEED + 1)).isNotEqualTo(expected);
+        assertThat(interval(baseline, candidate, SEED + 1)).isNotEqualTo(expected);
     }
 
     @Test
@@ -68,8 +76,8 @@ class BootstrapTest {
         var random = new SplittableRandom(5);
         double[][] baseline = simulate(random, 100, 3, 10, 0.05, 0.005);
         double[][] candidate = simulate(random, 100, 3, 10, 0.05, 0.005);
-        var hierarchical = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
-        var flat = Bootstrap.ratioOfMeans(pooled(baseline), pooled(candidate), SEED);
+        var hierarchical = interval(baseline, candidate, SEED);
+        var flat = interval(pooled(baseline), pooled(candidate), SEED);
         assertThat(flat.estimate()).isCloseTo(hierarchical.estimate(), within(1e-12));
         assertThat(width(hierarchical)).isGreaterThan(3 * width(flat));
     }
@@ -87,7 +95,7 @@ class BootstrapTest {
         for (int t = 0; t < trials; t++) {
             double[][] baseline = simulate(random, 100, 10, 10, 0.01, 0.02);
             double[][] candidate = simulate(random, 110, 10, 10, 0.01, 0.02);
-            if (Bootstrap.ratioOfMeans(baseline, candidate, t).contains(1.1)) {
+            if (interval(baseline, candidate, t).contains(1.1)) {
                 covered++;
             }
         }
@@ -98,7 +106,7 @@ class BootstrapTest {
     void aSingleForkResamplesIterationsOnly() {
         double[][] baseline = {{10, 11, 9, 10, 12, 10, 11, 9, 10, 8}};
         double[][] candidate = {{12, 13, 11, 12, 14, 12, 13, 11, 12, 10}};
-        var ci = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
+        var ci = interval(baseline, candidate, SEED);
         assertThat(ci.estimate()).isCloseTo(1.2, within(1e-12));
         assertThat(ci.lower()).isGreaterThan(1.0).isLessThan(1.2);
         assertThat(ci.upper()).isGreaterThan(1.2);
@@ -108,7 +116,7 @@ class BootstrapTest {
     void forksOfDifferentLengthsCountOnceEach() {
         double[][] baseline = {{10, 10}, {20, 20, 20, 20, 20, 20}};
         double[][] candidate = {{15}, {15, 15, 15}};
-        var ci = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
+        var ci = interval(baseline, candidate, SEED);
         assertThat(ci.estimate()).isCloseTo(1.0, within(1e-12)); // mean of fork means: 15 / 15
         // Iterations are constant within forks, so only the fork draw matters. Drawing the 10-fork
         // twice gives a mean of 10, rescaled on the log scale to 15·(10/15)^√2; the 20-fork twice,
@@ -135,7 +143,7 @@ class BootstrapTest {
         for (int t = 0; t < trials; t++) {
             double[][] baseline = simulate(random, 100, forks, 5, 0.015, 0.03);
             double[][] candidate = simulate(random, 110, forks, 5, 0.015, 0.03);
-            if (Bootstrap.ratioOfMeans(baseline, candidate, t).contains(1.1)) {
+            if (interval(baseline, candidate, t).contains(1.1)) {
                 covered++;
             }
         }
@@ -147,7 +155,7 @@ class BootstrapTest {
         // Fork means 1 and 100: a linear stretch by √2 of a resample's deviation would cross zero.
         double[][] baseline = {{1, 1, 1}, {100, 100, 100}};
         double[][] candidate = {{50.5, 50.5, 50.5}, {50.5, 50.5, 50.5}};
-        var ci = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
+        var ci = interval(baseline, candidate, SEED);
         assertThat(ci.estimate()).isCloseTo(1.0, within(1e-12));
         assertThat(ci.lower()).isPositive().isLessThan(0.5);
         assertThat(ci.upper()).isFinite().isGreaterThan(2);
@@ -158,7 +166,7 @@ class BootstrapTest {
         // The shape of a real throughput collapse: the candidate's forks differ by 3x.
         double[][] baseline = {{0.076, 0.075, 0.078, 0.077, 0.076}, {0.079, 0.08, 0.078, 0.079, 0.081}};
         double[][] candidate = {{0.7, 0.9, 1.1, 0.8, 0.95}, {2.1, 2.6, 1.9, 2.4, 2.2}};
-        var ci = Bootstrap.ratioOfMeans(baseline, candidate, SEED);
+        var ci = interval(baseline, candidate, SEED);
         assertThat(ci.lower()).isGreaterThan(1.5);
         assertThat(ci.contains(ci.estimate())).isTrue();
     }
@@ -166,36 +174,22 @@ class BootstrapTest {
     @Test
     void rejectsWhatARatioOfMeansCannotUse() {
         double[][] good = {{1, 2, 3}};
-        assertThatThrownBy(() -> Bootstrap.ratioOfMeans(new double[][] {{1, 0}}, good, SEED))
+        assertThatThrownBy(() -> interval(new double[][] {{1, 0}}, good, SEED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseline");
-        assertThatThrownBy(() -> Bootstrap.ratioOfMeans(good, new double[][] {{Double.NaN}}, SEED))
+        assertThatThrownBy(() -> interval(good, new double[][] {{Double.NaN}}, SEED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("candidate");
-        assertThatThrownBy(() -> Bootstrap.ratioOfMeans(new double[0][], good, SEED))
+        assertThatThrownBy(() -> interval(new double[0][], good, SEED))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Bootstrap.ratioOfMeans(good, new double[][] {{}}, SEED))
+        assertThatThrownBy(() -> interval(good, new double[][] {{}}, SEED))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Bootstrap.ratioOfMeans(good, good, 10_000, 1.0, SEED))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
-    /** forks × iterations from mean·(1 + forkSd·Z_fork + iterationSd·Z_iteration). */
-    private static double[][] simulate(SplittableRandom random, double mean, int forks, int iterations, double forkSd,
-            double iterationSd) {
-        double[][] data = new double[forks][iterations];
-        for (int f = 0; f < forks; f++) {
-            double forkEffect = forkSd * gaussian(random);
-            for (int i = 0; i < iterations; i++) {
-                data[f][i] = mean * (1 + forkEffect + iterationSd * gaussian(random));
-            }
-        }
-        return data;
-    }
-
-    /** Box-Muller, so the simulation depends only on the seeded generator. */
-    private static double gaussian(SplittableRandom random) {
-        double u = random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log1p(-u)) * Math.cos(2 * Math.PI * v);
+    /** forks × iterations from mean·(1 + forkCv·Z_fork)·(1 + iterationCv·Z_iteration). */
+    private static double[][] simulate(SplittableRandom random, double mean, int forks, int iterations, double forkCv,
+            double iterationCv) {
+        return new SyntheticBenchmark(mean, forkCv, iterationCv).samples(forks, iterations, random);
     }
 
     private static double[][] scaled(double[][] data, double factor) {

@@ -5,15 +5,16 @@ import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Threshold;
+import dev.benchrun.stats.SyntheticBenchmark;
 import dev.benchrun.store.Json;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 
-/** Runs with samples drawn from a known model: a true mean, fork-to-fork and iteration noise. */
+/** Runs with samples drawn from a known model ({@link SyntheticBenchmark}), and the settings to judge them with. */
 public final class Synthetic {
 
     private Synthetic() {}
@@ -24,24 +25,12 @@ public final class Synthetic {
 
     /** forks × iterations of values around {@code mean}, with relative noise {@code cv} (seeded). */
     public static List<List<Double>> samples(double mean, double cv, int forks, int iterations, long seed) {
-        var random = new SplittableRandom(seed);
-        var all = new ArrayList<List<Double>>();
-        for (int f = 0; f < forks; f++) {
-            double forkMean = mean * (1 + cv * 0.5 * gaussian(random));
-            var fork = new ArrayList<Double>();
-            for (int i = 0; i < iterations; i++) {
-                fork.add(forkMean * (1 + cv * gaussian(random)));
-            }
-            all.add(fork);
-        }
-        return all;
+        return lists(SyntheticBenchmark.withNoise(mean, cv).samples(forks, iterations, new SplittableRandom(seed)));
     }
 
-    private static double gaussian(SplittableRandom random) {
-        // Box-Muller: one normal value from two uniforms.
-        double u = 1 - random.nextDouble();
-        double v = random.nextDouble();
-        return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+    /** Samples as a {@link Metric} holds them. */
+    private static List<List<Double>> lists(double[][] forks) {
+        return Arrays.stream(forks).map(f -> Arrays.stream(f).boxed().toList()).toList();
     }
 
     public static Metric metric(String unit, List<List<Double>> forks) {

@@ -16,7 +16,7 @@ import dev.benchrun.model.Environment;
 import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import dev.benchrun.store.Store;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -5,7 +5,7 @@ import dev.benchrun.model.Environment;
 import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

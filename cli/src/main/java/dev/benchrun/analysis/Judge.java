@@ -14,7 +14,7 @@ import dev.benchrun.model.Verdict;
 import dev.benchrun.stats.Bootstrap;
 import dev.benchrun.stats.MannWhitney;
 import dev.benchrun.stats.Summary;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

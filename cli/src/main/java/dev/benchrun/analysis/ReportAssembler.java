@@ -11,7 +11,7 @@ import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Unit;
 import dev.benchrun.model.Verdict;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

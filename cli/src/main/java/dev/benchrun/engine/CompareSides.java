@@ -11,7 +11,7 @@ import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import dev.benchrun.store.RunFiles;
 import dev.benchrun.store.Store;
 import java.nio.file.Files;

@@ -16,7 +16,7 @@ import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.store.AtomicFiles;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import dev.benchrun.store.Store;
 import java.io.IOException;
 import java.io.Writer;

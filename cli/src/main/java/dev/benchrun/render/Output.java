@@ -3,7 +3,7 @@ package dev.benchrun.render;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Report;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 
 /** Picks the renderer for a format. */
 public final class Output {

@@ -3,6 +3,7 @@ package dev.benchrun.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
+import dev.benchrun.json.Json;
 import dev.benchrun.model.Baseline;
 import dev.benchrun.model.RunResult;
 import java.io.IOException;

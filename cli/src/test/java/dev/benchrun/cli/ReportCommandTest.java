@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.RunResult;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import dev.benchrun.store.Store;
 import dev.benchrun.testing.Synthetic;
 import java.io.PrintWriter;

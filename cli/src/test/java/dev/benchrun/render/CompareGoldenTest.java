@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchrun.analysis.Judge;
 import dev.benchrun.model.Comparison;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import dev.benchrun.testing.Golden;
 import dev.benchrun.testing.Synthetic;
 import java.io.StringReader;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchrun.model.Report;
 import dev.benchrun.model.Verdict;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import dev.benchrun.testing.Golden;
 import dev.benchrun.testing.ReportFixtures;
 import org.junit.jupiter.api.Test;

@@ -7,7 +7,7 @@ import dev.benchrun.model.Budget;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;

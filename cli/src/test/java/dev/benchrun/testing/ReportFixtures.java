@@ -14,7 +14,7 @@ import dev.benchrun.model.ProfileArtefact;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

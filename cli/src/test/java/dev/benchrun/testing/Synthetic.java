@@ -5,7 +5,7 @@ import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Threshold;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -50,7 +50,7 @@ public final class SyntheticRuns {
             results.add(new BenchmarkResult("bench" + b, "org.example.Suite.bench" + b, Map.of(), "avgt", 1,
                     b % 2 == 0 ? "crypto" : "datapath", null, null, metric, Map.of(), List.of()));
         }
-        return new RunResult(Json.SCHEMA_VERSION, id, null, Instant.parse("2026-11-23T06:00:00Z"),
+        return new RunResult(RunResult.SCHEMA_VERSION, id, null, Instant.parse("2026-11-23T06:00:00Z"),
                 Instant.parse("2026-11-23T07:00:00Z"), environment(), settings(forks, iterations), results,
                 List.of(), false);
     }

@@ -11,7 +11,6 @@ import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Unit;
 import dev.benchrun.model.Verdict;
-import dev.benchrun.json.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -55,7 +54,7 @@ public final class ReportAssembler {
     public static Report assemble(Sources s) {
         var lines = lines(s.run(), s.comparison());
         var categories = categories(lines, s.run());
-        return new Report(Json.SCHEMA_VERSION, execution(s.run()), baseline(s.baselineName(), s.comparison()),
+        return new Report(Report.SCHEMA_VERSION, execution(s.run()), baseline(s.baselineName(), s.comparison()),
                 categories, total(categories), lines, s.run().failures(), providers(s.run()), variants(s.run(), s.variants()),
                 history(s), artefacts(lines, s.runLink()));
     }

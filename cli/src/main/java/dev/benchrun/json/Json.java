@@ -17,9 +17,6 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class Json {
 
-    /** The schema version of run.json, baseline files and compare JSON written by this benchrun. */
-    public static final int SCHEMA_VERSION = 1;
-
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

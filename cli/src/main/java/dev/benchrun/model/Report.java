@@ -18,6 +18,9 @@ public record Report(int schemaVersion, Execution execution, BaselineRef baselin
         CategoryCount total, List<Line> benchmarks, List<BenchmarkFailure> failures, List<ProviderRow> providers,
         Variants variants, History history, Artefacts artefacts) {
 
+    /** The version of report JSON this benchrun writes (docs/report-json.md). */
+    public static final int SCHEMA_VERSION = 1;
+
     public Report {
         categories = List.copyOf(categories);
         benchmarks = List.copyOf(benchmarks);

@@ -136,7 +136,7 @@ public final class Store {
      */
     public Baseline saveBaseline(String name, RunResult run, boolean force) throws IOException {
         Path file = baselineFile(name);
-        var baseline = new Baseline(Json.SCHEMA_VERSION, name, Instant.now(), run);
+        var baseline = new Baseline(Baseline.SCHEMA_VERSION, name, Instant.now(), run);
         String text = Json.write(baseline);
         try {
             if (force) {

@@ -14,7 +14,6 @@ import dev.benchrun.model.ProfileArtefact;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.json.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public final class ReportFixtures {
         var failures = id.equals(RUN_ID) ? List.of(new BenchmarkFailure("mlkem768_decap",
                 "dev.benchrun.suites.Crypto.mlkem768_decap", Map.of(), "java.lang.IllegalStateException: fork crashed"))
                 : List.<BenchmarkFailure>of();
-        return new RunResult(Json.SCHEMA_VERSION, id, id.equals(RUN_ID) ? "nightly" : null, started,
+        return new RunResult(RunResult.SCHEMA_VERSION, id, id.equals(RUN_ID) ? "nightly" : null, started,
                 started.plus(Duration.ofMinutes(3)), environment(commit, "17.0.15", jvmArgs), settings(profile),
                 results, failures, false);
     }

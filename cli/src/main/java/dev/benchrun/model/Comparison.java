@@ -41,6 +41,11 @@ public record Comparison(int schemaVersion, Side baseline, Side candidate, Compa
         return benchmarks.stream().filter(d -> d.verdict() == verdict).count();
     }
 
+    /** The benchmarks of one category, in comparison order. */
+    public List<Delta> benchmarksIn(String category) {
+        return benchmarks.stream().filter(d -> d.category().equals(category)).toList();
+    }
+
     public Comparison withBenchmarks(List<Delta> deltas) {
         return new Comparison(schemaVersion, baseline, candidate, settings, deltas, categories, onlyInBaseline,
                 onlyInCandidate, warnings, expectedFalsePositives);

@@ -37,8 +37,9 @@ class ReportEndToEndIT {
                 "`sum[extra=-1,n=256]`", "`hashWork[extra=-1,n=256]`", "### History (last 2 of 5 requested runs)");
 
         JsonNode json = Json.MAPPER.readTree(dir.resolve("out/report.json").toFile());
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(json.at("/baseline/name").asText()).isEqualTo("main");
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(json.at("/comparison/baseline/ref").asText()).isEqualTo("main");
+        assertThat(json.at("/comparison/benchmarks")).hasSize(2);
         assertThat(json.get("benchmarks")).hasSize(2);
         assertThat(json.at("/history/runs")).hasSize(2);
         Path runJson = dir.resolve("out").resolve(json.at("/artefacts/run").asText()).normalize();

@@ -131,13 +131,13 @@ public final class ReportFixtures {
     }
 
     public static Report report() {
-        return ReportAssembler.assemble(new ReportAssembler.Sources(candidate(), "main", comparison(),
+        return ReportAssembler.assemble(new ReportAssembler.Sources(candidate(), comparison(),
                 Synthetic.SETTINGS, variants(), history(), 20, "../.benchrun/runs/" + RUN_ID));
     }
 
     /** The run alone: no baseline, variants or history. */
     public static Report plainReport() {
-        return ReportAssembler.assemble(new ReportAssembler.Sources(candidate(), null, null, Synthetic.SETTINGS,
+        return ReportAssembler.assemble(new ReportAssembler.Sources(candidate(), null, Synthetic.SETTINGS,
                 List.of(), null, 0, ".benchrun/runs/" + RUN_ID));
     }
 

@@ -119,7 +119,7 @@ class ProfileEndToEndIT {
         }
         assertThat(diff).as("a diff-flamegraph artefact in run.json").isNotNull();
         String html = Files.readString(store().resolve("runs").resolve(id).resolve(diff.get("path").asText()));
-        assertThat(html).contains("<svg", "against baseline 'main'", "org.example.fixtures.SlowPathBench.checksum");
+        assertThat(html).contains("<svg", "against baseline &#39;main&#39;", "org.example.fixtures.SlowPathBench.checksum");
     }
 
     @Test

@@ -43,7 +43,7 @@ final class Layout {
         if (c != null) {
             var compared = select(run.benchmarks(), l -> l.delta() != null && l.delta().change() != null);
             if (!compared.isEmpty()) {
-                out.changeChart(c.baseline().ref(), compared, c);
+                out.changeChart(compared, c);
             }
         }
         out.results(byCategory(run.benchmarks()), c);

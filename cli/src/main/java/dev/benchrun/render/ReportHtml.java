@@ -128,8 +128,9 @@ final class ReportHtml implements Sections {
     }
 
     @Override
-    public void changeChart(String baseline, List<Report.Line> compared, Comparison c) {
-        out.append("<section id=\"change-chart\"><h2>Change against ").append(Html.escape(baseline)).append("</h2>\n");
+    public void changeChart(List<Report.Line> compared, Comparison c) {
+        out.append("<section id=\"change-chart\"><h2>Change against ").append(Html.escape(c.baseline().ref()))
+                .append("</h2>\n");
         bars(compared.stream().map(Report.Line::name).toList(), compared.stream().map(Report.Line::delta).toList(), c);
         out.append("</section>\n");
     }

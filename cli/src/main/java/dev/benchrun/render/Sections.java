@@ -33,7 +33,7 @@ interface Sections {
     void summary(Report.Run run, boolean compared);
 
     /** Each compared result's change with its interval, drawn; only formats that draw have it. */
-    default void changeChart(String baseline, List<Report.Line> compared, Comparison c) {}
+    default void changeChart(List<Report.Line> compared, Comparison c) {}
 
     /**
      * Every result, by category.

@@ -138,44 +138,39 @@ final class ReportText {
         return Numbers.percent(summary.geomeanRatio() - 1);
     }
 
-    /** A compare result's closing lines: the counts, the chance line, one-sided benchmarks, warnings. */
+    /** A compare result's closing lines: the counts, then its {@link #notes}. */
     static List<String> footer(Comparison c) {
         var lines = new ArrayList<String>();
         lines.add(String.format(Locale.ROOT, "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged.",
                 c.benchmarks().size(), c.count(Verdict.REGRESSION), plural(c.count(Verdict.REGRESSION)),
                 c.count(Verdict.WARNING), plural(c.count(Verdict.WARNING)), c.count(Verdict.SLOWER),
                 c.count(Verdict.IMPROVEMENT), plural(c.count(Verdict.IMPROVEMENT)), c.count(Verdict.NO_CHANGE)));
-        lines.add(String.format(Locale.ROOT,
-                "At α = %s, about %.1f of %d benchmarks would show p < α by chance alone; the CI and the %s noise floor must agree before anything is flagged.",
-                c.settings().alpha(), c.expectedFalsePositives(), c.benchmarks().size(), noiseFloor(c)));
-        if (!c.onlyInBaseline().isEmpty()) {
-            lines.add("Missing from the candidate: " + String.join(", ", c.onlyInBaseline()));
-        }
-        if (!c.onlyInCandidate().isEmpty()) {
-            lines.add("New in the candidate: " + String.join(", ", c.onlyInCandidate()));
-        }
-        c.warnings().forEach(w -> lines.add("Warning: " + w));
+        lines.addAll(notes(c, c.benchmarks().size() + " benchmarks", "Missing from the candidate: ",
+                "New in the candidate: "));
         return lines;
     }
 
     /**
-     * A report's closing notes on its comparison: the footer's facts, but told of "this run" (the
+     * A report's closing notes on its comparison: a compare result's, told of "this run" (the
      * candidate) and without the counts, which the summary shows.
      */
     static List<String> comparisonNotes(Report r) {
         var c = r.comparison();
-        if (c == null) {
-            return List.of();
-        }
+        return c == null ? List.of()
+                : notes(c, "the compared benchmarks", "Missing from this run: ", "Not in the baseline: ");
+    }
+
+    /** The chance line, the benchmarks on one side only, the warnings: what a reader must know to trust a comparison. */
+    private static List<String> notes(Comparison c, String compared, String missing, String added) {
         var notes = new ArrayList<String>();
         notes.add(String.format(Locale.ROOT,
-                "At α = %s, about %.1f of the compared benchmarks would show p < α by chance alone; the CI and the %s noise floor must agree before anything is flagged.",
-                c.settings().alpha(), c.expectedFalsePositives(), noiseFloor(c)));
+                "At α = %s, about %.1f of %s would show p < α by chance alone; the CI and the %s noise floor must agree before anything is flagged.",
+                c.settings().alpha(), c.expectedFalsePositives(), compared, noiseFloor(c)));
         if (!c.onlyInBaseline().isEmpty()) {
-            notes.add("Missing from this run: " + String.join(", ", c.onlyInBaseline()));
+            notes.add(missing + String.join(", ", c.onlyInBaseline()));
         }
         if (!c.onlyInCandidate().isEmpty()) {
-            notes.add("Not in the baseline: " + String.join(", ", c.onlyInCandidate()));
+            notes.add(added + String.join(", ", c.onlyInCandidate()));
         }
         c.warnings().forEach(w -> notes.add("Warning: " + w));
         return notes;

@@ -27,6 +27,9 @@ public record Report(int schemaVersion, @JsonUnwrapped Run run, Comparison compa
     public static final int SCHEMA_VERSION = 2;
 
     public Report {
+        if (run == null && comparison == null) {
+            throw new IllegalArgumentException("a report has a run, a comparison or both");
+        }
         providers = List.copyOf(providers);
     }
 

@@ -18,7 +18,6 @@ import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
 import dev.benchrun.stats.SyntheticBenchmark;
-import dev.benchrun.store.Json;
 import dev.benchrun.store.Store;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,7 +99,7 @@ public class GenerateStore {
                 "1.37", "0.1.0", new Environment.Git(commit, "main", false));
         var settings = new RunSettings(profile, 2, 3, "500ms", 5, "400ms", null, null, null, List.of("gc"), null,
                 jvmArgs, Map.of(), "10min", "benchmarks.jar");
-        return new RunResult(Json.SCHEMA_VERSION, Store.newRunId(started), null, started,
+        return new RunResult(RunResult.SCHEMA_VERSION, Store.newRunId(started), null, started,
                 started.plus(Duration.ofMinutes(20)), env, settings, results, List.of(), false);
     }
 }

@@ -5,8 +5,8 @@ import dev.benchrun.model.Environment;
 import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
+import dev.benchrun.json.Json;
 import dev.benchrun.stats.SyntheticBenchmark;
-import dev.benchrun.store.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +52,7 @@ public final class SyntheticRuns {
             results.add(new BenchmarkResult("bench" + b, "org.example.Suite.bench" + b, Map.of(), "avgt", 1,
                     b % 2 == 0 ? "crypto" : "datapath", null, null, metric, Map.of(), List.of()));
         }
-        return new RunResult(Json.SCHEMA_VERSION, id, null, Instant.parse("2026-11-23T06:00:00Z"),
+        return new RunResult(RunResult.SCHEMA_VERSION, id, null, Instant.parse("2026-11-23T06:00:00Z"),
                 Instant.parse("2026-11-23T07:00:00Z"), environment(), settings(forks, iterations), results,
                 List.of(), false);
     }

@@ -14,7 +14,6 @@ import dev.benchrun.model.Verdict;
 import dev.benchrun.stats.Bootstrap;
 import dev.benchrun.stats.MannWhitney;
 import dev.benchrun.stats.Summary;
-import dev.benchrun.store.Json;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -62,7 +61,7 @@ public final class Judge {
                 .map(k -> base.get(k).displayName()).toList();
         var onlyCand = cand.keySet().stream().filter(k -> !base.containsKey(k))
                 .map(k -> cand.get(k).displayName()).toList();
-        return new Comparison(Json.SCHEMA_VERSION, baselineSide, candidateSide, settings, deltas,
+        return new Comparison(Comparison.SCHEMA_VERSION, baselineSide, candidateSide, settings, deltas,
                 summaries(deltas), onlyBase, onlyCand, EnvironmentWarnings.between(baseline, candidate),
                 settings.alpha() * deltas.size());
     }

@@ -11,7 +11,6 @@ import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Unit;
 import dev.benchrun.model.Verdict;
-import dev.benchrun.store.Json;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,20 +25,17 @@ public final class ReportAssembler {
 
     /** The param that names a crypto provider, e.g. BC or JDK. */
     public static final String PROVIDER = "provider";
-    /** The summary row of benchmarks that threw or crashed. */
-    public static final String FAILED = "(no result)";
 
     /**
      * What a report is made of.
      *
-     * @param baselineName null without a baseline
      * @param comparison null without a baseline
      * @param settings thresholds and α for the history's step rule
      * @param variants runs to show side by side; fewer than two means no variant table
      * @param history runs oldest first, ending with {@code run}; null without --history
      * @param runLink the run's directory as the report links to it, e.g. {@code ../.benchrun/runs/<id>}
      */
-    public record Sources(RunResult run, String baselineName, Comparison comparison, CompareSettings settings,
+    public record Sources(RunResult run, Comparison comparison, CompareSettings settings,
             List<RunResult> variants, List<RunResult> history, int historyRequested, String runLink) {
 
         public Sources {
@@ -53,11 +49,17 @@ public final class ReportAssembler {
     private ReportAssembler() {}
 
     public static Report assemble(Sources s) {
-        var lines = lines(s.run(), s.comparison());
+        var results = byCategory(s.run());
+        var lines = lines(results, s.comparison());
         var categories = categories(lines, s.run());
-        return new Report(Json.SCHEMA_VERSION, execution(s.run()), baseline(s.baselineName(), s.comparison()),
-                categories, total(categories), lines, s.run().failures(), providers(s.run()), variants(s.run(), s.variants()),
-                history(s), artefacts(lines, s.runLink()));
+        var run = new Report.Run(execution(s.run()), categories, total(categories), lines, s.run().failures());
+        return new Report(Report.SCHEMA_VERSION, run, s.comparison(), providers(s.run()), variants(s.run(), s.variants()),
+                history(s, results), artefacts(results, s.runLink()));
+    }
+
+    /** The run's results, grouped by category (sorted), in run order within each: the order every section shows. */
+    private static List<BenchmarkResult> byCategory(RunResult run) {
+        return run.benchmarks().stream().sorted(Comparator.comparing(BenchmarkResult::category)).toList();
     }
 
     static Report.Execution execution(RunResult run) {
@@ -77,43 +79,21 @@ public final class ReportAssembler {
                 settings == null ? null : settings.measurementTime(), run.interrupted());
     }
 
-    private static Report.BaselineRef baseline(String name, Comparison c) {
-        if (c == null) {
-            return null;
-        }
-        var side = c.baseline();
-        return new Report.BaselineRef(name, side.runId(), side.started(), side.commit(), side.jvm(),
-                c.settings().alpha(), c.settings().noiseFloor(), c.expectedFalsePositives(), c.onlyInBaseline(),
-                c.onlyInCandidate(), c.warnings());
-    }
-
-    /** The run's results, grouped by category (sorted), in run order within each. */
-    static List<Report.Line> lines(RunResult run, Comparison comparison) {
+    /** One line per result, each with its delta in the comparison where it was compared. */
+    static List<Report.Line> lines(List<BenchmarkResult> results, Comparison comparison) {
         var deltas = new HashMap<BenchmarkKey, Delta>();
         if (comparison != null) {
             comparison.benchmarks().forEach(d -> deltas.put(new BenchmarkKey(d.benchmark(), d.params(), d.mode()), d));
         }
-        return run.benchmarks().stream()
-                .sorted(Comparator.comparing(BenchmarkResult::category))
-                .map(r -> line(r, deltas.get(r.key())))
-                .toList();
+        return results.stream().map(r -> line(r, deltas.get(r.key()))).toList();
     }
 
     private static Report.Line line(BenchmarkResult r, Delta d) {
         Metric score = r.score();
         Metric alloc = r.allocation();
-        var notes = new ArrayList<String>();
-        if (d != null) {
-            if (d.allocation() != null && d.allocation().verdict() != Verdict.NO_CHANGE) {
-                notes.add("alloc " + d.allocation().verdict().label() + ": " + d.allocation().reason());
-            }
-            notes.addAll(d.warnings());
-        }
         return new Report.Line(r.id(), r.displayName(), r.benchmark(), r.params(), r.mode(), r.category(),
                 score.score(), score.scoreError(), score.unit(), alloc == null ? null : alloc.score(),
-                r.budget() == null ? null : r.budget().toString(), r.budgetMet(), d == null ? null : d.baseline(),
-                d == null ? null : d.change(), d == null || Double.isNaN(d.pValue()) ? null : d.pValue(),
-                d == null ? null : d.verdict(), notes, d == null ? List.of() : d.hotspots(), r.profiles());
+                r.budget() == null ? null : r.budget().toString(), r.budgetMet(), d);
     }
 
     static List<Report.CategoryCount> categories(List<Report.Line> lines, RunResult run) {
@@ -124,7 +104,7 @@ public final class ReportAssembler {
         // A benchmark that threw has no result and so no category; it gets a row of its own.
         int failed = run.failures().size();
         if (failed > 0) {
-            counts.add(new Report.CategoryCount(FAILED, failed, 0, 0, 0, 0, 0, failed));
+            counts.add(new Report.CategoryCount(Report.CategoryCount.NO_RESULT, failed, 0, 0, 0, 0, 0, failed));
         }
         return counts;
     }
@@ -257,7 +237,7 @@ public final class ReportAssembler {
         return run.environment() == null ? null : run.environment().jvm();
     }
 
-    static Report.History history(Sources s) {
+    static Report.History history(Sources s, List<BenchmarkResult> results) {
         if (s.history() == null) {
             return null;
         }
@@ -267,7 +247,7 @@ public final class ReportAssembler {
         var ids = runs.stream().map(Report.HistoryRun::runId).toList();
         var indexes = s.history().stream().map(ReportAssembler::index).toList();
         var trends = new ArrayList<Report.Trend>();
-        for (var line : s.run().benchmarks().stream().sorted(Comparator.comparing(BenchmarkResult::category)).toList()) {
+        for (var line : results) {
             Unit unit = Unit.parse(line.score().unit());
             var scores = new ArrayList<Double>();
             var samples = new ArrayList<double[]>();
@@ -300,11 +280,11 @@ public final class ReportAssembler {
         return index;
     }
 
-    private static Report.Artefacts artefacts(List<Report.Line> lines, String runLink) {
+    private static Report.Artefacts artefacts(List<BenchmarkResult> results, String runLink) {
         var profiles = new ArrayList<Report.Artefact>();
-        for (var line : lines) {
-            for (var p : line.profiles()) {
-                profiles.add(new Report.Artefact(line.name(), p.event(), p.kind(), runLink + "/" + p.path()));
+        for (var r : results) {
+            for (var p : r.profiles()) {
+                profiles.add(new Report.Artefact(r.displayName(), p.event(), p.kind(), runLink + "/" + p.path()));
             }
         }
         return new Report.Artefacts(runLink + "/run.json", profiles);

@@ -4,8 +4,9 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.engine.CompareService;
 import dev.benchrun.engine.RegressionProfiler;
 import dev.benchrun.profiler.ProfileEvent;
+import dev.benchrun.model.Report;
 import dev.benchrun.render.ProgressDisplay;
-import dev.benchrun.render.Output;
+import dev.benchrun.render.RenderOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -32,11 +33,8 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     CompareOptions gate;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "table (default), markdown, json or junit.")
-    String format = "table";
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
-    Path output;
+    @Mixin
+    OutputOptions.ForCompare output;
 
     @Option(names = "--profile", paramLabel = "NAME|FILE",
             description = "Thresholds and statistics from this profile (default: the candidate's, else quick).")
@@ -80,9 +78,8 @@ final class CompareCommand implements Callable<Integer> {
                     event, context.workingDir());
             display.close();
         }
-        String text = Output.comparison(format, comparison, root.global.style(context),
-                failOn == CompareService.FailOn.WARNING, gate.strict);
-        Destination.write(text, output, context);
+        output.write(Report.of(comparison), new RenderOptions(root.global.style(context),
+                failOn == CompareService.FailOn.WARNING, gate.strict), context);
         return CompareService.exitCode(comparison, failOn, gate.strict).code();
     }
 }

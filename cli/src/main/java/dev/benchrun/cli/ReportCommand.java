@@ -4,12 +4,12 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.engine.CompareService;
 import dev.benchrun.engine.ReportRequest;
 import dev.benchrun.engine.ReportService;
-import dev.benchrun.render.Output;
-import java.nio.file.Path;
+import dev.benchrun.render.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -29,11 +29,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--baseline", paramLabel = "NAME", description = "Compare with this baseline (or run id, or file).")
     String baseline;
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "markdown (default), html, json or junit.")
-    String format = "markdown";
-
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file instead of standard output.")
-    Path output;
+    @Mixin
+    OutputOptions.ForReport output;
 
     @Option(names = "--history", paramLabel = "N", description = "Each benchmark's trend over the last N stored runs, with step changes.")
     int history;
@@ -53,11 +50,11 @@ final class ReportCommand implements Callable<Integer> {
         if (history < 0) {
             throw BenchrunException.input("--history " + history + ": give a number of runs, 1 or more");
         }
-        Path target = output == null ? null : context.workingDir().resolve(output);
-        Path outputDir = target == null ? context.workingDir() : target.toAbsolutePath().getParent();
-        var request = new ReportRequest(run, baseline, history, variants, context.workingDir(), outputDir);
+        var request = new ReportRequest(run, baseline, history, variants, context.workingDir(),
+                output.directory(context));
         var report = new ReportService(root.global.store(context)).report(request);
-        Destination.write(Output.report(format, report, gate == CompareService.FailOn.WARNING), output, context);
+        output.write(report, new RenderOptions(root.global.style(context), gate == CompareService.FailOn.WARNING,
+                false), context);
         return ReportService.exitCode(report, gate).code();
     }
 }

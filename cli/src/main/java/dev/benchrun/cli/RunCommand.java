@@ -3,9 +3,11 @@ package dev.benchrun.cli;
 import dev.benchrun.engine.CompareService;
 import dev.benchrun.engine.RunEngine;
 import dev.benchrun.engine.RunPlanner;
-import dev.benchrun.render.CompareTable;
+import dev.benchrun.model.Report;
+import dev.benchrun.render.Format;
 import dev.benchrun.render.PlanTable;
 import dev.benchrun.render.ProgressDisplay;
+import dev.benchrun.render.RenderOptions;
 import dev.benchrun.render.RunTable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -80,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
         context.out().println();
         var comparison = new CompareService(store).compare(gate.request(baseline,
                 outcome.run().id(), execution.profile, selection.manifest(context), plan.suite().jar(), context.workingDir()));
-        context.out().print(CompareTable.render(comparison, style));
+        context.out().print(Format.TABLE.render(Report.of(comparison), new RenderOptions(style, false, false)));
         return Math.max(exit.code(), CompareService.exitCode(comparison, gate.failOn(), gate.strict).code());
     }
 }

@@ -2,7 +2,7 @@ package dev.benchrun.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.benchrun.BenchrunException;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

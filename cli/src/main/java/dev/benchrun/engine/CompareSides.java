@@ -11,7 +11,6 @@ import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.store.Json;
 import dev.benchrun.store.RunFiles;
 import dev.benchrun.store.Store;
 import java.nio.file.Files;
@@ -79,7 +78,7 @@ public final class CompareSides {
         var settings = new RunSettings("jmh", first.forks(), first.warmupIterations(), first.warmupTime(),
                 first.measurementIterations(), first.measurementTime(), null, null, first.threads(), List.of(),
                 first.jvm(), jvmArgs, Map.of(), null, file.toString());
-        var run = new RunResult(Json.SCHEMA_VERSION, file.getFileName().toString(), "JMH results " + file.getFileName(),
+        var run = new RunResult(RunResult.SCHEMA_VERSION, file.getFileName().toString(), "JMH results " + file.getFileName(),
                 null, null, environment, settings, ResultClassifier.classify(entries, manifest), List.of(), false);
         return loaded(ref, run);
     }

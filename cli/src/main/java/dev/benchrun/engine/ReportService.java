@@ -39,7 +39,7 @@ public final class ReportService {
         var history = request.history() == 0 ? null : history(run, request.history());
         var variants = request.variants().isEmpty() ? variantsOf(run)
                 : request.variants().stream().map(store::resolveRunId).distinct().map(this::load).toList();
-        return ReportAssembler.assemble(new ReportAssembler.Sources(run, request.baseline(), comparison,
+        return ReportAssembler.assemble(new ReportAssembler.Sources(run, comparison,
                 CompareService.settingsFor(compareRequest, run), variants, history, request.history(),
                 link(request.outputDir(), store.runDir(runId))));
     }
@@ -49,7 +49,7 @@ public final class ReportService {
      * also a WARNING; never with {@code never}.
      */
     public static ExitCode exitCode(Report report, FailOn failOn) {
-        var total = report.total();
+        var total = report.run().total();
         boolean failed = switch (failOn) {
             case REGRESSION -> total.regressions() + total.budgetsMissed() > 0;
             case WARNING -> total.regressions() + total.budgetsMissed() + total.warnings() > 0;

@@ -16,7 +16,7 @@ import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.store.AtomicFiles;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import dev.benchrun.store.Store;
 import java.io.IOException;
 import java.io.Writer;
@@ -154,7 +154,7 @@ public final class RunEngine implements AutoCloseable {
             }
         }
         AtomicFiles.write(staging.resolve("jmh.json"), Json.write(jmhJson));
-        var run = new RunResult(Json.SCHEMA_VERSION, id, plan.label(), started, Instant.now(),
+        var run = new RunResult(RunResult.SCHEMA_VERSION, id, plan.label(), started, Instant.now(),
                 environment.withJmhVersion(jmhVersion),
                 plan.settings(), results, failures, interrupted);
         run = beforePublish.complete(run, staging);

@@ -13,6 +13,9 @@ public record Comparison(int schemaVersion, Side baseline, Side candidate, Compa
         List<Delta> benchmarks, List<CategorySummary> categories, List<String> onlyInBaseline,
         List<String> onlyInCandidate, List<String> warnings, double expectedFalsePositives) {
 
+    /** The version of compare JSON this benchrun writes (docs/compare-json.md). */
+    public static final int SCHEMA_VERSION = 1;
+
     public Comparison {
         benchmarks = List.copyOf(benchmarks);
         categories = List.copyOf(categories);
@@ -36,6 +39,11 @@ public record Comparison(int schemaVersion, Side baseline, Side candidate, Compa
 
     public long count(Verdict verdict) {
         return benchmarks.stream().filter(d -> d.verdict() == verdict).count();
+    }
+
+    /** The benchmarks of one category, in comparison order. */
+    public List<Delta> benchmarksIn(String category) {
+        return benchmarks.stream().filter(d -> d.category().equals(category)).toList();
     }
 
     public Comparison withBenchmarks(List<Delta> deltas) {

@@ -1,28 +1,58 @@
 package dev.benchrun.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * What {@code report} shows, assembled from stored runs only: how the run was made, a summary per
- * category, every result (with its change against the baseline where there is one), budgets,
- * provider and variant tables, history and artefacts (docs/report-json.md).
+ * A result as every output format shows it, assembled from stored runs only: the run section (how
+ * the run was made, a summary per category, every result with its budget, the benchmarks without a
+ * result), the comparison with a baseline, provider and variant tables, history and artefacts
+ * (docs/report-json.md). A compare result is a report with only the comparison section.
  *
- * @param baseline null without {@code --baseline}
+ * @param run null for a compare result; its fields are written at the top level of the JSON
+ * @param comparison null for a report without {@code --baseline}; the compare JSON when written
  * @param variants null unless two or more stored runs of the same benchmarks differ in profile or JVM
  * @param history null without {@code --history}
+ * @param artefacts null for a compare result
  */
-public record Report(int schemaVersion, Execution execution, BaselineRef baseline, List<CategoryCount> categories,
-        CategoryCount total, List<Line> benchmarks, List<BenchmarkFailure> failures, List<ProviderRow> providers,
+public record Report(int schemaVersion, @JsonUnwrapped Run run, Comparison comparison, List<ProviderRow> providers,
         Variants variants, History history, Artefacts artefacts) {
 
+    /** The version of report JSON this benchrun writes (docs/report-json.md). */
+    public static final int SCHEMA_VERSION = 2;
+
     public Report {
-        categories = List.copyOf(categories);
-        benchmarks = List.copyOf(benchmarks);
-        failures = List.copyOf(failures);
+        if (run == null && comparison == null) {
+            throw new IllegalArgumentException("a report has a run, a comparison or both");
+        }
         providers = List.copyOf(providers);
+    }
+
+    /** A compare result: the comparison alone. */
+    public static Report of(Comparison comparison) {
+        return new Report(SCHEMA_VERSION, null, Objects.requireNonNull(comparison, "comparison"), List.of(), null,
+                null, null);
+    }
+
+    /**
+     * The run section: what ran, how, and what came of it.
+     *
+     * @param benchmarks grouped by category (sorted), in run order within each
+     */
+    public record Run(Execution execution, List<CategoryCount> categories, CategoryCount total, List<Line> benchmarks,
+            List<BenchmarkFailure> failures) {
+
+        public Run {
+            Objects.requireNonNull(execution, "execution");
+            categories = List.copyOf(categories);
+            benchmarks = List.copyOf(benchmarks);
+            failures = List.copyOf(failures);
+        }
     }
 
     /** Where and how the run was made; fields that were not recorded are null. */
@@ -38,49 +68,40 @@ public record Report(int schemaVersion, Execution execution, BaselineRef baselin
     }
 
     /**
-     * The baseline the run was compared with, and what the comparison says as a whole.
-     *
-     * @param expectedFalsePositives how many benchmarks would show p &lt; α by chance alone
-     */
-    public record BaselineRef(String name, String runId, Instant started, String commit, String jvm, double alpha,
-            double noiseFloor, double expectedFalsePositives, List<String> onlyInBaseline,
-            List<String> onlyInCandidate, List<String> warnings) {
-
-        public BaselineRef {
-            onlyInBaseline = List.copyOf(onlyInBaseline);
-            onlyInCandidate = List.copyOf(onlyInCandidate);
-            warnings = List.copyOf(warnings);
-        }
-    }
-
-    /**
      * Counts for one category (or the total).
      *
      * @param passed ran, no REGRESSION, and within budget
      * @param failed threw or crashed, so has no result
      */
     public record CategoryCount(String category, int benchmarks, int passed, int regressions, int warnings,
-            int improvements, int budgetsMissed, int failed) {}
+            int improvements, int budgetsMissed, int failed) {
+
+        /** The category of the benchmarks that threw or crashed, which have no result and so no category. */
+        public static final String NO_RESULT = "(no result)";
+    }
 
     /**
-     * One result of the run, with its comparison where there is a baseline.
+     * One result of the run.
      *
      * @param score the judged metric's score (e.g. bytes for the memory suite)
      * @param error JMH's 99.9% half-width, null where JMH gave none
      * @param bytesPerOp gc.alloc.rate.norm, where the gc profiler ran
-     * @param change null without a baseline or where the baseline lacks the benchmark
-     * @param verdict null where nothing was compared
+     * @param budgetMet null where the budget's unit does not convert to the score's
+     * @param delta this result in the report's comparison (the same object as there, so not written
+     *     again); null without a baseline or where the baseline lacks the benchmark
      */
     public record Line(String id, String name, String benchmark, Map<String, String> params, String mode,
             String category, double score, Double error, String unit, Double bytesPerOp, String budget,
-            Boolean budgetMet, Interval baselineScore, Interval change, Double pValue, Verdict verdict,
-            List<String> notes, List<HotspotDiff> hotspots, List<ProfileArtefact> profiles) {
+            Boolean budgetMet, @JsonIgnore Delta delta) {
 
         public Line {
             params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
-            notes = List.copyOf(notes);
-            hotspots = List.copyOf(hotspots);
-            profiles = List.copyOf(profiles);
+        }
+
+        /** The comparison's verdict; null where nothing was compared. */
+        @JsonIgnore
+        public Verdict verdict() {
+            return delta == null ? null : delta.verdict();
         }
     }
 

@@ -13,6 +13,9 @@ public record RunResult(int schemaVersion, String id, String label, Instant star
         Environment environment, RunSettings settings, List<BenchmarkResult> benchmarks,
         List<BenchmarkFailure> failures, boolean interrupted) {
 
+    /** The version of run.json this benchrun writes, and the newest it reads (docs/run-json.md). */
+    public static final int SCHEMA_VERSION = 1;
+
     public RunResult {
         Objects.requireNonNull(id, "id");
         benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);

@@ -1,5 +1,6 @@
 package dev.benchrun.profiler;
 
+import dev.benchrun.render.Html;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -68,7 +69,7 @@ public final class DiffFlameGraph {
                 %7$s</svg>
                 </body>
                 </html>
-                """.formatted(escape(title), root.candidate, root.baseline,
+                """.formatted(Html.escape(title), root.candidate, root.baseline,
                 String.format(Locale.ROOT, "%.1f", scale * 100), WIDTH, height, svg);
     }
 
@@ -120,7 +121,7 @@ public final class DiffFlameGraph {
         svg.append(String.format(Locale.ROOT,
                 "<g><title>%s&#10;candidate %.2f%%, baseline %.2f%%: %+.2f points</title>"
                         + "<rect x=\"%.1f\" y=\"%.0f\" width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"0.5\"/>",
-                escape(node.name), share * 100, (share - delta) * 100, delta * 100, x, y, width, ROW - 1,
+                Html.escape(node.name), share * 100, (share - delta) * 100, delta * 100, x, y, width, ROW - 1,
                 colour(delta, scale)));
         int chars = (int) ((width - 6) / 7);
         if (chars >= 3) {
@@ -128,7 +129,7 @@ public final class DiffFlameGraph {
             // Dark blue needs light text to stay readable.
             String ink = delta < 0 && Math.abs(delta) / scale > 0.6 ? "#fff" : "#000";
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.0f\" fill=\"%s\">%s</text>", x + 3,
-                    y + ROW - 4, ink, escape(label)));
+                    y + ROW - 4, ink, Html.escape(label)));
         }
         svg.append("</g>\n");
         double childX = x;
@@ -154,9 +155,5 @@ public final class DiffFlameGraph {
         double intensity = Math.min(1, Math.abs(delta) / scale);
         int faded = (int) Math.round(230 - 180 * intensity);
         return delta > 0 ? "rgb(255," + faded + "," + faded + ")" : "rgb(" + faded + "," + faded + ",255)";
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

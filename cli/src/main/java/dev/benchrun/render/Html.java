@@ -1,12 +1,15 @@
 package dev.benchrun.render;
 
-/** Text made safe for HTML element content and quoted attribute values. */
-final class Html {
+/**
+ * Text made safe for HTML element content and quoted attribute values: the one escaper of every
+ * page benchrun writes (the report, the differential flame graph).
+ */
+public final class Html {
 
     private Html() {}
 
     /** Escapes the five characters that could end a text node or an attribute, so any value shows as text. */
-    static String escape(String text) {
+    public static String escape(String text) {
         if (text == null) {
             return "";
         }

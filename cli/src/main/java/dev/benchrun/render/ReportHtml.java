@@ -1,153 +1,190 @@
 package dev.benchrun.render;
 
+import dev.benchrun.model.BenchmarkFailure;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.Delta;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
+import java.util.Map;
 
 /**
- * The report as one self-contained HTML page: inline CSS, inline SVG charts and a few lines of
+ * A report as one self-contained HTML page: inline CSS, inline SVG charts and a few lines of
  * inline script, no URL to fetch (a Content-Security-Policy forbids it), every stored value escaped.
  */
-public final class ReportHtml {
+final class ReportHtml implements Sections {
 
     /** Forbids every fetch; only the page's own inline style and script run. */
     static final String POLICY = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
             + "img-src data:; base-uri 'none'; form-action 'none'";
 
-    private ReportHtml() {}
+    private final StringBuilder out = new StringBuilder(64 * 1024);
 
-    public static String render(Report r) {
-        var out = new StringBuilder(64 * 1024);
+    @Override
+    public void begin(String title) {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
-                .append("<title>").append(Html.escape(ReportText.title(r))).append("</title>\n")
+                .append("<title>").append(Html.escape(title)).append("</title>\n")
                 .append("<script>").append(ReportHtmlStyle.ERROR_TRAP).append("</script>\n")
                 .append("<style>").append(ReportHtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
-        out.append("<h1>").append(Html.escape(ReportText.title(r))).append("</h1>\n");
-        out.append("<p class=\"headline").append(r.total().regressions() > 0 ? " bad" : "").append("\">")
-                .append(Html.escape(ReportText.headline(r))).append("</p>\n");
-        execution(r, out);
-        summary(r, out);
-        if (r.baseline() != null) {
-            changeChart(r, out);
-        }
-        results(r, out);
-        if (r.baseline() != null) {
-            changes(r, out, "Regressions", ReportText::worse, "No regressions.");
-            changes(r, out, "Improvements", l -> l.verdict() == Verdict.IMPROVEMENT, "No improvements.");
-        }
-        targets(r, out);
-        providers(r, out);
-        variants(r, out);
-        history(r, out);
-        failures(r, out);
-        notes(r, out);
-        artefacts(r, out);
-        out.append("</main>\n<script>").append(ReportHtmlStyle.SCRIPT).append("</script>\n</body>\n</html>\n");
-        return out.toString();
+        out.append("<h1>").append(Html.escape(title)).append("</h1>\n");
     }
 
-    private static void execution(Report r, StringBuilder out) {
-        out.append("<section id=\"execution\"><h2>Execution</h2>\n<dl class=\"details\">\n");
-        for (var d : ReportText.execution(r)) {
+    @Override
+    public void sides(Comparison c) {
+        details("sides", "Sides", List.of(new ReportText.Detail("Baseline", ReportText.side(c.baseline())),
+                new ReportText.Detail("Candidate", ReportText.side(c.candidate()))));
+    }
+
+    @Override
+    public void comparison(Comparison c) {
+        out.append("<section id=\"comparison\"><h2>Comparison</h2>\n");
+        if (!c.benchmarks().isEmpty()) {
+            bars(c.benchmarks().stream().map(Delta::displayName).toList(), c.benchmarks(), c);
+            out.append('\n');
+        }
+        for (var summary : c.categories()) {
+            out.append("<h3>").append(Html.escape(summary.category())).append("</h3>\n");
+            tableStart(ReportText.comparisonHeaders(c.settings()), "lrrlrrll");
+            for (Delta d : c.benchmarksIn(summary.category())) {
+                out.append("<tr><th scope=\"row\"><code>").append(Html.escape(d.displayName())).append("</code>");
+                for (String line : ReportText.hotspots(d)) {
+                    out.append("<br><span class=\"hint\">").append(Html.escape(line)).append("</span>");
+                }
+                out.append("</th>");
+                cells(List.of(ReportText.mean(d.baseline()), ReportText.mean(d.candidate())));
+                out.append("<td class=\"t\">").append(Html.escape(d.unit())).append("</td>");
+                cells(List.of(ReportText.change(d.change()), ReportText.p(d.pValue())));
+                out.append("<td class=\"t\">").append(verdict(d.verdict(), d.verdict().label()))
+                        .append("</td><td class=\"t\">").append(Html.escape(ReportText.notes(d, true)))
+                        .append("</td></tr>\n");
+            }
+            row("geomean", List.of("", "", "", ReportText.geomean(summary), "", "", ""), "total");
+            out.append("</tbody></table></div>\n");
+        }
+        out.append("</section>\n");
+    }
+
+    @Override
+    public void footer(List<String> lines) {
+        notes(lines);
+    }
+
+    @Override
+    public void headline(String headline, boolean bad) {
+        out.append("<p class=\"headline").append(bad ? " bad" : "").append("\">").append(Html.escape(headline))
+                .append("</p>\n");
+    }
+
+    @Override
+    public void execution(List<ReportText.Detail> details) {
+        details("execution", "Execution", details);
+    }
+
+    private void details(String id, String title, List<ReportText.Detail> details) {
+        out.append("<section id=\"").append(id).append("\"><h2>").append(title)
+                .append("</h2>\n<dl class=\"details\">\n");
+        for (var d : details) {
             out.append("<dt>").append(Html.escape(d.label())).append("</dt><dd>").append(Html.escape(d.value()))
                     .append("</dd>\n");
         }
         out.append("</dl></section>\n");
     }
 
-    private static void summary(Report r, StringBuilder out) {
+    @Override
+    public void summary(Report.Run run, boolean compared) {
+        var total = run.total();
         out.append("<section id=\"summary\"><h2>Summary</h2>\n<div class=\"cards\">");
-        card(out, "Benchmarks", r.total().benchmarks(), "");
-        card(out, "Passed", r.total().passed(), "good");
-        if (r.baseline() != null) {
-            card(out, "Regressions", r.total().regressions(), r.total().regressions() > 0 ? "bad" : "");
-            card(out, "Improvements", r.total().improvements(), r.total().improvements() > 0 ? "good" : "");
+        card("Benchmarks", total.benchmarks(), "");
+        card("Passed", total.passed(), "good");
+        if (compared) {
+            card("Regressions", total.regressions(), total.regressions() > 0 ? "bad" : "");
+            card("Improvements", total.improvements(), total.improvements() > 0 ? "good" : "");
         }
-        card(out, "Budgets missed", r.total().budgetsMissed(), r.total().budgetsMissed() > 0 ? "bad" : "");
+        card("Budgets missed", total.budgetsMissed(), total.budgetsMissed() > 0 ? "bad" : "");
         out.append("</div>\n");
         var headers = new ArrayList<>(List.of("Category"));
         headers.addAll(ReportText.COUNT_HEADERS);
-        tableStart(out, headers, "lrrrrrrr");
-        for (var c : r.categories()) {
-            row(out, c.category(), ReportText.counts(c), "");
+        tableStart(headers, "lrrrrrrr");
+        for (var c : run.categories()) {
+            row(c.category(), ReportText.counts(c), "");
         }
-        row(out, "total", ReportText.counts(r.total()), "total");
+        row("total", ReportText.counts(total), "total");
         out.append("</tbody></table></div></section>\n");
     }
 
-    private static void card(StringBuilder out, String label, int value, String css) {
+    private void card(String label, int value, String css) {
         out.append("<div class=\"card ").append(css).append("\"><span class=\"n\">").append(value)
                 .append("</span><span>").append(label).append("</span></div>");
     }
 
-    private static void row(StringBuilder out, String first, List<String> rest, String css) {
+    private void row(String first, List<String> rest, String css) {
         out.append("<tr").append(css.isEmpty() ? "" : " class=\"" + css + "\"").append("><th scope=\"row\">")
                 .append(Html.escape(first)).append("</th>");
         rest.forEach(cell -> out.append("<td>").append(Html.escape(cell)).append("</td>"));
         out.append("</tr>\n");
     }
 
-    private static void changeChart(Report r, StringBuilder out) {
-        var lines = r.benchmarks().stream().filter(l -> l.change() != null).toList();
-        if (lines.isEmpty()) {
-            return;
-        }
-        double scale = SvgCharts.changeScale(lines);
-        out.append("<section id=\"change-chart\"><h2>Change against ").append(Html.escape(r.baseline().name()))
-                .append("</h2>\n<p class=\"hint\">Cost change per benchmark with its 95% confidence interval; right of 0 is worse.</p>\n")
-                .append("<figure class=\"chart bars\">\n");
-        for (var l : lines) {
-            out.append("<div class=\"bar\"><span class=\"name\">").append(Html.escape(l.name()))
-                    .append("</span>").append(SvgCharts.change(l, scale)).append("<span class=\"value ")
-                    .append(SvgCharts.verdictClass(l.verdict())).append("\">").append(Html.escape(ReportText.change(l)))
-                    .append("</span></div>\n");
-        }
-        out.append("<div class=\"bar\"><span class=\"name\"></span>").append(SvgCharts.changeAxis(scale))
-                .append("<span class=\"value\"></span></div>\n</figure></section>\n");
-    }
-
-    private static void results(Report r, StringBuilder out) {
-        out.append("<section id=\"results\"><h2>Key results</h2>\n");
-        boolean compared = r.baseline() != null;
-        String category = null;
-        for (var l : r.benchmarks()) {
-            if (!l.category().equals(category)) {
-                if (category != null) {
-                    out.append("</tbody></table></div>\n");
-                }
-                category = l.category();
-                out.append("<h3>").append(Html.escape(category)).append("</h3>\n");
-                tableStart(out, compared
-                        ? List.of("Benchmark", "Score", "Error", "Unit", "B/op", "Baseline", "Change [95% CI]", "p", "Verdict")
-                        : List.of("Benchmark", "Score", "Error", "Unit", "B/op"), compared ? "lrrlrrrrl" : "lrrlr");
-            }
-            out.append("<tr><th scope=\"row\"><code>").append(Html.escape(l.name())).append("</code></th><td>")
-                    .append(Html.escape(ReportText.score(l))).append("</td><td>").append(Html.escape(ReportText.error(l)))
-                    .append("</td><td class=\"t\">").append(Html.escape(l.unit())).append("</td><td>")
-                    .append(Html.escape(ReportText.bytes(l))).append("</td>");
-            if (compared) {
-                out.append("<td>").append(Html.escape(ReportText.baseline(l))).append("</td><td>")
-                        .append(Html.escape(ReportText.change(l))).append("</td><td>").append(Html.escape(ReportText.p(l)))
-                        .append("</td>");
-                out.append("<td class=\"t\"><span class=\"verdict ").append(SvgCharts.verdictClass(l.verdict())).append("\">")
-                        .append(Html.escape(ReportText.verdict(l))).append("</span></td>");
-            }
-            out.append("</tr>\n");
-        }
-        if (category != null) {
-            out.append("</tbody></table></div>\n");
-        }
+    @Override
+    public void changeChart(List<Report.Line> compared, Comparison c) {
+        out.append("<section id=\"change-chart\"><h2>Change against ").append(Html.escape(c.baseline().ref()))
+                .append("</h2>\n");
+        bars(compared.stream().map(Report.Line::name).toList(), compared.stream().map(Report.Line::delta).toList(), c);
         out.append("</section>\n");
     }
 
-    private static void changes(Report r, StringBuilder out, String title, Predicate<Report.Line> which, String none) {
+    /** One bar per delta: its change and interval on a shared axis, under a line saying how to read it. */
+    private void bars(List<String> names, List<Delta> deltas, Comparison c) {
+        double scale = SvgCharts.changeScale(deltas);
+        out.append("<p class=\"hint\">Cost change per benchmark with its ").append(ReportText.level(c.settings()))
+                .append(" confidence interval; right of 0 is worse.</p>\n<figure class=\"chart bars\">\n");
+        for (int i = 0; i < deltas.size(); i++) {
+            var d = deltas.get(i);
+            out.append("<div class=\"bar\"><span class=\"name\">").append(Html.escape(names.get(i)))
+                    .append("</span>").append(SvgCharts.change(names.get(i), d, scale)).append("<span class=\"value ")
+                    .append(SvgCharts.verdictClass(d.verdict())).append("\">").append(Html.escape(ReportText.change(d.change())))
+                    .append("</span></div>\n");
+        }
+        out.append("<div class=\"bar\"><span class=\"name\"></span>").append(SvgCharts.changeAxis(scale))
+                .append("<span class=\"value\"></span></div>\n</figure>");
+    }
+
+    @Override
+    public void results(Map<String, List<Report.Line>> byCategory, Comparison c) {
+        out.append("<section id=\"results\"><h2>Key results</h2>\n");
+        byCategory.forEach((category, lines) -> {
+            out.append("<h3>").append(Html.escape(category)).append("</h3>\n");
+            tableStart(ReportText.resultHeaders(c), c != null ? "lrrlrrrrl" : "lrrlr");
+            for (var l : lines) {
+                out.append("<tr><th scope=\"row\"><code>").append(Html.escape(l.name())).append("</code></th>");
+                cells(List.of(ReportText.score(l), ReportText.error(l)));
+                out.append("<td class=\"t\">").append(Html.escape(l.unit())).append("</td>");
+                cells(List.of(ReportText.bytes(l)));
+                if (c != null) {
+                    cells(List.of(ReportText.baseline(l), ReportText.change(l), ReportText.p(l)));
+                    out.append("<td class=\"t\">").append(verdict(l.verdict(), ReportText.verdict(l))).append("</td>");
+                }
+                out.append("</tr>\n");
+            }
+            out.append("</tbody></table></div>\n");
+        });
+        out.append("</section>\n");
+    }
+
+    private void cells(List<String> cells) {
+        cells.forEach(cell -> out.append("<td>").append(Html.escape(cell)).append("</td>"));
+    }
+
+    private static String verdict(Verdict verdict, String label) {
+        return "<span class=\"verdict " + SvgCharts.verdictClass(verdict) + "\">" + Html.escape(label) + "</span>";
+    }
+
+    @Override
+    public void changes(String title, List<Report.Line> lines, String none, Report.Artefacts artefacts) {
         out.append("<section id=\"").append(title.toLowerCase(java.util.Locale.ROOT)).append("\"><h2>").append(title)
                 .append("</h2>\n");
-        var lines = r.benchmarks().stream().filter(which).toList();
         if (lines.isEmpty()) {
             out.append("<p>").append(none).append("</p></section>\n");
             return;
@@ -156,16 +193,16 @@ public final class ReportHtml {
         for (var l : lines) {
             out.append("<li><code>").append(Html.escape(l.name())).append("</code> ");
             if (l.verdict() != Verdict.IMPROVEMENT) {
-                out.append("<span class=\"verdict ").append(SvgCharts.verdictClass(l.verdict())).append("\">")
-                        .append(Html.escape(l.verdict().label())).append("</span> ");
+                out.append(verdict(l.verdict(), l.verdict().label())).append(' ');
             }
             out.append(Html.escape(ReportText.changeSentence(l)));
-            if (!l.hotspots().isEmpty() || r.artefacts().profiles().stream().anyMatch(a -> a.benchmark().equals(l.name()))) {
+            var hotspots = l.delta().hotspots();
+            var profiles = artefacts.profiles().stream().filter(a -> a.benchmark().equals(l.name())).toList();
+            if (!hotspots.isEmpty() || !profiles.isEmpty()) {
                 out.append("<ul>");
-                l.hotspots().forEach(h -> out.append("<li>hotspot <code>").append(Html.escape(h.frame()))
+                hotspots.forEach(h -> out.append("<li>hotspot <code>").append(Html.escape(h.frame()))
                         .append("</code> ").append(Html.escape(ReportText.hotspot(h))).append("</li>"));
-                r.artefacts().profiles().stream().filter(a -> a.benchmark().equals(l.name()))
-                        .forEach(a -> out.append("<li>").append(link(a.event() + " " + a.kind(), a.path())).append("</li>"));
+                profiles.forEach(a -> out.append("<li>").append(link(a.event() + " " + a.kind(), a.path())).append("</li>"));
                 out.append("</ul>");
             }
             out.append("</li>\n");
@@ -173,14 +210,11 @@ public final class ReportHtml {
         out.append("</ul></section>\n");
     }
 
-    private static void targets(Report r, StringBuilder out) {
-        var lines = r.benchmarks().stream().filter(l -> l.budget() != null).toList();
-        if (lines.isEmpty()) {
-            return;
-        }
+    @Override
+    public void targets(List<Report.Line> budgeted) {
         out.append("<section id=\"targets\"><h2>Performance targets</h2>\n");
-        tableStart(out, List.of("Benchmark", "Budget", "Current", "Status"), "llrl");
-        for (var l : lines) {
+        tableStart(List.of("Benchmark", "Budget", "Current", "Status"), "llrl");
+        for (var l : budgeted) {
             String status = ReportText.budgetStatus(l);
             out.append("<tr><th scope=\"row\"><code>").append(Html.escape(l.name())).append("</code></th><td class=\"t\">")
                     .append(Html.escape(l.budget())).append("</td><td>").append(Html.escape(ReportText.current(l)))
@@ -190,17 +224,15 @@ public final class ReportHtml {
         out.append("</tbody></table></div></section>\n");
     }
 
-    private static void providers(Report r, StringBuilder out) {
-        if (r.providers().isEmpty()) {
-            return;
-        }
-        var names = r.providers().stream().flatMap(p -> p.scores().keySet().stream()).distinct().sorted().toList();
+    @Override
+    public void providers(List<Report.ProviderRow> rows) {
+        var names = ReportText.providerNames(rows);
         out.append("<section id=\"providers\"><h2>Provider comparison</h2>\n");
         var headers = new ArrayList<>(List.of("Benchmark"));
         headers.addAll(names);
         headers.addAll(List.of("Unit", "Winner"));
-        tableStart(out, headers, "l" + "r".repeat(names.size()) + "ll");
-        for (var p : r.providers()) {
+        tableStart(headers, "l" + "r".repeat(names.size()) + "ll");
+        for (var p : rows) {
             out.append("<tr><th scope=\"row\"><code>").append(Html.escape(ReportText.providerName(p))).append("</code></th>");
             for (String n : names) {
                 out.append("<td").append(n.equals(p.winner()) ? " class=\"best\"" : "").append(">")
@@ -212,18 +244,15 @@ public final class ReportHtml {
         out.append("</tbody></table></div></section>\n");
     }
 
-    private static void variants(Report r, StringBuilder out) {
-        var v = r.variants();
-        if (v == null) {
-            return;
-        }
+    @Override
+    public void variants(Report.Variants v) {
         out.append("<section id=\"variants\"><h2>Variant comparison</h2>\n<p class=\"hint\">");
         out.append(Html.escape(String.join(", ", v.runs().stream().map(run -> run.label() + " = run " + run.runId()).toList())));
         out.append(". Best (lowest cost) highlighted.</p>\n");
         var headers = new ArrayList<>(List.of("Benchmark"));
         v.runs().forEach(run -> headers.add(run.label()));
         headers.add("Unit");
-        tableStart(out, headers, "l" + "r".repeat(v.runs().size()) + "l");
+        tableStart(headers, "l" + "r".repeat(v.runs().size()) + "l");
         for (var row : v.benchmarks()) {
             out.append("<tr><th scope=\"row\"><code>").append(Html.escape(row.name())).append("</code></th>");
             for (int i = 0; i < row.scores().size(); i++) {
@@ -235,11 +264,8 @@ public final class ReportHtml {
         out.append("</tbody></table></div></section>\n");
     }
 
-    private static void history(Report r, StringBuilder out) {
-        var h = r.history();
-        if (h == null) {
-            return;
-        }
+    @Override
+    public void history(Report.History h) {
         out.append("<section id=\"history\"><h2>History</h2>\n<p class=\"hint\">")
                 .append(Html.escape("Last " + h.runs().size() + " of " + h.requested() + " requested runs, "
                         + (h.runs().isEmpty() ? "" : ReportText.day(h.runs().get(0).started()) + " to "
@@ -260,32 +286,34 @@ public final class ReportHtml {
         out.append("</div></section>\n");
     }
 
-    private static void failures(Report r, StringBuilder out) {
-        if (r.failures().isEmpty()) {
-            return;
-        }
+    @Override
+    public void failures(List<BenchmarkFailure> failures) {
         out.append("<section id=\"failures\"><h2>Benchmarks without a result</h2>\n<ul>\n");
-        r.failures().forEach(f -> out.append("<li><code>").append(Html.escape(f.displayName())).append("</code>: ")
+        failures.forEach(f -> out.append("<li><code>").append(Html.escape(f.displayName())).append("</code>: ")
                 .append(Html.escape(f.reason())).append("</li>\n"));
         out.append("</ul></section>\n");
     }
 
-    private static void notes(Report r, StringBuilder out) {
-        var notes = ReportText.comparisonNotes(r);
-        if (notes.isEmpty()) {
-            return;
-        }
+    @Override
+    public void notes(List<String> notes) {
         out.append("<section id=\"notes\"><h2>Notes</h2>\n<ul>\n");
         notes.forEach(n -> out.append("<li>").append(Html.escape(n)).append("</li>\n"));
         out.append("</ul></section>\n");
     }
 
-    private static void artefacts(Report r, StringBuilder out) {
+    @Override
+    public void artefacts(Report.Artefacts artefacts) {
         out.append("<section id=\"artefacts\"><h2>Artefacts</h2>\n<ul>\n<li>run: ")
-                .append(link(r.artefacts().run(), r.artefacts().run())).append("</li>\n");
-        r.artefacts().profiles().forEach(a -> out.append("<li><code>").append(Html.escape(a.benchmark()))
+                .append(link(artefacts.run(), artefacts.run())).append("</li>\n");
+        artefacts.profiles().forEach(a -> out.append("<li><code>").append(Html.escape(a.benchmark()))
                 .append("</code> ").append(link(a.event() + " " + a.kind(), a.path())).append("</li>\n"));
         out.append("</ul></section>\n");
+    }
+
+    @Override
+    public String end() {
+        out.append("</main>\n<script>").append(ReportHtmlStyle.SCRIPT).append("</script>\n</body>\n</html>\n");
+        return out.toString();
     }
 
     /** A link to a file beside the report; plain text where the path is not relative. */
@@ -299,7 +327,7 @@ public final class ReportHtml {
     }
 
     /** Opens a scrollable table; {@code aligns} holds l or r per column. */
-    private static void tableStart(StringBuilder out, List<String> headers, String aligns) {
+    private void tableStart(List<String> headers, String aligns) {
         out.append("<div class=\"scroll\"><table><thead><tr>");
         for (int i = 0; i < headers.size(); i++) {
             out.append("<th scope=\"col\"").append(aligns.charAt(i) == 'r' ? " class=\"num\"" : "").append(">")

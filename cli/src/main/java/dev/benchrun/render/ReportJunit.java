@@ -1,40 +1,84 @@
 package dev.benchrun.render;
 
-import dev.benchrun.analysis.ReportAssembler;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.Delta;
 import dev.benchrun.model.Report;
+import dev.benchrun.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeMap;
 
 /**
- * The report as JUnit XML: a testsuite per category, a testcase per benchmark, a failure for a
- * REGRESSION (and a WARNING with --fail-on warning) or a missed budget, an error for a benchmark
- * without a result.
+ * A report as JUnit XML, as Jenkins and GitLab read it: a testsuite per category, a testcase per
+ * benchmark, a failure for a REGRESSION (and a WARNING with --fail-on warning) or a missed budget,
+ * an error for a benchmark without a result. A compare result has a testcase per benchmark compared,
+ * and with --strict a failure for each benchmark missing from the candidate.
  */
-public final class ReportJunit {
+final class ReportJunit {
 
     private ReportJunit() {}
 
-    public static String render(Report r, boolean warningsFail) {
+    static String render(Report r, RenderOptions options) {
+        return r.run() == null ? comparison(r.comparison(), options) : report(r, options);
+    }
+
+    private static String comparison(Comparison c, RenderOptions options) {
+        var suites = new ArrayList<JunitXml.Suite>();
+        for (var summary : c.categories()) {
+            var cases = c.benchmarksIn(summary.category()).stream().map(d -> testcase(d, options)).toList();
+            suites.add(new JunitXml.Suite(summary.category(), cases));
+        }
+        if (options.strict() && !c.onlyInBaseline().isEmpty()) {
+            var missing = new JunitXml.Problem("missing", "in the baseline but not in the candidate");
+            suites.add(new JunitXml.Suite("missing", c.onlyInBaseline().stream()
+                    .map(name -> new JunitXml.Case("benchrun.missing", name, missing, null, null)).toList()));
+        }
+        return JunitXml.render("benchrun compare", suites);
+    }
+
+    private static JunitXml.Case testcase(Delta d, RenderOptions options) {
+        String message = message(d);
+        var failure = fails(d.verdict(), options) ? new JunitXml.Problem(d.verdict().label(), message) : null;
+        return new JunitXml.Case("benchrun." + d.category(), d.displayName(), failure, null, message);
+    }
+
+    /** "REGRESSION: 11.43 ± 0.6% → 14.98 ± 1.4% us/op, change +31.1% [+27.6%, +34.2%], p <0.001", notes, hotspots. */
+    private static String message(Delta d) {
+        String text = String.format(Locale.ROOT, "%s: %s → %s %s, change %s, p %s", d.verdict().label(),
+                ReportText.mean(d.baseline()), ReportText.mean(d.candidate()), d.unit(), ReportText.change(d.change()),
+                ReportText.p(d.pValue()));
+        String notes = ReportText.notes(d, true);
+        String withNotes = notes.isEmpty() ? text : text + "; " + notes;
+        var hotspots = ReportText.hotspots(d);
+        return hotspots.isEmpty() ? withNotes : withNotes + "\nHotspots:\n" + String.join("\n", hotspots);
+    }
+
+    private static boolean fails(Verdict verdict, RenderOptions options) {
+        return verdict == Verdict.REGRESSION || options.warningsFail() && verdict == Verdict.WARNING;
+    }
+
+    private static String report(Report r, RenderOptions options) {
         var byCategory = new TreeMap<String, List<JunitXml.Case>>();
-        for (var l : r.benchmarks()) {
-            byCategory.computeIfAbsent(l.category(), c -> new ArrayList<>()).add(testcase(l, warningsFail));
+        for (var l : r.run().benchmarks()) {
+            byCategory.computeIfAbsent(l.category(), c -> new ArrayList<>()).add(testcase(l, options));
         }
         var suites = new ArrayList<JunitXml.Suite>();
         byCategory.forEach((category, cases) -> suites.add(new JunitXml.Suite(category, cases)));
-        if (!r.failures().isEmpty()) {
-            suites.add(new JunitXml.Suite(ReportAssembler.FAILED, r.failures().stream()
+        var failures = r.run().failures();
+        if (!failures.isEmpty()) {
+            suites.add(new JunitXml.Suite(Report.CategoryCount.NO_RESULT, failures.stream()
                     .map(f -> new JunitXml.Case("benchrun.failed", f.displayName(), null,
                             new JunitXml.Problem("no result", f.reason()), null))
                     .toList()));
         }
-        return JunitXml.render("benchrun report " + r.execution().runId(), suites);
+        return JunitXml.render("benchrun report " + r.run().execution().runId(), suites);
     }
 
-    private static JunitXml.Case testcase(Report.Line l, boolean warningsFail) {
+    private static JunitXml.Case testcase(Report.Line l, RenderOptions options) {
         var problems = new ArrayList<String>();
         String type = null;
-        if (l.verdict() != null && CompareJunit.fails(l.verdict(), warningsFail)) {
+        if (l.verdict() != null && fails(l.verdict(), options)) {
             type = l.verdict().label();
             problems.add(l.verdict().label() + ": " + ReportText.changeSentence(l));
         }
@@ -58,7 +102,7 @@ public final class ReportJunit {
         }
         if (l.verdict() != null) {
             text.append("; ").append(l.verdict().label()).append(' ').append(ReportText.change(l));
-            if (l.pValue() != null) {
+            if (!ReportText.p(l).isEmpty()) {
                 text.append(", p ").append(ReportText.p(l));
             }
         }

@@ -1,98 +1,124 @@
 package dev.benchrun.render;
 
+import dev.benchrun.model.BenchmarkFailure;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.Delta;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.Predicate;
+import java.util.Map;
 
-/** The report as GitHub-flavoured Markdown: a pull-request comment or a job summary ($GITHUB_STEP_SUMMARY). */
-public final class ReportMarkdown {
+/**
+ * A report as GitHub-flavoured Markdown: a pull-request comment or a job summary
+ * ($GITHUB_STEP_SUMMARY). A compare result is its table with the sides above and the footer below.
+ */
+final class ReportMarkdown implements Sections {
 
-    private ReportMarkdown() {}
+    private final StringBuilder out = new StringBuilder();
 
-    public static String render(Report r) {
-        var out = new StringBuilder();
-        out.append("## ").append(Markdown.escape(ReportText.title(r))).append("\n\n");
-        out.append("**").append(Markdown.escape(ReportText.headline(r))).append("**\n\n");
-        execution(r, out);
-        summary(r, out);
-        results(r, out);
-        if (r.baseline() != null) {
-            changes(r, out, "Regressions", ReportText::worse, "No regressions.");
-            changes(r, out, "Improvements", l -> l.verdict() == Verdict.IMPROVEMENT, "No improvements.");
-        }
-        targets(r, out);
-        providers(r, out);
-        variants(r, out);
-        history(r, out);
-        failures(r, out);
-        notes(r, out);
-        artefacts(r, out);
-        return out.toString();
+    @Override
+    public void begin(String title) {
+        out.append("## ").append(Markdown.escape(title)).append("\n\n");
     }
 
-    private static void execution(Report r, StringBuilder out) {
+    @Override
+    public void sides(Comparison c) {
+        out.append("Baseline: ").append(Markdown.escape(ReportText.side(c.baseline()))).append("  \n");
+        out.append("Candidate: ").append(Markdown.escape(ReportText.side(c.candidate()))).append("\n\n");
+    }
+
+    @Override
+    public void comparison(Comparison c) {
+        out.append(Markdown.row(ReportText.comparisonHeaders(c.settings())));
+        out.append(Markdown.row(List.of("---", "---:", "---:", "---", "---:", "---:", "---", "---")));
+        for (var summary : c.categories()) {
+            for (Delta d : c.benchmarksIn(summary.category())) {
+                out.append(Markdown.row(List.of(Markdown.code(d.displayName()), ReportText.mean(d.baseline()),
+                        ReportText.mean(d.candidate()), d.unit(), ReportText.change(d.change()),
+                        ReportText.p(d.pValue()), verdict(d.verdict()), ReportText.notes(d, true))));
+                for (String line : ReportText.hotspots(d)) {
+                    out.append(Markdown.row(List.of("↳ " + Markdown.escape(line), "", "", "", "", "", "", "")));
+                }
+            }
+            out.append(Markdown.row(List.of("*" + summary.category() + " geomean*", "", "", "",
+                    ReportText.geomean(summary), "", "", "")));
+        }
+    }
+
+    @Override
+    public void footer(List<String> lines) {
+        out.append('\n');
+        lines.forEach(line -> out.append("- ").append(Markdown.escape(line)).append('\n'));
+    }
+
+    @Override
+    public void headline(String headline, boolean bad) {
+        out.append("**").append(Markdown.escape(headline)).append("**\n\n");
+    }
+
+    @Override
+    public void execution(List<ReportText.Detail> details) {
         out.append("### Execution\n\n");
         out.append(Markdown.row(List.of("", ""))).append(Markdown.row(List.of("---", "---")));
-        for (var d : ReportText.execution(r)) {
+        for (var d : details) {
             out.append(Markdown.row(List.of(d.label(), Markdown.escape(d.value()))));
         }
         out.append('\n');
     }
 
-    private static void summary(Report r, StringBuilder out) {
+    @Override
+    public void summary(Report.Run run, boolean compared) {
         out.append("### Summary\n\n");
         var headers = new ArrayList<>(List.of("Category"));
         headers.addAll(ReportText.COUNT_HEADERS);
         out.append(Markdown.row(headers));
         out.append(Markdown.row(List.of("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:")));
-        for (var c : r.categories()) {
+        for (var c : run.categories()) {
             var cells = new ArrayList<>(List.of(Markdown.escape(c.category())));
             cells.addAll(ReportText.counts(c));
             out.append(Markdown.row(cells));
         }
         var total = new ArrayList<>(List.of("**total**"));
-        ReportText.counts(r.total()).forEach(n -> total.add("**" + n + "**"));
+        ReportText.counts(run.total()).forEach(n -> total.add("**" + n + "**"));
         out.append(Markdown.row(total)).append('\n');
     }
 
-    private static void results(Report r, StringBuilder out) {
+    @Override
+    public void results(Map<String, List<Report.Line>> byCategory, Comparison c) {
         out.append("### Key results\n");
-        boolean compared = r.baseline() != null;
-        String category = null;
-        for (var l : r.benchmarks()) {
-            if (!l.category().equals(category)) {
-                category = l.category();
-                out.append("\n#### ").append(Markdown.escape(category)).append("\n\n");
-                if (compared) {
-                    out.append(Markdown.row(List.of("Benchmark", "Score", "Error", "Unit", "B/op", "Baseline",
-                            "Change [95% CI]", "p", "Verdict")));
-                    out.append(Markdown.row(List.of("---", "---:", "---:", "---", "---:", "---:", "---:", "---:", "---")));
-                } else {
-                    out.append(Markdown.row(List.of("Benchmark", "Score", "Error", "Unit", "B/op")));
-                    out.append(Markdown.row(List.of("---", "---:", "---:", "---", "---:")));
-                }
-            }
-            var cells = new ArrayList<>(List.of(Markdown.code(l.name()), ReportText.score(l), ReportText.error(l),
-                    Markdown.escape(l.unit()), ReportText.bytes(l)));
-            if (compared) {
-                cells.addAll(List.of(ReportText.baseline(l), ReportText.change(l), ReportText.p(l), verdict(l)));
-            }
-            out.append(Markdown.row(cells));
+        var headers = ReportText.resultHeaders(c);
+        var align = new ArrayList<>(List.of("---", "---:", "---:", "---", "---:"));
+        if (c != null) {
+            align.addAll(List.of("---:", "---:", "---:", "---"));
         }
+        byCategory.forEach((category, lines) -> {
+            out.append("\n#### ").append(Markdown.escape(category)).append("\n\n");
+            out.append(Markdown.row(headers)).append(Markdown.row(align));
+            for (var l : lines) {
+                var cells = new ArrayList<>(List.of(Markdown.code(l.name()), ReportText.score(l), ReportText.error(l),
+                        Markdown.escape(l.unit()), ReportText.bytes(l)));
+                if (c != null) {
+                    cells.addAll(List.of(ReportText.baseline(l), ReportText.change(l), ReportText.p(l), verdict(l)));
+                }
+                out.append(Markdown.row(cells));
+            }
+        });
         out.append('\n');
     }
 
     private static String verdict(Report.Line l) {
         String label = Markdown.escape(ReportText.verdict(l));
-        return ReportText.worse(l) ? "**" + label + "**" : label;
+        return ReportText.worse(l.verdict()) ? "**" + label + "**" : label;
     }
 
-    private static void changes(Report r, StringBuilder out, String title, Predicate<Report.Line> which, String none) {
+    private static String verdict(Verdict verdict) {
+        return ReportText.worse(verdict) ? "**" + verdict.label() + "**" : verdict.label();
+    }
+
+    @Override
+    public void changes(String title, List<Report.Line> lines, String none, Report.Artefacts artefacts) {
         out.append("### ").append(title).append("\n\n");
-        var lines = r.benchmarks().stream().filter(which).toList();
         if (lines.isEmpty()) {
             out.append(none).append("\n\n");
             return;
@@ -103,26 +129,23 @@ public final class ReportMarkdown {
                 out.append("**").append(l.verdict().label()).append("** ");
             }
             out.append(Markdown.escape(ReportText.changeSentence(l))).append('\n');
-            for (var h : l.hotspots()) {
+            for (var h : l.delta().hotspots()) {
                 out.append("  - hotspot ").append(Markdown.code(h.frame())).append(' ')
                         .append(ReportText.hotspot(h)).append('\n');
             }
-            r.artefacts().profiles().stream().filter(a -> a.benchmark().equals(l.name())).forEach(a ->
+            artefacts.profiles().stream().filter(a -> a.benchmark().equals(l.name())).forEach(a ->
                     out.append("  - ").append(Markdown.escape(a.event() + " " + a.kind())).append(": ")
                             .append(link(a.path())).append('\n'));
         }
         out.append('\n');
     }
 
-    private static void targets(Report r, StringBuilder out) {
-        var lines = r.benchmarks().stream().filter(l -> l.budget() != null).toList();
-        if (lines.isEmpty()) {
-            return;
-        }
+    @Override
+    public void targets(List<Report.Line> budgeted) {
         out.append("### Performance targets\n\n");
         out.append(Markdown.row(List.of("Benchmark", "Budget", "Current", "Status")));
         out.append(Markdown.row(List.of("---", "---", "---:", "---")));
-        for (var l : lines) {
+        for (var l : budgeted) {
             String status = ReportText.budgetStatus(l);
             out.append(Markdown.row(List.of(Markdown.code(l.name()), Markdown.escape(l.budget()),
                     Markdown.escape(ReportText.current(l)), status.equals("FAIL") ? "**FAIL**" : status)));
@@ -130,11 +153,9 @@ public final class ReportMarkdown {
         out.append('\n');
     }
 
-    private static void providers(Report r, StringBuilder out) {
-        if (r.providers().isEmpty()) {
-            return;
-        }
-        var names = r.providers().stream().flatMap(p -> p.scores().keySet().stream()).distinct().sorted().toList();
+    @Override
+    public void providers(List<Report.ProviderRow> rows) {
+        var names = ReportText.providerNames(rows);
         out.append("### Provider comparison\n\n");
         var headers = new ArrayList<>(List.of("Benchmark"));
         names.forEach(n -> headers.add(Markdown.escape(n)));
@@ -144,7 +165,7 @@ public final class ReportMarkdown {
         names.forEach(n -> align.add("---:"));
         align.addAll(List.of("---", "---"));
         out.append(Markdown.row(align));
-        for (var p : r.providers()) {
+        for (var p : rows) {
             var cells = new ArrayList<>(List.of(Markdown.code(ReportText.providerName(p))));
             names.forEach(n -> cells.add(ReportText.variantScore(p.scores().get(n))));
             cells.add(Markdown.escape(p.unit()));
@@ -154,11 +175,8 @@ public final class ReportMarkdown {
         out.append('\n');
     }
 
-    private static void variants(Report r, StringBuilder out) {
-        var v = r.variants();
-        if (v == null) {
-            return;
-        }
+    @Override
+    public void variants(Report.Variants v) {
         out.append("### Variant comparison\n\n");
         out.append("Runs: ");
         out.append(String.join(", ", v.runs().stream()
@@ -184,13 +202,9 @@ public final class ReportMarkdown {
         out.append('\n');
     }
 
-    private static void history(Report r, StringBuilder out) {
-        var h = r.history();
-        if (h == null) {
-            return;
-        }
-        out.append(String.format(Locale.ROOT, "### History (last %d of %d requested runs)%n%n", h.runs().size(),
-                h.requested()));
+    @Override
+    public void history(Report.History h) {
+        out.append("### ").append(ReportText.historyTitle(h)).append("\n\n");
         out.append(Markdown.row(List.of("#", "Run", "Date", "Commit", "Profile")));
         out.append(Markdown.row(List.of("---:", "---", "---", "---", "---")));
         for (int i = 0; i < h.runs().size(); i++) {
@@ -211,31 +225,32 @@ public final class ReportMarkdown {
         out.append('\n');
     }
 
-    private static void failures(Report r, StringBuilder out) {
-        if (r.failures().isEmpty()) {
-            return;
-        }
+    @Override
+    public void failures(List<BenchmarkFailure> failures) {
         out.append("### Benchmarks without a result\n\n");
-        r.failures().forEach(f -> out.append("- ").append(Markdown.code(f.displayName())).append(": ")
+        failures.forEach(f -> out.append("- ").append(Markdown.code(f.displayName())).append(": ")
                 .append(Markdown.escape(f.reason())).append('\n'));
         out.append('\n');
     }
 
-    private static void notes(Report r, StringBuilder out) {
-        var notes = ReportText.comparisonNotes(r);
-        if (notes.isEmpty()) {
-            return;
-        }
+    @Override
+    public void notes(List<String> notes) {
         out.append("### Notes\n\n");
         notes.forEach(n -> out.append("- ").append(Markdown.escape(n)).append('\n'));
         out.append('\n');
     }
 
-    private static void artefacts(Report r, StringBuilder out) {
+    @Override
+    public void artefacts(Report.Artefacts artefacts) {
         out.append("### Artefacts\n\n");
-        out.append("- run: ").append(link(r.artefacts().run())).append('\n');
-        r.artefacts().profiles().forEach(a -> out.append("- ").append(Markdown.code(a.benchmark())).append(' ')
+        out.append("- run: ").append(link(artefacts.run())).append('\n');
+        artefacts.profiles().forEach(a -> out.append("- ").append(Markdown.code(a.benchmark())).append(' ')
                 .append(Markdown.escape(a.event() + " " + a.kind())).append(": ").append(link(a.path())).append('\n'));
+    }
+
+    @Override
+    public String end() {
+        return out.toString();
     }
 
     /** A link whose text is the path; spaces and parentheses are encoded so the target cannot break out. */

@@ -1,7 +1,14 @@
 package dev.benchrun.render;
 
+import dev.benchrun.model.BenchmarkKey;
+import dev.benchrun.model.CompareSettings;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.Delta;
+import dev.benchrun.model.HotspotDiff;
+import dev.benchrun.model.Interval;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.Verdict;
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -9,8 +16,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
-/** The plain-text pieces of a report, shared by its Markdown, HTML and JUnit forms so all three say the same. */
+/** Each fact of a report in words, written once here so that every format says the same. */
 final class ReportText {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
@@ -27,14 +35,156 @@ final class ReportText {
     private ReportText() {}
 
     static String title(Report r) {
-        return "benchrun report: run " + r.execution().runId();
+        return r.run() == null ? "benchrun compare" : "benchrun report: run " + r.run().execution().runId();
+    }
+
+    /** "95%": the confidence level of the comparison's intervals. */
+    static String level(CompareSettings settings) {
+        return BigDecimal.valueOf(settings.confidence()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+    }
+
+    /** "Change [95% CI]", at the comparison's confidence level. */
+    static String changeHeader(CompareSettings settings) {
+        return "Change [" + level(settings) + " CI]";
+    }
+
+    /** The columns of a comparison table. */
+    static List<String> comparisonHeaders(CompareSettings settings) {
+        return List.of("Benchmark", "Baseline", "Candidate", "Unit", changeHeader(settings), "p", "Verdict", "Notes");
+    }
+
+    /** "main (run 20261123T060000Z-aaaa), commit 0123456789, Java 17.0.15". */
+    static String side(Comparison.Side side) {
+        var text = new StringBuilder(side.ref());
+        if (side.runId() != null && !side.runId().equals(side.ref())) {
+            text.append(" (run ").append(side.runId()).append(')');
+        }
+        if (side.commit() != null) {
+            text.append(", commit ").append(shortCommit(side.commit()));
+        }
+        if (side.jvm() != null) {
+            text.append(", Java ").append(side.jvm());
+        }
+        return text.toString();
+    }
+
+    /** A side's mean with the relative half-width of its interval: "26.68 ± 1.5%". */
+    static String mean(Interval interval) {
+        if (interval == null) {
+            return "";
+        }
+        return Numbers.format(interval.estimate()) + " ± " + String.format(Locale.ROOT, "%.1f%%",
+                interval.relativeHalfWidth() * 100);
+    }
+
+    /** "+31.1% [+27.6%, +34.2%]", or the estimate alone where the interval has no width. */
+    static String change(Interval change) {
+        if (change == null) {
+            return "";
+        }
+        if (!Double.isFinite(change.estimate())) {
+            return "new cost";
+        }
+        if (change.lower() == change.estimate() && change.upper() == change.estimate()) {
+            return Numbers.percent(change.estimate());
+        }
+        return Numbers.percent(change.estimate()) + " [" + Numbers.percent(change.lower()) + ", "
+                + Numbers.percent(change.upper()) + "]";
+    }
+
+    /** "0.063", "<0.001", or nothing where no test was made. */
+    static String p(Double p) {
+        if (p == null || Double.isNaN(p)) {
+            return "";
+        }
+        return p < 0.001 ? "<0.001" : String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /**
+     * What the verdict alone does not say: the allocation verdict, a missed budget, the warnings.
+     *
+     * @param budget whether to name a missed budget; a report shows budgets in a section of their own
+     */
+    static String notes(Delta d, boolean budget) {
+        var notes = new ArrayList<String>();
+        if (d.allocation() != null && d.allocation().verdict() != Verdict.NO_CHANGE) {
+            notes.add("alloc " + d.allocation().verdict().label() + ": " + d.allocation().reason());
+        }
+        if (budget && Boolean.FALSE.equals(d.budgetMet())) {
+            notes.add("misses budget " + d.budget());
+        }
+        notes.addAll(d.warnings());
+        return String.join("; ", notes);
+    }
+
+    /** "1. Foo.bar — 68.3% of time (+19.6 pp)", a comparison's hotspot line. */
+    static List<String> hotspots(Delta d) {
+        var lines = new ArrayList<String>();
+        for (int i = 0; i < d.hotspots().size(); i++) {
+            var h = d.hotspots().get(i);
+            lines.add(String.format(Locale.ROOT, "%d. %s — %.1f%% of time (%+.1f pp)", i + 1, h.frame(),
+                    h.candidateTotal() * 100, h.deltaPoints()));
+        }
+        return lines;
+    }
+
+    /** "+13.0 pp (31.0% → 44.0% of time)", a report's hotspot, after the frame. */
+    static String hotspot(HotspotDiff h) {
+        return String.format(Locale.ROOT, "%+.1f pp (%.1f%% → %.1f%% of time)", h.deltaPoints(),
+                h.baselineTotal() * 100, h.candidateTotal() * 100);
+    }
+
+    static String geomean(Comparison.CategorySummary summary) {
+        return Numbers.percent(summary.geomeanRatio() - 1);
+    }
+
+    /** A compare result's closing lines: the counts, then its {@link #notes}. */
+    static List<String> footer(Comparison c) {
+        var lines = new ArrayList<String>();
+        lines.add(String.format(Locale.ROOT, "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged.",
+                c.benchmarks().size(), c.count(Verdict.REGRESSION), plural(c.count(Verdict.REGRESSION)),
+                c.count(Verdict.WARNING), plural(c.count(Verdict.WARNING)), c.count(Verdict.SLOWER),
+                c.count(Verdict.IMPROVEMENT), plural(c.count(Verdict.IMPROVEMENT)), c.count(Verdict.NO_CHANGE)));
+        lines.addAll(notes(c, c.benchmarks().size() + " benchmarks", "Missing from the candidate: ",
+                "New in the candidate: "));
+        return lines;
+    }
+
+    /**
+     * A report's closing notes on its comparison: a compare result's, told of "this run" (the
+     * candidate) and without the counts, which the summary shows.
+     */
+    static List<String> comparisonNotes(Report r) {
+        var c = r.comparison();
+        return c == null ? List.of()
+                : notes(c, "the compared benchmarks", "Missing from this run: ", "Not in the baseline: ");
+    }
+
+    /** The chance line, the benchmarks on one side only, the warnings: what a reader must know to trust a comparison. */
+    private static List<String> notes(Comparison c, String compared, String missing, String added) {
+        var notes = new ArrayList<String>();
+        notes.add(String.format(Locale.ROOT,
+                "At α = %s, about %.1f of %s would show p < α by chance alone; the CI and the %s noise floor must agree before anything is flagged.",
+                c.settings().alpha(), c.expectedFalsePositives(), compared, noiseFloor(c)));
+        if (!c.onlyInBaseline().isEmpty()) {
+            notes.add(missing + String.join(", ", c.onlyInBaseline()));
+        }
+        if (!c.onlyInCandidate().isEmpty()) {
+            notes.add(added + String.join(", ", c.onlyInCandidate()));
+        }
+        c.warnings().forEach(w -> notes.add("Warning: " + w));
+        return notes;
+    }
+
+    private static String noiseFloor(Comparison c) {
+        return Numbers.percent(c.settings().noiseFloor()).replace("+", "");
     }
 
     /** "1 regression, 2 improvements, 1 budget missed; 12 benchmarks against baseline main". */
     static String headline(Report r) {
-        var t = r.total();
+        var t = r.run().total();
         var parts = new ArrayList<String>();
-        if (r.baseline() != null) {
+        if (r.comparison() != null) {
             parts.add(count(t.regressions(), "regression"));
             if (t.warnings() > 0) {
                 parts.add(count(t.warnings(), "warning"));
@@ -46,11 +196,11 @@ final class ReportText {
             parts.add(t.failed() + " without a result");
         }
         return String.join(", ", parts) + "; " + count(t.benchmarks(), "benchmark")
-                + (r.baseline() == null ? "" : " against baseline " + r.baseline().name());
+                + (r.comparison() == null ? "" : " against baseline " + r.comparison().baseline().ref());
     }
 
     static List<Detail> execution(Report r) {
-        var e = r.execution();
+        var e = r.run().execution();
         var details = new ArrayList<Detail>();
         details.add(new Detail("Run", e.runId() + (e.label() == null ? "" : " (" + e.label() + ")")
                 + (e.interrupted() ? ", interrupted: partial results" : "")));
@@ -66,9 +216,9 @@ final class ReportText {
         details.add(new Detail("Profile", e.profile() == null ? "" : e.profile() + ": " + settings(e)));
         details.add(new Detail("Tools", join(", ", e.jmhVersion() == null ? null : "JMH " + e.jmhVersion(),
                 e.benchrunVersion() == null ? null : "benchrun " + e.benchrunVersion())));
-        if (r.baseline() != null) {
-            var b = r.baseline();
-            details.add(new Detail("Baseline", b.name() + ": run " + b.runId()
+        if (r.comparison() != null) {
+            var b = r.comparison().baseline();
+            details.add(new Detail("Baseline", b.ref() + ": run " + b.runId()
                     + (b.commit() == null ? "" : ", commit " + shortCommit(b.commit()))
                     + (b.started() == null ? "" : ", " + date(b.started()))));
         }
@@ -90,6 +240,15 @@ final class ReportText {
                 String.valueOf(c.failed()));
     }
 
+    /** The key results' columns, with the comparison's where there is one. */
+    static List<String> resultHeaders(Comparison c) {
+        var headers = new ArrayList<>(List.of("Benchmark", "Score", "Error", "Unit", "B/op"));
+        if (c != null) {
+            headers.addAll(List.of("Baseline", changeHeader(c.settings()), "p", "Verdict"));
+        }
+        return headers;
+    }
+
     static String score(Report.Line l) {
         return Numbers.format(l.score());
     }
@@ -103,15 +262,15 @@ final class ReportText {
     }
 
     static String baseline(Report.Line l) {
-        return CompareRows.side(l.baselineScore());
+        return l.delta() == null ? "" : mean(l.delta().baseline());
     }
 
     static String change(Report.Line l) {
-        return CompareRows.change(l.change());
+        return l.delta() == null ? "" : change(l.delta().change());
     }
 
     static String p(Report.Line l) {
-        return l.pValue() == null ? "" : CompareRows.p(l.pValue());
+        return l.delta() == null ? "" : p(l.delta().pValue());
     }
 
     static String verdict(Report.Line l) {
@@ -127,25 +286,27 @@ final class ReportText {
         return Numbers.format(l.score()) + " " + l.unit();
     }
 
-    /** "+30.1% [+25.0%, +35.2%], p <0.001; 1.000 → 1.301 us/op". */
+    /** "+30.1% [+25.0%, +35.2%], p <0.001; 1.000 → 1.301 us/op", and the notes, of a compared result. */
     static String changeSentence(Report.Line l) {
+        var d = l.delta();
         var text = new StringBuilder(change(l));
-        if (l.pValue() != null) {
+        if (!p(l).isEmpty()) {
             text.append(", p ").append(p(l));
         }
-        if (l.baselineScore() != null) {
-            text.append("; ").append(Numbers.format(l.baselineScore().estimate())).append(" → ")
+        if (d.baseline() != null) {
+            text.append("; ").append(Numbers.format(d.baseline().estimate())).append(" → ")
                     .append(Numbers.format(l.score())).append(' ').append(l.unit());
         }
-        if (!l.notes().isEmpty()) {
-            text.append("; ").append(String.join("; ", l.notes()));
+        String notes = notes(d, false);
+        if (!notes.isEmpty()) {
+            text.append("; ").append(notes);
         }
         return text.toString();
     }
 
-    static String hotspot(dev.benchrun.model.HotspotDiff h) {
-        return String.format(Locale.ROOT, "%+.1f pp (%.1f%% → %.1f%% of time)", h.deltaPoints(),
-                h.baselineTotal() * 100, h.candidateTotal() * 100);
+    /** REGRESSION or WARNING: what the Regressions section lists. */
+    static boolean worse(Verdict verdict) {
+        return verdict == Verdict.REGRESSION || verdict == Verdict.WARNING;
     }
 
     static String providerWinner(Report.ProviderRow row) {
@@ -153,11 +314,21 @@ final class ReportText {
     }
 
     static String providerName(Report.ProviderRow row) {
-        return new dev.benchrun.model.BenchmarkKey(row.id(), row.params(), row.mode()).display(row.id());
+        return new BenchmarkKey(row.id(), row.params(), row.mode()).display(row.id());
+    }
+
+    /** The provider names across the rows, sorted: the provider table's columns. */
+    static List<String> providerNames(List<Report.ProviderRow> rows) {
+        return rows.stream().flatMap(p -> p.scores().keySet().stream()).distinct().sorted().toList();
     }
 
     static String variantScore(Double score) {
         return score == null ? "" : Numbers.format(score);
+    }
+
+    /** "History (last 8 of 20 requested runs)". */
+    static String historyTitle(Report.History h) {
+        return String.format(Locale.ROOT, "History (last %d of %d requested runs)", h.runs().size(), h.requested());
     }
 
     /** "+12.3% at #14 (2026-11-20, 0123456789)". */
@@ -173,37 +344,12 @@ final class ReportText {
 
     /** The oldest and newest score of a trend, and the change between them in cost terms. */
     static String firstToLast(Report.Trend trend) {
-        Double first = trend.scores().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Double first = trend.scores().stream().filter(Objects::nonNull).findFirst().orElse(null);
         Double last = trend.scores().get(trend.scores().size() - 1);
         if (first == null || last == null) {
             return "";
         }
         return Numbers.format(first) + " → " + Numbers.format(last);
-    }
-
-    /** The comparison's closing notes: chance, missing benchmarks, environment warnings. */
-    static List<String> comparisonNotes(Report r) {
-        var b = r.baseline();
-        if (b == null) {
-            return List.of();
-        }
-        var notes = new ArrayList<String>();
-        notes.add(String.format(Locale.ROOT,
-                "At α = %s, about %.1f of the compared benchmarks would show p < α by chance alone; the CI and the %s noise floor must agree before anything is flagged.",
-                b.alpha(), b.expectedFalsePositives(), Numbers.percent(b.noiseFloor()).replace("+", "")));
-        if (!b.onlyInBaseline().isEmpty()) {
-            notes.add("Missing from this run: " + String.join(", ", b.onlyInBaseline()));
-        }
-        if (!b.onlyInCandidate().isEmpty()) {
-            notes.add("Not in the baseline: " + String.join(", ", b.onlyInCandidate()));
-        }
-        b.warnings().forEach(w -> notes.add("Warning: " + w));
-        return notes;
-    }
-
-    /** REGRESSION or WARNING: what the Regressions section lists. */
-    static boolean worse(Report.Line l) {
-        return l.verdict() == Verdict.REGRESSION || l.verdict() == Verdict.WARNING;
     }
 
     static String date(Instant instant) {
@@ -227,6 +373,10 @@ final class ReportText {
 
     private static String count(long n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    private static String plural(long n) {
+        return n == 1 ? "" : "s";
     }
 
     private static String join(String separator, String... parts) {

@@ -1,5 +1,6 @@
 package dev.benchrun.render;
 
+import dev.benchrun.model.Delta;
 import dev.benchrun.model.Interval;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.Verdict;
@@ -19,10 +20,10 @@ final class SvgCharts {
     private SvgCharts() {}
 
     /** The largest |change| any interval reaches, rounded up to a readable axis limit (at least 5%). */
-    static double changeScale(List<Report.Line> lines) {
+    static double changeScale(List<Delta> deltas) {
         double max = 0.05;
-        for (var l : lines) {
-            Interval c = l.change();
+        for (var d : deltas) {
+            Interval c = d.change();
             if (c != null) {
                 for (double v : new double[] {c.estimate(), c.lower(), c.upper()}) {
                     if (Double.isFinite(v)) {
@@ -43,23 +44,23 @@ final class SvgCharts {
      * One benchmark's change with its confidence interval, on an axis from −scale to +scale with 0 in
      * the middle: a whisker from the lower to the upper bound, a dot at the estimate, coloured by verdict.
      */
-    static String change(Report.Line l, double scale) {
+    static String change(String name, Delta d, double scale) {
         var svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg class=\"change\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">", CHANGE_WIDTH,
-                CHANGE_HEIGHT, Html.escape(l.name() + " " + ReportText.change(l))));
+                CHANGE_HEIGHT, Html.escape(name + " " + ReportText.change(d.change()))));
         svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\"/>",
                 CHANGE_WIDTH / 2, CHANGE_WIDTH / 2, CHANGE_HEIGHT));
-        var c = l.change();
+        var c = d.change();
         if (c != null) {
-            String css = verdictClass(l.verdict());
+            String css = verdictClass(d.verdict());
             double y = CHANGE_HEIGHT / 2.0;
             double lo = x(c.lower(), scale);
             double hi = x(c.upper(), scale);
             svg.append(String.format(Locale.ROOT, "<path class=\"whisker %s\" d=\"M%.1f %.1fV%.1fM%.1f %.1fH%.1fM%.1f %.1fV%.1f\"/>",
                     css, lo, y - 4, y + 4, lo, y, hi, hi, y - 4, y + 4));
             svg.append(String.format(Locale.ROOT, "<circle class=\"dot %s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"><title>%s</title></circle>",
-                    css, x(c.estimate(), scale), y, Html.escape(ReportText.change(l))));
+                    css, x(c.estimate(), scale), y, Html.escape(ReportText.change(c))));
         }
         return svg.append("</svg>").toString();
     }

@@ -3,6 +3,7 @@ package dev.benchrun.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
+import dev.benchrun.json.Json;
 import dev.benchrun.model.Baseline;
 import dev.benchrun.model.RunResult;
 import java.io.IOException;
@@ -23,7 +24,7 @@ public final class RunFiles {
         if (Store.isBaseline(tree)) {
             return toBaseline(file, tree).run();
         }
-        checkSchema(file, tree);
+        checkSchema(file, tree, RunResult.SCHEMA_VERSION);
         return convert(file, tree, RunResult.class);
     }
 
@@ -35,7 +36,7 @@ public final class RunFiles {
     private static RunResult readRunDirectly(Path file) {
         try {
             RunResult run = Json.MAPPER.readValue(Files.readAllBytes(file), RunResult.class);
-            return run.schemaVersion() >= 1 && run.schemaVersion() <= Json.SCHEMA_VERSION ? run : null;
+            return run.schemaVersion() >= 1 && run.schemaVersion() <= RunResult.SCHEMA_VERSION ? run : null;
         } catch (IOException | RuntimeException e) {
             return null;
         }
@@ -66,19 +67,20 @@ public final class RunFiles {
     }
 
     private static Baseline toBaseline(Path file, JsonNode tree) {
-        checkSchema(file, tree);
-        checkSchema(file, tree.get("run"));
+        checkSchema(file, tree, Baseline.SCHEMA_VERSION);
+        checkSchema(file, tree.get("run"), RunResult.SCHEMA_VERSION);
         return convert(file, tree, Baseline.class);
     }
 
-    private static void checkSchema(Path file, JsonNode tree) {
+    /** @param newest the newest version of this kind of file that this benchrun reads */
+    private static void checkSchema(Path file, JsonNode tree, int newest) {
         JsonNode version = tree.get("schemaVersion");
         if (version == null || !version.canConvertToInt()) {
             throw BenchrunException.input(file + " has no schemaVersion: not a benchrun file");
         }
-        if (version.intValue() > Json.SCHEMA_VERSION || version.intValue() < 1) {
+        if (version.intValue() > newest || version.intValue() < 1) {
             throw BenchrunException.input(file + " has schemaVersion " + version.asText()
-                    + "; this benchrun reads version " + Json.SCHEMA_VERSION
+                    + "; this benchrun reads version " + newest
                     + ": use the benchrun that wrote it, or a newer one");
         }
     }

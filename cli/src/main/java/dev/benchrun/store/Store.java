@@ -3,6 +3,7 @@ package dev.benchrun.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
+import dev.benchrun.json.Json;
 import dev.benchrun.model.Baseline;
 import dev.benchrun.model.RunResult;
 import java.io.IOException;
@@ -135,7 +136,7 @@ public final class Store {
      */
     public Baseline saveBaseline(String name, RunResult run, boolean force) throws IOException {
         Path file = baselineFile(name);
-        var baseline = new Baseline(Json.SCHEMA_VERSION, name, Instant.now(), run);
+        var baseline = new Baseline(Baseline.SCHEMA_VERSION, name, Instant.now(), run);
         String text = Json.write(baseline);
         try {
             if (force) {

@@ -1,11 +1,12 @@
 package dev.benchrun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.RunResult;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import dev.benchrun.store.Store;
 import dev.benchrun.testing.Synthetic;
 import java.io.PrintWriter;
@@ -110,11 +111,13 @@ class ReportCommandTest {
         var result = report("--baseline", "main", "--format", "json");
         assertThat(result.exit()).as("report describes; it gates only with --fail-on").isZero();
         JsonNode report = Json.MAPPER.readTree(result.out());
-        assertThat(report.at("/baseline/runId").asText()).isEqualTo(ids.get(5));
+        assertThat(report.at("/comparison/baseline/ref").asText()).isEqualTo("main");
+        assertThat(report.at("/comparison/baseline/runId").asText()).isEqualTo(ids.get(5));
         assertThat(report.at("/total/regressions").asInt()).isEqualTo(1);
         assertThat(report.at("/benchmarks/0/name").asText()).isEqualTo("encode");
-        assertThat(report.at("/benchmarks/0/verdict").asText()).isEqualTo("REGRESSION");
-        assertThat(report.at("/benchmarks/1/verdict").asText()).isEqualTo("NO_CHANGE");
+        assertThat(report.get("comparison").get("benchmarks")).extracting(d -> d.get("id").asText(),
+                d -> d.get("verdict").asText()).containsExactlyInAnyOrder(tuple("encode", "REGRESSION"),
+                tuple("decode", "NO_CHANGE"));
 
         assertThat(report("--baseline", "main", "--fail-on", "regression", "-o", "r.md").exit()).isEqualTo(1);
         assertThat(dir.resolve("r.md")).content().contains("**REGRESSION**");
@@ -130,7 +133,7 @@ class ReportCommandTest {
     @Test
     void badInputIsOneLineAndExitCode2() {
         List<String[]> cases = List.of(new String[] {"--baseline", "nonesuch"}, new String[] {"nonesuch"},
-                new String[] {"--format", "pdf"}, new String[] {"--history", "-1"},
+                new String[] {"--history", "-1"},
                 new String[] {"--fail-on", "sometimes"}, new String[] {"--variants", "nonesuch"});
         for (String[] args : cases) {
             var result = report(args);

@@ -3,7 +3,7 @@ package dev.benchrun.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;

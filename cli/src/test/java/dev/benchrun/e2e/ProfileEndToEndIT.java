@@ -3,7 +3,7 @@ package dev.benchrun.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -119,7 +119,7 @@ class ProfileEndToEndIT {
         }
         assertThat(diff).as("a diff-flamegraph artefact in run.json").isNotNull();
         String html = Files.readString(store().resolve("runs").resolve(id).resolve(diff.get("path").asText()));
-        assertThat(html).contains("<svg", "against baseline 'main'", "org.example.fixtures.SlowPathBench.checksum");
+        assertThat(html).contains("<svg", "against baseline &#39;main&#39;", "org.example.fixtures.SlowPathBench.checksum");
     }
 
     @Test

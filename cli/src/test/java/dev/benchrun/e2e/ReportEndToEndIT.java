@@ -3,7 +3,7 @@ package dev.benchrun.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.benchrun.store.Json;
+import dev.benchrun.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -37,8 +37,9 @@ class ReportEndToEndIT {
                 "`sum[extra=-1,n=256]`", "`hashWork[extra=-1,n=256]`", "### History (last 2 of 5 requested runs)");
 
         JsonNode json = Json.MAPPER.readTree(dir.resolve("out/report.json").toFile());
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
-        assertThat(json.at("/baseline/name").asText()).isEqualTo("main");
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(json.at("/comparison/baseline/ref").asText()).isEqualTo("main");
+        assertThat(json.at("/comparison/benchmarks")).hasSize(2);
         assertThat(json.get("benchmarks")).hasSize(2);
         assertThat(json.at("/history/runs")).hasSize(2);
         Path runJson = dir.resolve("out").resolve(json.at("/artefacts/run").asText()).normalize();

@@ -34,6 +34,15 @@ class DiffFlameGraphTest {
     }
 
     @Test
+    void theTitleAndEveryFrameShowAsText() {
+        var stacks = CollapsedStacks.parse("all;org.example.Bench.<init>'\"&x 10\n", ProfileEvent.CPU, "s.csv");
+        String html = DiffFlameGraph.html("run 'a' <b> & \"c\"", stacks, stacks);
+        assertThat(html).contains("<h1>run &#39;a&#39; &lt;b&gt; &amp; &quot;c&quot;</h1>")
+                .contains("<title>org.example.Bench.&lt;init&gt;&#39;&quot;&amp;x&#10;")
+                .doesNotContain("<init>").doesNotContain("<b>");
+    }
+
+    @Test
     void coloursScaleWithTheChange() {
         assertThat(DiffFlameGraph.colour(0.0005, 0.05)).isEqualTo("rgb(230,230,230)");
         assertThat(DiffFlameGraph.colour(0.025, 0.05)).isEqualTo("rgb(255,140,140)");

@@ -7,7 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchrun.analysis.Judge;
 import dev.benchrun.model.Comparison;
-import dev.benchrun.store.Json;
+import dev.benchrun.model.Report;
+import dev.benchrun.json.Json;
 import dev.benchrun.testing.Golden;
 import dev.benchrun.testing.Synthetic;
 import java.io.StringReader;
@@ -45,14 +46,14 @@ class CompareGoldenTest {
 
     @Test
     void compareJsonIsSealed() throws Exception {
-        String json = Json.write(comparison());
+        String json = Format.JSON.render(Report.of(comparison()), RenderOptions.PLAIN);
         Golden.assertMatches("compare.json", json);
         assertThat(Json.MAPPER.readValue(json, Comparison.class)).isEqualTo(comparison());
     }
 
     @Test
     void junitXmlIsSealedAndHasOneFailurePerRegression() throws Exception {
-        String xml = CompareJunit.render(comparison(), false, false);
+        String xml = Format.JUNIT.render(Report.of(comparison()), RenderOptions.PLAIN);
         Golden.assertMatches("compare-junit.xml", xml);
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new InputSource(new StringReader(xml)));
@@ -63,7 +64,7 @@ class CompareGoldenTest {
 
     @Test
     void strictJunitAddsAFailurePerMissingBenchmark() throws Exception {
-        String xml = CompareJunit.render(comparison(), false, true);
+        String xml = Format.JUNIT.render(Report.of(comparison()), new RenderOptions(Style.PLAIN, false, true));
         var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new InputSource(new StringReader(xml)));
         assertThat(document.getElementsByTagName("failure").getLength()).isEqualTo(3);
@@ -71,11 +72,11 @@ class CompareGoldenTest {
 
     @Test
     void markdownIsSealed() throws Exception {
-        Golden.assertMatches("compare.md", CompareMarkdown.render(comparison()));
+        Golden.assertMatches("compare.md", Format.MARKDOWN.render(Report.of(comparison()), RenderOptions.PLAIN));
     }
 
     @Test
     void terminalTableIsSealed() throws Exception {
-        Golden.assertMatches("compare.txt", CompareTable.render(comparison(), Style.PLAIN));
+        Golden.assertMatches("compare.txt", Format.TABLE.render(Report.of(comparison()), RenderOptions.PLAIN));
     }
 }

@@ -3,6 +3,7 @@ package dev.benchrun.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.benchrun.model.Report;
 import dev.benchrun.testing.Golden;
 import dev.benchrun.testing.ReportFixtures;
 import java.io.StringReader;
@@ -32,21 +33,21 @@ class JunitGoldenTest {
 
     @Test
     void compare() throws Exception {
-        String xml = CompareJunit.render(ReportFixtures.comparison(), true, true);
+        String xml = Format.JUNIT.render(Report.of(ReportFixtures.comparison()), new RenderOptions(Style.PLAIN, true, true));
         Golden.assertMatches("report-compare-junit.xml", xml);
         validate(xml);
     }
 
     @Test
     void report() throws Exception {
-        String xml = ReportJunit.render(ReportFixtures.report(), false);
+        String xml = Format.JUNIT.render(ReportFixtures.report(), RenderOptions.PLAIN);
         Golden.assertMatches("report-junit.xml", xml);
         validate(xml);
     }
 
     @Test
     void regressionsAndMissedBudgetsFailAndABenchmarkWithoutAResultIsAnError() throws Exception {
-        var doc = parse(ReportJunit.render(ReportFixtures.report(), false));
+        var doc = parse(Format.JUNIT.render(ReportFixtures.report(), RenderOptions.PLAIN));
         Element root = doc.getDocumentElement();
         assertThat(root.getAttribute("tests")).isEqualTo("6");
         // hkdf_derive regressed and misses its budget; the JDK's x25519_keygen misses its budget.

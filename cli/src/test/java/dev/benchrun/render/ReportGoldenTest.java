@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchrun.model.Report;
 import dev.benchrun.model.Verdict;
-import dev.benchrun.store.Json;
 import dev.benchrun.testing.Golden;
 import dev.benchrun.testing.ReportFixtures;
 import org.junit.jupiter.api.Test;
@@ -16,9 +15,9 @@ class ReportGoldenTest {
 
     @Test
     void theFixtureHasWhatEverySectionNeeds() {
-        assertThat(REPORT.benchmarks()).filteredOn(l -> l.verdict() == Verdict.REGRESSION)
+        assertThat(REPORT.run().benchmarks()).filteredOn(l -> l.verdict() == Verdict.REGRESSION)
                 .extracting(Report.Line::id).containsExactly("hkdf_derive");
-        assertThat(REPORT.benchmarks()).filteredOn(l -> l.verdict() == Verdict.IMPROVEMENT)
+        assertThat(REPORT.run().benchmarks()).filteredOn(l -> l.verdict() == Verdict.IMPROVEMENT)
                 .extracting(Report.Line::id).containsExactly("parse_frame");
         assertThat(REPORT.providers()).singleElement().satisfies(p -> {
             assertThat(p.winner()).isEqualTo("BC");
@@ -34,16 +33,16 @@ class ReportGoldenTest {
 
     @Test
     void markdown() throws Exception {
-        Golden.assertMatches("report.md", ReportMarkdown.render(REPORT));
+        Golden.assertMatches("report.md", Format.MARKDOWN.render(REPORT, RenderOptions.PLAIN));
     }
 
     @Test
     void markdownWithoutBaseline() throws Exception {
-        Golden.assertMatches("report-plain.md", ReportMarkdown.render(ReportFixtures.plainReport()));
+        Golden.assertMatches("report-plain.md", Format.MARKDOWN.render(ReportFixtures.plainReport(), RenderOptions.PLAIN));
     }
 
     @Test
     void json() throws Exception {
-        Golden.assertMatches("report.json", Json.write(REPORT));
+        Golden.assertMatches("report.json", Format.JSON.render(REPORT, RenderOptions.PLAIN));
     }
 }

@@ -34,9 +34,9 @@ class ReportHtmlTest {
         var hostile = new RunResult(run.schemaVersion(), run.id(), "label " + SCRIPT + "\"><img src=x onerror=alert(1)>",
                 run.started(), run.finished(), run.environment(), run.settings(), results,
                 List.of(new BenchmarkFailure("boom", "x.boom", Map.of("k", SCRIPT), "threw " + SCRIPT)), false);
-        var report = ReportAssembler.assemble(new ReportAssembler.Sources(hostile, "main" + SCRIPT, null,
-                Synthetic.SETTINGS, List.of(hostile, hostile), List.of(hostile, hostile), 2, "runs/" + SCRIPT));
-        return ReportHtml.render(report);
+        var report = ReportAssembler.assemble(new ReportAssembler.Sources(hostile, null, Synthetic.SETTINGS,
+                List.of(hostile, hostile), List.of(hostile, hostile), 2, "runs/" + SCRIPT));
+        return Format.HTML.render(report, RenderOptions.PLAIN);
     }
 
     @Test
@@ -60,7 +60,7 @@ class ReportHtmlTest {
 
     @Test
     void thePageNeedsNoNetwork() {
-        String html = ReportHtml.render(ReportFixtures.report());
+        String html = Format.HTML.render(ReportFixtures.report(), RenderOptions.PLAIN);
         assertThat(html).doesNotContainPattern("(?i)https?:").doesNotContainPattern("(?i)(src|href)\\s*=\\s*\"//")
                 .doesNotContain("url(").doesNotContain("@import").doesNotContainPattern("(?i)<(link|img|iframe|object|embed)\\b");
         assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
@@ -68,7 +68,7 @@ class ReportHtmlTest {
 
     @Test
     void hasTheChartsAndTheSections() {
-        String html = ReportHtml.render(ReportFixtures.report());
+        String html = Format.HTML.render(ReportFixtures.report(), RenderOptions.PLAIN);
         // One change chart row per compared benchmark, one trend per benchmark of the history.
         assertThat(Pattern.compile("<svg class=\"change\"").matcher(html).results().count()).isEqualTo(5);
         assertThat(Pattern.compile("<svg class=\"trend\"").matcher(html).results().count()).isEqualTo(5);

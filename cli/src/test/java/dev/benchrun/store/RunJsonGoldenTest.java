@@ -2,6 +2,7 @@ package dev.benchrun.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchrun.json.Json;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.testing.Fixtures;
 import dev.benchrun.testing.Golden;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
+import dev.benchrun.json.Json;
 import dev.benchrun.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;

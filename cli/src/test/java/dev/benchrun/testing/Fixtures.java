@@ -7,7 +7,6 @@ import dev.benchrun.model.Budget;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.store.Json;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -38,7 +37,7 @@ public final class Fixtures {
     /** A run made from real JMH output of the fixture benchmarks (avgt and thrpt, gc profiler, 2 forks). */
     public static RunResult run(String id) throws IOException {
         var entries = JmhJson.parse(Golden.resource("jmh/jmh-1.37-gc.json"), "jmh-1.37-gc.json");
-        return new RunResult(Json.SCHEMA_VERSION, id, "fixture run", Instant.parse("2026-11-23T06:15:00Z"),
+        return new RunResult(RunResult.SCHEMA_VERSION, id, "fixture run", Instant.parse("2026-11-23T06:15:00Z"),
                 Instant.parse("2026-11-23T06:16:30Z"), environment(), settings(),
                 ResultClassifier.classify(entries, MANIFEST), List.of(), false);
     }

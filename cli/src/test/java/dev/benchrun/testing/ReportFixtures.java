@@ -14,7 +14,6 @@ import dev.benchrun.model.ProfileArtefact;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.store.Json;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,7 +80,7 @@ public final class ReportFixtures {
         var failures = id.equals(RUN_ID) ? List.of(new BenchmarkFailure("mlkem768_decap",
                 "dev.benchrun.suites.Crypto.mlkem768_decap", Map.of(), "java.lang.IllegalStateException: fork crashed"))
                 : List.<BenchmarkFailure>of();
-        return new RunResult(Json.SCHEMA_VERSION, id, id.equals(RUN_ID) ? "nightly" : null, started,
+        return new RunResult(RunResult.SCHEMA_VERSION, id, id.equals(RUN_ID) ? "nightly" : null, started,
                 started.plus(Duration.ofMinutes(3)), environment(commit, "17.0.15", jvmArgs), settings(profile),
                 results, failures, false);
     }
@@ -132,13 +131,13 @@ public final class ReportFixtures {
     }
 
     public static Report report() {
-        return ReportAssembler.assemble(new ReportAssembler.Sources(candidate(), "main", comparison(),
+        return ReportAssembler.assemble(new ReportAssembler.Sources(candidate(), comparison(),
                 Synthetic.SETTINGS, variants(), history(), 20, "../.benchrun/runs/" + RUN_ID));
     }
 
     /** The run alone: no baseline, variants or history. */
     public static Report plainReport() {
-        return ReportAssembler.assemble(new ReportAssembler.Sources(candidate(), null, null, Synthetic.SETTINGS,
+        return ReportAssembler.assemble(new ReportAssembler.Sources(candidate(), null, Synthetic.SETTINGS,
                 List.of(), null, 0, ".benchrun/runs/" + RUN_ID));
     }
 

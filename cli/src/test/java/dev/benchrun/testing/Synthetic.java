@@ -6,7 +6,6 @@ import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Threshold;
 import dev.benchrun.stats.SyntheticBenchmark;
-import dev.benchrun.store.Json;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -48,7 +47,7 @@ public final class Synthetic {
     }
 
     public static RunResult run(String id, List<BenchmarkResult> results) {
-        return new RunResult(Json.SCHEMA_VERSION, id, null, Instant.parse("2026-11-23T06:00:00Z"),
+        return new RunResult(RunResult.SCHEMA_VERSION, id, null, Instant.parse("2026-11-23T06:00:00Z"),
                 Instant.parse("2026-11-23T06:01:00Z"), Fixtures.environment(), Fixtures.settings(), results, List.of(),
                 false);
     }

@@ -1,4 +1,4 @@
-package dev.benchrun.store;
+package dev.benchrun.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -10,11 +10,12 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapper (and its YAML sibling), configured once for every file benchrun reads or writes. */
+/**
+ * The one JSON mapper (and its YAML sibling), configured once for every file benchrun reads or
+ * writes: the store's files, JMH's results, profiles and manifests, and the JSON outputs. It has a
+ * package of its own so that all of them share it without depending on one another.
+ */
 public final class Json {
-
-    /** The schema version of run.json, baseline files and compare JSON written by this benchrun. */
-    public static final int SCHEMA_VERSION = 1;
 
     public static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())

@@ -2,7 +2,10 @@ package dev.benchrun.cli;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
+import dev.benchrun.engine.ListRequest;
 import dev.benchrun.host.EnvironmentProbe;
+import dev.benchrun.model.FailOn;
+import dev.benchrun.profiler.ProfileEvent;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,27 +32,38 @@ public final class BenchrunCommand implements Runnable {
     CommandSpec spec;
 
     @CommandLine.Mixin
-    final GlobalOptions global = new GlobalOptions();
-    final Context context;
+    final GlobalOptions global;
 
-    BenchrunCommand(Context context) {
-        this.context = context;
+    private BenchrunCommand(Services services) {
+        this.global = services.global();
     }
 
     /** Runs benchrun with these arguments and returns the exit code. */
     public static int execute(Context context, String... args) {
-        var root = new BenchrunCommand(context);
-        var commandLine = new CommandLine(root);
+        return execute(new Services(context), args);
+    }
+
+    /** Runs benchrun on these services: the commands get their use cases from them. */
+    static int execute(Services services, String... args) {
+        var context = services.context();
+        var root = new BenchrunCommand(services);
+        var commandLine = new CommandLine(root, services);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
+        commandLine.registerConverter(FailOn.class, new Choices<>(FailOn.class, "value"));
+        commandLine.registerConverter(ListRequest.Topic.class, new Choices<>(ListRequest.Topic.class, "topic"));
+        commandLine.registerConverter(ProfileEvent.class, new Choices<>(ProfileEvent.class, "event"));
         commandLine.setParameterExceptionHandler(BenchrunCommand::onBadUsage);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> onFailure(root, e, cmd));
         // Completion is a documented command here, not a hidden one.
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-        int code = commandLine.execute(args);
-        context.out().flush();
-        context.err().flush();
-        return code;
+        try {
+            return commandLine.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+            services.reported();
+        }
     }
 
     @Override

@@ -59,14 +59,14 @@ public final class ExecutionOptions {
                 overrides);
     }
 
-    static List<String> splitArgs(String args) {
+    private static List<String> splitArgs(String args) {
         if (args == null || args.isBlank()) {
             return List.of();
         }
         return Arrays.asList(args.trim().split("\\s+"));
     }
 
-    static Map<String, List<String>> params(List<String> specs) {
+    private static Map<String, List<String>> params(List<String> specs) {
         var params = new LinkedHashMap<String, List<String>>();
         for (String spec : specs) {
             int eq = spec.indexOf('=');

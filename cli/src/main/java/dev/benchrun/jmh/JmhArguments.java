@@ -1,9 +1,7 @@
 package dev.benchrun.jmh;
 
-import dev.benchrun.engine.RunPlan;
-
-import dev.benchrun.jmh.JmhLock;
 import dev.benchrun.host.JvmProbe;
+import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +16,7 @@ public final class JmhArguments {
     public static List<String> command(RunPlan.Item item, RunSettings s, Path jar, Path resultFile, List<String> extra) {
         var args = new ArrayList<String>(List.of(
                 JvmProbe.currentJava().toString(), JmhLock.HELD_BY_PARENT, "-jar", jar.toString(),
-                "^" + Pattern.quote(item.member().info().benchmark()) + "$",
+                "^" + Pattern.quote(item.benchmark()) + "$",
                 "-f", String.valueOf(s.forks()),
                 "-wi", String.valueOf(s.warmupIterations()), "-w", s.warmupTime(),
                 "-i", String.valueOf(s.measurementIterations()), "-r", s.measurementTime(),

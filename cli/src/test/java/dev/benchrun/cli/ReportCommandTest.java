@@ -131,12 +131,18 @@ class ReportCommandTest {
     void badInputIsOneLineAndExitCode2() {
         List<String[]> cases = List.of(new String[] {"--baseline", "nonesuch"}, new String[] {"nonesuch"},
                 new String[] {"--format", "pdf"}, new String[] {"--history", "-1"},
-                new String[] {"--fail-on", "sometimes"}, new String[] {"--variants", "nonesuch"});
+                new String[] {"--variants", "nonesuch"});
         for (String[] args : cases) {
             var result = report(args);
             assertThat(result.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(result.err().lines().toList()).as(String.join(" ", args)).hasSize(1)
                     .allMatch(l -> l.startsWith("benchrun: ") && l.contains(args[args.length - 1]));
         }
+        var gate = report("--fail-on", "sometimes");
+        assertThat(gate.exit()).isEqualTo(2);
+        assertThat(gate.err().lines().toList()).as("a usage error, found by the option parser").containsExactly(
+                "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
+                        + "warning, never",
+                "Try 'benchrun report --help'.");
     }
 }

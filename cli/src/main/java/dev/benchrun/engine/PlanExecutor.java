@@ -75,6 +75,8 @@ final class PlanExecutor {
         if (interrupts.interrupted()) {
             throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");
         }
+        // Refused before anything runs rather than at the first benchmark.
+        JmhArguments.jvmArgs(planned.plan().settings().jvmArgs());
         var current = new AtomicReference<JmhLauncher.Invocation>();
         // Waiting for the lock comes first: Ctrl-C while waiting simply ends the process.
         try (var lock = jmh.lock(() -> progress.waiting(

@@ -1,7 +1,5 @@
 package dev.benchrun.cli;
 
-import dev.benchrun.BenchrunException;
-import dev.benchrun.ExitCode;
 import dev.benchrun.engine.ListRequest;
 import dev.benchrun.host.EnvironmentProbe;
 import dev.benchrun.model.FailOn;
@@ -13,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The root command: lists the subcommands, owns the global options and the exit code mapping. */
+/** The root command: lists the subcommands and the exit codes, owns the global options. */
 @Command(name = "benchrun", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
         description = "Runs JMH suites in forked JVMs, keeps runs and named baselines, compares them.",
         subcommands = {ListCommand.class, RunCommand.class, SaveBaselineCommand.class, CompareCommand.class,
@@ -46,15 +44,15 @@ public final class BenchrunCommand implements Runnable {
     /** Runs benchrun on these services: the commands get their use cases from them. */
     static int execute(Services services, String... args) {
         var context = services.context();
-        var root = new BenchrunCommand(services);
-        var commandLine = new CommandLine(root, services);
+        var commandLine = new CommandLine(new BenchrunCommand(services), services);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.registerConverter(FailOn.class, new Choices<>(FailOn.class, "value"));
         commandLine.registerConverter(ListRequest.Topic.class, new Choices<>(ListRequest.Topic.class, "topic"));
         commandLine.registerConverter(ProfileEvent.class, new Choices<>(ProfileEvent.class, "event"));
-        commandLine.setParameterExceptionHandler(BenchrunCommand::onBadUsage);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> onFailure(root, e, cmd));
+        var failures = new Failures(services.global());
+        commandLine.setParameterExceptionHandler(failures);
+        commandLine.setExecutionExceptionHandler(failures);
         // Completion is a documented command here, not a hidden one.
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
         try {
@@ -69,34 +67,6 @@ public final class BenchrunCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
-        var cmd = e.getCommandLine();
-        cmd.getErr().println("benchrun: " + e.getMessage());
-        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
-        cmd.getErr().flush();
-        return ExitCode.INPUT.code();
-    }
-
-    private static int onFailure(BenchrunCommand root, Exception e, CommandLine cmd) {
-        var err = cmd.getErr();
-        if (e instanceof BenchrunException b) {
-            err.println("benchrun: " + b.getMessage());
-            if (root.global.verbose && b.getCause() != null) {
-                b.getCause().printStackTrace(err);
-            }
-            err.flush();
-            return b.exitCode().code();
-        }
-        err.println("benchrun: internal error: " + e);
-        if (root.global.verbose) {
-            e.printStackTrace(err);
-        } else {
-            err.println("Run again with --verbose for the stack trace.");
-        }
-        err.flush();
-        return ExitCode.EXECUTION.code();
     }
 
     /** The version from the jar's manifest. */

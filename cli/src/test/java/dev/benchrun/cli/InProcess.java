@@ -1,6 +1,7 @@
 package dev.benchrun.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchrun.profiler.EventProbe;
 import dev.benchrun.store.Json;
 import dev.benchrun.testing.FakeJmh;
 import dev.benchrun.testing.Golden;
@@ -13,6 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -20,7 +22,7 @@ import java.util.zip.ZipOutputStream;
  * benchrun in process: the real command tree with captured writers, a working directory and store
  * of the test's, JMH faked ({@link FakeJmh}) and every profiler event available. The working
  * directory holds {@code fixtures.jar}: the fixture benchmarks' list as JMH's annotation processor
- * wrote it, which is all benchrun reads of a jar.
+ * wrote it ({@code sum}, {@code sumThroughput}, {@code explode}), which is all benchrun reads of a jar.
  */
 final class InProcess {
 
@@ -43,9 +45,16 @@ final class InProcess {
 
     final Path dir;
     final FakeJmh jmh = new FakeJmh();
+    private final Function<Path, EventProbe.Sampler> sampler;
 
     InProcess(Path dir) throws IOException {
+        this(dir, library -> event -> null);
+    }
+
+    /** @param sampler which profiler events work here (null) and which not (the profiler's reason) */
+    InProcess(Path dir, Function<Path, EventProbe.Sampler> sampler) throws IOException {
         this.dir = dir;
+        this.sampler = sampler;
         try (var jar = new ZipOutputStream(Files.newOutputStream(dir.resolve("fixtures.jar")))) {
             jar.putNextEntry(new ZipEntry("META-INF/BenchmarkList"));
             jar.write(Golden.resource("jmh/BenchmarkList").getBytes(StandardCharsets.UTF_8));
@@ -57,7 +66,7 @@ final class InProcess {
         var out = new StringWriter();
         var err = new StringWriter();
         var context = new Context(new PrintWriter(out), new PrintWriter(err), false, Map.of(), dir);
-        var services = new Services(context, jmh, library -> event -> null);
+        var services = new Services(context, jmh, sampler);
         var all = new ArrayList<>(List.of("--store", store().toString()));
         all.addAll(List.of(args));
         int exit = BenchrunCommand.execute(services, all.toArray(String[]::new));

@@ -46,8 +46,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "The old build's benchmark jar, to profile the baseline side too (with --profile-regressions).")
     Path baselineJar;
 
-    @Option(names = "--profile-event", paramLabel = "EVENT",
-            description = "With --profile-regressions, what to sample: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--profile-event", paramLabel = "EVENT", description =
+            "With --profile-regressions, what to sample: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ProfileEvent profileEvent = ProfileEvent.CPU;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "Categories for raw JMH files (default: ./benchrun.yaml and the bundled manifest).")

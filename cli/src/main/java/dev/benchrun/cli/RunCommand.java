@@ -45,8 +45,8 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var context = services.context();
-        var compare = baseline == null ? null
-                : gate.request(baseline, null, execution.profile, selection.manifest(context), context.workingDir(), null);
+        var compare = baseline == null ? null : gate.request(baseline, null, execution.profile,
+                selection.manifest(context), context.workingDir(), null);
         var outcome = services.runs().run(new RunJob(execution.request(context, selection, label), dryRun, compare));
         var style = services.style();
         if (outcome.run() == null) {

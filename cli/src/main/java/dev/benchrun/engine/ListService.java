@@ -23,7 +23,7 @@ public final class ListService {
         return switch (request.topic()) {
             case BENCHMARKS -> benchmarks(request);
             case RUNS -> new Listing.Runs(stored(store.runIds(), store::readRun));
-            case BASELINES -> new Listing.Baselines(stored(store.baselineNames(), name -> store.readBaseline(name).run()));
+            case BASELINES -> new Listing.Baselines(stored(store.baselineNames(), n -> store.readBaseline(n).run()));
             case PROFILES -> profiles(new ProfileLoader(request.workingDir()));
         };
     }

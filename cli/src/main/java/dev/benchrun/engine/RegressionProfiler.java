@@ -56,7 +56,8 @@ final class RegressionProfiler {
         } else {
             against = null;
         }
-        var outcome = profiles.profile(new ProfileRequest(run(delta, candidate, candidateJar, workingDir), event, against));
+        var outcome = profiles.profile(new ProfileRequest(run(delta, candidate, candidateJar, workingDir), event,
+                against));
         String runNote = "profile in run " + outcome.run().id();
         var profile = outcome.profiles().stream().findFirst();
         if (profile.isEmpty() || profile.get().hotspots() == null) {

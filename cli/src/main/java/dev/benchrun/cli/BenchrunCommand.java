@@ -36,12 +36,7 @@ public final class BenchrunCommand implements Runnable {
         this.global = services.global();
     }
 
-    /** Runs benchrun with these arguments and returns the exit code. */
-    public static int execute(Context context, String... args) {
-        return execute(new Services(context), args);
-    }
-
-    /** Runs benchrun on these services: the commands get their use cases from them. */
+    /** Runs benchrun with these arguments and returns the exit code; the commands get their use cases from services. */
     static int execute(Services services, String... args) {
         var context = services.context();
         var commandLine = new CommandLine(new BenchrunCommand(services), services);

@@ -1,8 +1,9 @@
 package dev.benchrun.cli;
 
-import dev.benchrun.BenchrunException;
-import dev.benchrun.ExitCode;
+import dev.benchrun.engine.ListRequest;
 import dev.benchrun.host.EnvironmentProbe;
+import dev.benchrun.model.FailOn;
+import dev.benchrun.profiler.ProfileEvent;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The root command: lists the subcommands, owns the global options and the exit code mapping. */
+/** The root command: lists the subcommands and the exit codes, owns the global options. */
 @Command(name = "benchrun", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
         description = "Runs JMH suites in forked JVMs, keeps runs and named baselines, compares them.",
         subcommands = {ListCommand.class, RunCommand.class, SaveBaselineCommand.class, CompareCommand.class,
@@ -29,60 +30,38 @@ public final class BenchrunCommand implements Runnable {
     CommandSpec spec;
 
     @CommandLine.Mixin
-    final GlobalOptions global = new GlobalOptions();
-    final Context context;
+    final GlobalOptions global;
 
-    BenchrunCommand(Context context) {
-        this.context = context;
+    private BenchrunCommand(Services services) {
+        this.global = services.global();
     }
 
-    /** Runs benchrun with these arguments and returns the exit code. */
-    public static int execute(Context context, String... args) {
-        var root = new BenchrunCommand(context);
-        var commandLine = new CommandLine(root);
+    /** Runs benchrun with these arguments and returns the exit code; the commands get their use cases from services. */
+    static int execute(Services services, String... args) {
+        var context = services.context();
+        var commandLine = new CommandLine(new BenchrunCommand(services), services);
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
-        commandLine.setParameterExceptionHandler(BenchrunCommand::onBadUsage);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> onFailure(root, e, cmd));
+        commandLine.registerConverter(FailOn.class, new Choices<>(FailOn.class, "value"));
+        commandLine.registerConverter(ListRequest.Topic.class, new Choices<>(ListRequest.Topic.class, "topic"));
+        commandLine.registerConverter(ProfileEvent.class, new Choices<>(ProfileEvent.class, "event"));
+        var failures = new Failures(services.global());
+        commandLine.setParameterExceptionHandler(failures);
+        commandLine.setExecutionExceptionHandler(failures);
         // Completion is a documented command here, not a hidden one.
         commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
-        int code = commandLine.execute(args);
-        context.out().flush();
-        context.err().flush();
-        return code;
+        try {
+            return commandLine.execute(args);
+        } finally {
+            context.out().flush();
+            context.err().flush();
+            services.reported();
+        }
     }
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    private static int onBadUsage(CommandLine.ParameterException e, String[] args) {
-        var cmd = e.getCommandLine();
-        cmd.getErr().println("benchrun: " + e.getMessage());
-        cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
-        cmd.getErr().flush();
-        return ExitCode.INPUT.code();
-    }
-
-    private static int onFailure(BenchrunCommand root, Exception e, CommandLine cmd) {
-        var err = cmd.getErr();
-        if (e instanceof BenchrunException b) {
-            err.println("benchrun: " + b.getMessage());
-            if (root.global.verbose && b.getCause() != null) {
-                b.getCause().printStackTrace(err);
-            }
-            err.flush();
-            return b.exitCode().code();
-        }
-        err.println("benchrun: internal error: " + e);
-        if (root.global.verbose) {
-            e.printStackTrace(err);
-        } else {
-            err.println("Run again with --verbose for the stack trace.");
-        }
-        err.flush();
-        return ExitCode.EXECUTION.code();
     }
 
     /** The version from the jar's manifest. */

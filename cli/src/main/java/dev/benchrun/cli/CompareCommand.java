@@ -1,11 +1,9 @@
 package dev.benchrun.cli;
 
-import dev.benchrun.BenchrunException;
-import dev.benchrun.engine.CompareService;
-import dev.benchrun.engine.RegressionProfiler;
+import dev.benchrun.engine.CompareRequest;
+import dev.benchrun.model.FailOn;
 import dev.benchrun.profiler.ProfileEvent;
 import dev.benchrun.model.Report;
-import dev.benchrun.render.ProgressDisplay;
 import dev.benchrun.render.RenderOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** Compares a candidate with a baseline; exit 1 when a gate fails. */
 @Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
@@ -21,8 +18,7 @@ import picocli.CommandLine.ParentCommand;
     "Each side is a baseline name, a run id, 'latest', a stored run or baseline file, or a JMH -rf json file."})
 final class CompareCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BenchrunCommand root;
+    private final Services services;
 
     @Parameters(index = "0", paramLabel = "BASELINE", description = "What to compare against.")
     String baseline;
@@ -31,7 +27,7 @@ final class CompareCommand implements Callable<Integer> {
     String candidate;
 
     @Mixin
-    CompareOptions gate;
+    GateOptions gate;
 
     @Mixin
     OutputOptions.ForCompare output;
@@ -48,38 +44,27 @@ final class CompareCommand implements Callable<Integer> {
             description = "The old build's benchmark jar, to profile the baseline side too (with --profile-regressions).")
     Path baselineJar;
 
-    @Option(names = "--profile-event", paramLabel = "EVENT", description = "cpu (default), alloc, wall, lock or itimer.")
-    String profileEvent = "cpu";
+    @Option(names = "--profile-event", paramLabel = "EVENT", description =
+            "With --profile-regressions, what to sample: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    ProfileEvent profileEvent = ProfileEvent.CPU;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "Categories for raw JMH files (default: ./benchrun.yaml and the bundled manifest).")
     Path manifest;
 
+    CompareCommand(Services services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() {
-        var context = root.context;
-        var failOn = gate.failOn();
+        var context = services.context();
+        var regressions = !profileRegressions ? null : new CompareRequest.ProfileRegressions(profileEvent,
+                baselineJar == null ? null : context.workingDir().resolve(baselineJar));
         var request = gate.request(baseline, candidate, profile,
-                manifest == null ? null : context.workingDir().resolve(manifest), null, context.workingDir());
-        var store = root.global.store(context);
-        var compared = new CompareService(store).compareRuns(request);
-        var comparison = compared.comparison();
-        if (profileRegressions) {
-            var event = ProfileEvent.byId(profileEvent);
-            if (event == null) {
-                throw BenchrunException.input("--profile-event '" + profileEvent + "': use cpu, alloc, wall, lock or itimer");
-            }
-            if (baselineJar != null && !java.nio.file.Files.isRegularFile(context.workingDir().resolve(baselineJar))) {
-                throw BenchrunException.input("--baseline-jar " + baselineJar + ": file not found");
-            }
-            var display = new ProgressDisplay(context.err(), context.terminal(), root.global.quiet,
-                    root.global.style(context));
-            comparison = new RegressionProfiler(store, display).profile(comparison, compared.baseline(),
-                    compared.candidate(), baselineJar == null ? null : context.workingDir().resolve(baselineJar),
-                    event, context.workingDir());
-            display.close();
-        }
-        output.write(Report.of(comparison), new RenderOptions(root.global.style(context),
-                failOn == CompareService.FailOn.WARNING, gate.strict), context);
-        return CompareService.exitCode(comparison, failOn, gate.strict).code();
+                manifest == null ? null : context.workingDir().resolve(manifest), context.workingDir(), regressions);
+        var comparison = services.comparisons().compare(request);
+        output.write(Report.of(comparison), new RenderOptions(services.style(), gate.failOn == FailOn.WARNING,
+                gate.strict), context);
+        return ExitCodes.of(comparison, gate.gates(false));
     }
 }

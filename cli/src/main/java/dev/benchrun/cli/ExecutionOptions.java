@@ -4,7 +4,6 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.engine.RunRequest;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,8 @@ public final class ExecutionOptions {
     @Option(names = "--jvm", paramLabel = "PATH", description = "The java executable for the forks, e.g. another JDK.")
     Path jvm;
 
-    @Option(names = "--jvm-args", paramLabel = "ARGS", description = "Extra JVM arguments for the forks, e.g. \"-Xmx2g -XX:+UseZGC\".")
+    @Option(names = "--jvm-args", paramLabel = "ARGS",
+            description = "Extra JVM arguments for the forks, split like a shell does, e.g. \"-Xmx2g -Dmsg='a b'\".")
     String jvmArgs;
 
     @Option(names = "--param", paramLabel = "NAME=V1[,V2]", description = "Param values to run with (repeatable).")
@@ -59,14 +59,18 @@ public final class ExecutionOptions {
                 overrides);
     }
 
-    static List<String> splitArgs(String args) {
-        if (args == null || args.isBlank()) {
+    private static List<String> splitArgs(String args) {
+        if (args == null) {
             return List.of();
         }
-        return Arrays.asList(args.trim().split("\\s+"));
+        try {
+            return ShellWords.split(args);
+        } catch (IllegalArgumentException e) {
+            throw BenchrunException.input("--jvm-args '" + args + "': " + e.getMessage());
+        }
     }
 
-    static Map<String, List<String>> params(List<String> specs) {
+    private static Map<String, List<String>> params(List<String> specs) {
         var params = new LinkedHashMap<String, List<String>>();
         for (String spec : specs) {
             int eq = spec.indexOf('=');

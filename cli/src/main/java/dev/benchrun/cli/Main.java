@@ -1,7 +1,6 @@
 package dev.benchrun.cli;
 
-import dev.benchrun.cli.BenchrunCommand;
-import dev.benchrun.cli.Context;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -12,9 +11,9 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        var out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        var err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         var context = new Context(out, err, System.console() != null, System.getenv(), Path.of("").toAbsolutePath());
-        System.exit(BenchrunCommand.execute(context, args));
+        System.exit(BenchrunCommand.execute(new Services(context), args));
     }
 }

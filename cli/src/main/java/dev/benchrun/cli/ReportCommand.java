@@ -1,9 +1,8 @@
 package dev.benchrun.cli;
 
 import dev.benchrun.BenchrunException;
-import dev.benchrun.engine.CompareService;
 import dev.benchrun.engine.ReportRequest;
-import dev.benchrun.engine.ReportService;
+import dev.benchrun.model.FailOn;
 import dev.benchrun.render.RenderOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** Renders a stored run as a report; never runs anything. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
@@ -20,8 +18,7 @@ import picocli.CommandLine.ParentCommand;
     "Only what is stored is shown; nothing is run. See docs/report.md."})
 final class ReportCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BenchrunCommand root;
+    private final Services services;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "RUN", description = "A run id or prefix (default: the latest run).")
     String run;
@@ -41,20 +38,22 @@ final class ReportCommand implements Callable<Integer> {
 
     @Option(names = "--fail-on", paramLabel = "WHAT",
             description = "Exit 1 on: never (default), regression (also a missed budget), warning.")
-    String failOn = "never";
+    FailOn failOn = FailOn.NEVER;
+
+    ReportCommand(Services services) {
+        this.services = services;
+    }
 
     @Override
     public Integer call() {
-        var context = root.context;
-        var gate = CompareOptions.failOn(failOn);
+        var context = services.context();
         if (history < 0) {
             throw BenchrunException.input("--history " + history + ": give a number of runs, 1 or more");
         }
         var request = new ReportRequest(run, baseline, history, variants, context.workingDir(),
                 output.directory(context));
-        var report = new ReportService(root.global.store(context)).report(request);
-        output.write(report, new RenderOptions(root.global.style(context), gate == CompareService.FailOn.WARNING,
-                false), context);
-        return ReportService.exitCode(report, gate).code();
+        var report = services.reports().report(request);
+        output.write(report, new RenderOptions(services.style(), failOn == FailOn.WARNING, false), context);
+        return ExitCodes.of(report, ExitCodes.Gates.report(failOn));
     }
 }

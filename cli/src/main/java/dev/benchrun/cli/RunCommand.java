@@ -1,27 +1,23 @@
 package dev.benchrun.cli;
 
-import dev.benchrun.engine.CompareService;
-import dev.benchrun.engine.RunEngine;
-import dev.benchrun.engine.RunPlanner;
+import dev.benchrun.ExitCode;
+import dev.benchrun.engine.RunJob;
 import dev.benchrun.model.Report;
 import dev.benchrun.render.Format;
 import dev.benchrun.render.PlanTable;
-import dev.benchrun.render.ProgressDisplay;
 import dev.benchrun.render.RenderOptions;
 import dev.benchrun.render.RunTable;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 
 /** Runs benchmarks in forked JVMs, prints the results and stores the run. */
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
         description = "Run benchmarks in forked JVMs, print the results, store the run.")
 final class RunCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BenchrunCommand root;
+    private final Services services;
 
     @Mixin
     SelectionOptions selection;
@@ -42,47 +38,29 @@ final class RunCommand implements Callable<Integer> {
     String baseline;
 
     @Mixin
-    CompareOptions gate;
+    GateOptions gate;
+
+    RunCommand(Services services) {
+        this.services = services;
+    }
 
     @Override
     public Integer call() {
-        var context = root.context;
-        var style = root.global.style(context);
-        var plan = RunPlanner.plan(execution.request(context, selection, label));
-        var store = root.global.store(context);
-        if (baseline != null) {
-            // Checked before anything runs: a typo here should not cost a whole run.
-            store.readBaseline(baseline);
-            gate.failOn();
-            gate.request(baseline, null, null, null, null, context.workingDir());
+        var context = services.context();
+        var compare = baseline == null ? null : gate.request(baseline, null, execution.profile,
+                selection.manifest(context), context.workingDir(), null);
+        var outcome = services.runs().run(new RunJob(execution.request(context, selection, label), dryRun, compare));
+        var style = services.style();
+        if (outcome.run() == null) {
+            context.out().print(PlanTable.render(outcome.plan(), style));
+            return ExitCode.OK.code();
         }
-        if (dryRun) {
-            context.out().print(PlanTable.render(plan, style));
-            return 0;
+        context.out().print(RunTable.render(outcome.run(), style));
+        context.out().print(RunTable.stored(outcome.run(), outcome.runDir()));
+        if (outcome.comparison() != null) {
+            context.out().println();
+            context.out().print(Format.TABLE.render(Report.of(outcome.comparison()), new RenderOptions(style, false, false)));
         }
-        var display = new ProgressDisplay(context.err(), context.terminal(), root.global.quiet, style);
-        if (!root.global.quiet) {
-            context.err().printf("Running %d benchmark runs with profile %s; estimated %s%n", plan.combinations(),
-                    plan.settings().profile(), ProgressDisplay.duration(plan.estimate()));
-            plan.notes().forEach(n -> context.err().println("Note: " + n));
-        }
-        RunEngine.Outcome outcome;
-        try (var engine = new RunEngine(store, display, RunEngine.ExtraArguments.NONE)) {
-            outcome = engine.execute(plan, context.workingDir());
-            display.close();
-            context.out().print(RunTable.render(outcome.run(), style));
-            context.out().println((outcome.run().interrupted() ? "Interrupted; kept what finished as run " : "Stored run ")
-                    + outcome.run().id() + " in " + outcome.runDir());
-            context.out().flush();
-        }
-        var exit = outcome.exitCode(failOnBudget);
-        if (baseline == null || outcome.run().interrupted()) {
-            return exit.code();
-        }
-        context.out().println();
-        var comparison = new CompareService(store).compare(gate.request(baseline,
-                outcome.run().id(), execution.profile, selection.manifest(context), plan.suite().jar(), context.workingDir()));
-        context.out().print(Format.TABLE.render(Report.of(comparison), new RenderOptions(style, false, false)));
-        return Math.max(exit.code(), CompareService.exitCode(comparison, gate.failOn(), gate.strict).code());
+        return ExitCodes.of(outcome.run(), outcome.comparison(), gate.gates(failOnBudget));
     }
 }

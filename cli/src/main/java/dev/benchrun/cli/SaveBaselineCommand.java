@@ -1,20 +1,18 @@
 package dev.benchrun.cli;
 
 import dev.benchrun.ExitCode;
-import dev.benchrun.engine.Baselines;
+import dev.benchrun.engine.SaveBaselineRequest;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 
 /** Names a stored run, e.g. {@code main}, for later comparisons. */
 @Command(name = "save-baseline", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
         description = "Keep a stored run under a name (a self-contained, portable copy).")
 final class SaveBaselineCommand implements Callable<Integer> {
 
-    @ParentCommand
-    BenchrunCommand root;
+    private final Services services;
 
     @Parameters(paramLabel = "NAME", description = "Letters, digits, '_', '.', '-'; up to 64.")
     String name;
@@ -25,21 +23,24 @@ final class SaveBaselineCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace an existing baseline of that name.")
     boolean force;
 
+    SaveBaselineCommand(Services services) {
+        this.services = services;
+    }
+
     @Override
     public Integer call() {
-        var context = root.context;
-        var store = root.global.store(context);
-        var baseline = new Baselines(store).save(name, run, force);
-        var run = baseline.run();
-        if (!root.global.quiet && (run.interrupted() || !run.failures().isEmpty())) {
-            context.err().println("Note: run " + run.id() + " is incomplete: "
-                    + (run.interrupted() ? "it was interrupted; " : "") + run.benchmarks().size() + " result(s), "
-                    + run.failures().size() + " failed benchmark(s) not in the baseline");
+        var context = services.context();
+        var saved = services.baselines().save(new SaveBaselineRequest(name, run, force));
+        var kept = saved.baseline().run();
+        if (services.global().quiet) {
+            return ExitCode.OK.code();
         }
-        if (!root.global.quiet) {
-            context.out().println("Saved run " + baseline.run().id() + " as baseline '" + name + "' ("
-                    + store.baselineFile(name) + ")");
+        if (kept.interrupted() || !kept.failures().isEmpty()) {
+            context.err().println("Note: run " + kept.id() + " is incomplete: "
+                    + (kept.interrupted() ? "it was interrupted; " : "") + kept.benchmarks().size() + " result(s), "
+                    + kept.failures().size() + " failed benchmark(s) not in the baseline");
         }
+        context.out().println("Saved run " + kept.id() + " as baseline '" + name + "' (" + saved.file() + ")");
         return ExitCode.OK.code();
     }
 }

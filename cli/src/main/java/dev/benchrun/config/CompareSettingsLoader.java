@@ -62,7 +62,8 @@ public final class CompareSettingsLoader {
         }
     }
 
-    static CompareSettings settings(Profile profile, Overrides overrides) {
+    /** The settings of a profile already loaded (a run's own), with the command line's overrides. */
+    public static CompareSettings settings(Profile profile, Overrides overrides) {
         String key = "profile '" + profile.name() + "': ";
         var given = profile.statistics() != null ? profile.statistics()
                 : new Profile.Statistics(null, null, null, null, null);

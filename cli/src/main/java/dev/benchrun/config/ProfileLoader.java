@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.json.Json;
+import dev.benchrun.store.Names;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -78,8 +79,7 @@ public final class ProfileLoader {
     private record Source(String label, String text, Path dir) {}
 
     private Source locate(String ref, Path baseDir) {
-        boolean looksLikeFile = ref.endsWith(".yaml") || ref.endsWith(".yml") || ref.contains("/");
-        if (looksLikeFile) {
+        if (Names.looksLikeFile(ref, ".yaml", ".yml")) {
             Path file = baseDir.resolve(ref);
             if (!Files.isRegularFile(file)) {
                 throw BenchrunException.input("profile file not found: " + file);

@@ -11,6 +11,7 @@ import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
+import dev.benchrun.store.Names;
 import dev.benchrun.store.RunFiles;
 import dev.benchrun.store.Store;
 import java.nio.file.Files;
@@ -22,25 +23,25 @@ import java.util.Map;
  * Resolves one side of a comparison: a baseline name, a run id (or "latest"), a stored run or
  * baseline file, or a raw JMH {@code -rf json} file from any JMH-based tool.
  */
-public final class CompareSides {
+final class CompareSides {
 
     /** A run to compare and how the user named it. */
-    public record Loaded(RunResult run, Comparison.Side side) {}
+    record Loaded(RunResult run, Comparison.Side side) {}
 
     private final Store store;
     private final Manifest manifest;
     private final Path workingDir;
 
     /** @param manifest categories and budgets for raw JMH files */
-    public CompareSides(Store store, Manifest manifest, Path workingDir) {
+    CompareSides(Store store, Manifest manifest, Path workingDir) {
         this.store = store;
         this.manifest = manifest;
         this.workingDir = workingDir;
     }
 
-    public Loaded load(String ref) {
+    Loaded load(String ref) {
         Path file = workingDir.resolve(ref);
-        if (looksLikeFile(ref) && Files.isRegularFile(file)) {
+        if (Names.looksLikeFile(ref, ".json") && Files.isRegularFile(file)) {
             return fromFile(ref, file);
         }
         if (!Store.LATEST.equals(ref) && store.hasBaselineNamed(ref)) {
@@ -49,15 +50,11 @@ public final class CompareSides {
         if (Store.LATEST.equals(ref) || store.runIds().stream().anyMatch(id -> id.startsWith(ref))) {
             return loaded(ref, store.readRun(ref));
         }
-        if (looksLikeFile(ref)) {
+        if (Names.looksLikeFile(ref, ".json")) {
             throw BenchrunException.input("file not found: " + file);
         }
         throw BenchrunException.input("'" + ref + "' is not a baseline, a run id or a file in store " + store.root()
                 + ": see 'benchrun list baselines' and 'benchrun list runs'");
-    }
-
-    private static boolean looksLikeFile(String ref) {
-        return ref.contains("/") || ref.contains("\\") || ref.endsWith(".json");
     }
 
     private Loaded fromFile(String ref, Path file) {
@@ -83,7 +80,8 @@ public final class CompareSides {
         return loaded(ref, run);
     }
 
-    private static Loaded loaded(String ref, RunResult run) {
+    /** A run named by {@code ref}, as a side of a comparison. */
+    static Loaded loaded(String ref, RunResult run) {
         var env = run.environment();
         String commit = env == null || env.git() == null ? null : env.git().commit();
         String jvm = env == null || env.jvm() == null ? null : env.jvm().version();

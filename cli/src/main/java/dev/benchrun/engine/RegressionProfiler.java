@@ -5,8 +5,6 @@ import dev.benchrun.model.Delta;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
 import dev.benchrun.model.Verdict;
-import dev.benchrun.profiler.ProfileEvent;
-import dev.benchrun.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,52 +17,48 @@ import java.util.regex.Pattern;
  * where a baseline profile exists or can be made from the old build's jar, attaches the frames
  * that grew most to the regression.
  */
-public final class RegressionProfiler {
+final class RegressionProfiler {
 
     /** How many grown frames each regression shows. */
     static final int TOP = 5;
 
-    private final Store store;
-    private final RunProgress progress;
+    private final ProfileService profiles;
 
-    public RegressionProfiler(Store store, RunProgress progress) {
-        this.store = store;
-        this.progress = progress;
+    RegressionProfiler(ProfileService profiles) {
+        this.profiles = profiles;
     }
 
-    /**
-     * @param baselineJar the old build's benchmark jar, to profile the baseline side; null to use
-     *     profiles the baseline run already holds
-     */
-    public Comparison profile(Comparison comparison, RunResult baseline, RunResult candidate, Path baselineJar,
-            ProfileEvent event, Path workingDir) {
+    Comparison profile(Comparison comparison, RunResult baseline, RunResult candidate,
+            CompareRequest.ProfileRegressions request, Path workingDir) {
         var deltas = new ArrayList<Delta>();
         for (Delta delta : comparison.benchmarks()) {
             deltas.add(delta.verdict() == Verdict.REGRESSION
-                    ? profiled(delta, comparison.baseline(), baseline, candidate, baselineJar, event, workingDir)
+                    ? profiled(delta, comparison.baseline(), baseline, candidate, request, workingDir)
                     : delta);
         }
         return comparison.withBenchmarks(deltas);
     }
 
     private Delta profiled(Delta delta, Comparison.Side baselineSide, RunResult baseline, RunResult candidate,
-            Path baselineJar, ProfileEvent event, Path workingDir) {
+            CompareRequest.ProfileRegressions request, Path workingDir) {
         Path candidateJar = jarOf(candidate);
         if (candidateJar == null) {
             return delta.withProfile(List.of(), "not profiled: the candidate's benchmark jar is not known or gone");
         }
-        var engine = new ProfileEngine(store, progress);
+        var event = request.event();
         String against;
-        if (baselineJar != null) {
-            var old = engine.profile(new ProfileRequest(request(delta, baseline, baselineJar, workingDir), event, null));
-            against = old.run().run().id();
+        if (request.baselineJar() != null) {
+            var old = profiles.profile(new ProfileRequest(run(delta, baseline, request.baselineJar(), workingDir), event,
+                    null));
+            against = old.run().id();
         } else if (holdsProfile(baseline, delta) && baselineSide.runId() != null) {
             against = baselineSide.runId();
         } else {
             against = null;
         }
-        var outcome = engine.profile(new ProfileRequest(request(delta, candidate, candidateJar, workingDir), event, against));
-        String runNote = "profile in run " + outcome.run().run().id();
+        var outcome = profiles.profile(new ProfileRequest(run(delta, candidate, candidateJar, workingDir), event,
+                against));
+        String runNote = "profile in run " + outcome.run().id();
         var profile = outcome.profiles().stream().findFirst();
         if (profile.isEmpty() || profile.get().hotspots() == null) {
             return delta.withProfile(List.of(), "profiling produced no samples (" + runNote + ")");
@@ -77,7 +71,7 @@ public final class RegressionProfiler {
     }
 
     /** One fork of exactly this benchmark and params, with the side's own JVM and iteration settings. */
-    private static RunRequest request(Delta delta, RunResult side, Path jar, Path workingDir) {
+    private static RunRequest run(Delta delta, RunResult side, Path jar, Path workingDir) {
         RunSettings s = side.settings();
         var params = new java.util.LinkedHashMap<String, List<String>>();
         delta.params().forEach((k, v) -> params.put(k, List.of(v)));

@@ -2,8 +2,6 @@ package dev.benchrun.engine;
 
 import dev.benchrun.analysis.ReportAssembler;
 
-import dev.benchrun.ExitCode;
-import dev.benchrun.engine.CompareService.FailOn;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.store.RunFiles;
@@ -24,38 +22,26 @@ public final class ReportService {
     static final int VARIANT_SEARCH = 50;
 
     private final Store store;
+    private final CompareService compare;
     private final Map<String, RunResult> loaded = new ConcurrentHashMap<>();
 
-    public ReportService(Store store) {
+    public ReportService(Store store, CompareService compare) {
         this.store = store;
+        this.compare = compare;
     }
 
     public Report report(ReportRequest request) {
         String runId = store.resolveRunId(request.run());
         RunResult run = load(runId);
-        var compareRequest = new CompareRequest(request.baseline(), runId, null, null, null, request.workingDir(), null,
-                null, Map.of());
-        var comparison = request.baseline() == null ? null : new CompareService(store).compare(compareRequest);
+        var compareRequest = new CompareRequest(request.baseline(), runId, null, null, request.workingDir(), null, null,
+                Map.of(), null);
+        var comparison = request.baseline() == null ? null : compare.compare(compareRequest);
         var history = request.history() == 0 ? null : history(run, request.history());
         var variants = request.variants().isEmpty() ? variantsOf(run)
                 : request.variants().stream().map(store::resolveRunId).distinct().map(this::load).toList();
         return ReportAssembler.assemble(new ReportAssembler.Sources(run, comparison,
                 CompareService.settingsFor(compareRequest, run), variants, history, request.history(),
                 link(request.outputDir(), store.runDir(runId))));
-    }
-
-    /**
-     * 1 when a gate fails: with {@code regression}, a REGRESSION or a missed budget; with {@code warning},
-     * also a WARNING; never with {@code never}.
-     */
-    public static ExitCode exitCode(Report report, FailOn failOn) {
-        var total = report.run().total();
-        boolean failed = switch (failOn) {
-            case REGRESSION -> total.regressions() + total.budgetsMissed() > 0;
-            case WARNING -> total.regressions() + total.budgetsMissed() + total.warnings() > 0;
-            case NEVER -> false;
-        };
-        return failed ? ExitCode.GATE_FAILED : ExitCode.OK;
     }
 
     /**

@@ -8,6 +8,8 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.config.Profile;
 import dev.benchrun.config.ProfileLoader;
 import dev.benchrun.host.JvmProbe;
+import dev.benchrun.model.JvmInfo;
+import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunSettings;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -33,13 +35,13 @@ public final class RunPlanner {
 
     private RunPlanner() {}
 
-    public static RunPlan plan(RunRequest request) {
+    public static PlannedRun plan(RunRequest request) {
         Suite suite = Suite.load(request.jar(), request.manifest(), request.workingDir());
         List<Suite.Member> selected = suite.select(request.categories(), request.filters());
         Profile profile = new ProfileLoader(request.workingDir()).load(request.profile());
         RunSettings settings = settings(request, profile, suite.jar());
         Path javaPath = settings.jvm() != null ? Path.of(settings.jvm()) : JvmProbe.currentJava();
-        JvmProbe.JvmInfo jvm = JvmProbe.probe(javaPath);
+        JvmInfo jvm = JvmProbe.probe(javaPath);
         checkParamNames(request.params(), selected);
 
         var items = new ArrayList<RunPlan.Item>();
@@ -54,7 +56,7 @@ public final class RunPlanner {
         if (items.isEmpty()) {
             throw BenchrunException.input("nothing to run on " + jvm.version() + ": " + String.join("; ", notes));
         }
-        return new RunPlan(suite, profile, settings, jvm, items, notes, request.label());
+        return new PlannedRun(suite, profile, new RunPlan(settings, jvm, items, notes, request.label()));
     }
 
     /**
@@ -110,7 +112,7 @@ public final class RunPlanner {
 
     /** The param values to pass, or null when nothing of this benchmark can run on the JVM. */
     private static Map<String, List<String>> effectiveParams(Suite.Member member,
-            Map<String, List<String>> requested, JvmProbe.JvmInfo jvm, List<String> notes) {
+            Map<String, List<String>> requested, JvmInfo jvm, List<String> notes) {
         var params = new LinkedHashMap<String, List<String>>();
         for (var declared : member.info().params().entrySet()) {
             String name = declared.getKey();
@@ -138,7 +140,8 @@ public final class RunPlanner {
         double perFork = s.warmupIterations() * warmupSeconds + s.measurementIterations() * measurementSeconds
                 + FORK_OVERHEAD_SECONDS;
         double total = combinations * s.forks() * perFork + INVOCATION_OVERHEAD_SECONDS;
-        return new RunPlan.Item(member, params, combinations, s.forks(), s.warmupIterations(), warmupSeconds,
+        return new RunPlan.Item(member.id(), member.info().benchmark(), member.category(), params, combinations,
+                s.forks(), s.warmupIterations(), warmupSeconds,
                 s.measurementIterations(), measurementSeconds, Duration.ofMillis(Math.round(total * 1000)));
     }
 

@@ -1,16 +1,16 @@
 package dev.benchrun.host;
 
-import dev.benchrun.host.JvmProbe.JvmInfo;
 import dev.benchrun.model.Environment;
+import dev.benchrun.model.JvmInfo;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Reads the facts a run records about its machine. Each fact is best effort: what cannot be
@@ -20,6 +20,8 @@ public final class EnvironmentProbe {
 
     public static final String VERSION = Optional.ofNullable(EnvironmentProbe.class.getPackage().getImplementationVersion())
             .orElse("0.1.0");
+
+    private static final Duration GIT_TIMEOUT = Duration.ofSeconds(10);
 
     private EnvironmentProbe() {}
 
@@ -83,16 +85,11 @@ public final class EnvironmentProbe {
     }
 
     private static String gitOutput(Path dir, String... args) {
-        var command = new java.util.ArrayList<String>(List.of("git", "-C", dir.toString()));
+        var command = new ArrayList<String>(List.of("git", "-C", dir.toString()));
         command.addAll(List.of(args));
         try {
-            Process p = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (!p.waitFor(10, TimeUnit.SECONDS)) {
-                p.destroyForcibly();
-                return null;
-            }
-            return p.exitValue() == 0 ? out : null;
+            var exit = ChildProcess.capture(command, ChildProcess.Errors.DISCARDED, GIT_TIMEOUT);
+            return exit.succeeded() ? exit.output().trim() : null;
         } catch (IOException e) {
             return null;
         } catch (InterruptedException e) {

@@ -1,20 +1,20 @@
 package dev.benchrun.host;
 
 import dev.benchrun.BenchrunException;
+import dev.benchrun.ExitCode;
+import dev.benchrun.model.JvmInfo;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** Asks a java executable what it is, so plans and run records name the JVM the forks use. */
 public final class JvmProbe {
 
-    /** A JVM: its executable, vendor, full version and feature release (17, 25, ...). */
-    public record JvmInfo(String path, String vendor, String version, int feature, String vmName,
-            String vmVersion) {}
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
     private JvmProbe() {}
 
@@ -28,15 +28,12 @@ public final class JvmProbe {
             throw BenchrunException.input("--jvm " + java + " is not an executable java");
         }
         try {
-            Process process = new ProcessBuilder(java.toString(), "-XshowSettings:properties", "-version")
-                    .redirectErrorStream(true)
-                    .start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(30, TimeUnit.SECONDS) || process.exitValue() != 0) {
-                process.destroyForcibly();
-                throw BenchrunException.input("--jvm " + java + " did not run: " + firstLine(output));
+            var exit = ChildProcess.capture(List.of(java.toString(), "-XshowSettings:properties", "-version"),
+                    ChildProcess.Errors.MERGED, TIMEOUT);
+            if (!exit.succeeded()) {
+                throw BenchrunException.input("--jvm " + java + " did not run: " + firstLine(exit.output()));
             }
-            Map<String, String> props = properties(output);
+            Map<String, String> props = properties(exit.output());
             String version = props.getOrDefault("java.version", "unknown");
             return new JvmInfo(java.toString(), props.get("java.vendor"), version, feature(
                     props.getOrDefault("java.specification.version", version)),
@@ -45,7 +42,7 @@ public final class JvmProbe {
             throw BenchrunException.input("--jvm " + java + " could not be started: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BenchrunException(dev.benchrun.ExitCode.INTERRUPTED, "interrupted");
+            throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");
         }
     }
 

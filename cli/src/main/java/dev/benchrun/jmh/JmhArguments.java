@@ -1,9 +1,8 @@
 package dev.benchrun.jmh;
 
-import dev.benchrun.engine.RunPlan;
-
-import dev.benchrun.jmh.JmhLock;
+import dev.benchrun.BenchrunException;
 import dev.benchrun.host.JvmProbe;
+import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunSettings;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -18,7 +17,7 @@ public final class JmhArguments {
     public static List<String> command(RunPlan.Item item, RunSettings s, Path jar, Path resultFile, List<String> extra) {
         var args = new ArrayList<String>(List.of(
                 JvmProbe.currentJava().toString(), JmhLock.HELD_BY_PARENT, "-jar", jar.toString(),
-                "^" + Pattern.quote(item.member().info().benchmark()) + "$",
+                "^" + Pattern.quote(item.benchmark()) + "$",
                 "-f", String.valueOf(s.forks()),
                 "-wi", String.valueOf(s.warmupIterations()), "-w", s.warmupTime(),
                 "-i", String.valueOf(s.measurementIterations()), "-r", s.measurementTime(),
@@ -31,9 +30,9 @@ public final class JmhArguments {
         if (s.jvm() != null) {
             args.addAll(List.of("-jvm", s.jvm()));
         }
-        if (!s.jvmArgs().isEmpty()) {
-            // Prepend, so a benchmark's own @Fork(jvmArgsAppend = ...) still applies.
-            args.addAll(List.of("-jvmArgsPrepend", String.join(" ", s.jvmArgs())));
+        // Prepend, so a benchmark's own @Fork(jvmArgsAppend = ...) still applies.
+        for (String jvmArg : jvmArgs(s.jvmArgs())) {
+            args.addAll(List.of("-jvmArgsPrepend", jvmArg));
         }
         item.params().forEach((name, values) -> args.addAll(List.of("-p", name + "=" + String.join(",", values))));
         if (s.mode() != null) {
@@ -50,5 +49,23 @@ public final class JmhArguments {
         }
         args.addAll(extra);
         return args;
+    }
+
+    /**
+     * The values of one {@code -jvmArgsPrepend} option per JVM argument. JMH takes each value as
+     * one argument when the option is given several times, but splits a single value at spaces
+     * outside double quotes (dropping the quotes): a lone argument with a space is quoted for it,
+     * and one with a double quote cannot be passed at all.
+     */
+    public static List<String> jvmArgs(List<String> args) {
+        if (args.size() != 1) {
+            return args;
+        }
+        String only = args.get(0);
+        if (only.contains("\"")) {
+            throw BenchrunException.input("JVM argument '" + only + "': JMH cannot pass a double quote in its only"
+                    + " JVM argument to the forks; give another JVM argument beside it");
+        }
+        return List.of(only.contains(" ") ? "\"" + only + "\"" : only);
     }
 }

@@ -13,7 +13,7 @@ import java.nio.file.StandardOpenOption;
  * benchmark runs never measure at the same time. JMH itself would fail at once when the lock is
  * taken; benchrun waits for it instead and then tells its JMH children the lock is already held.
  */
-public final class JmhLock implements AutoCloseable {
+public final class JmhLock implements JmhLauncher.Lock {
 
     /** The system property that tells a JMH child the lock is held by its parent. */
     public static final String HELD_BY_PARENT = "-Djmh.ignoreLock=true";

@@ -1,61 +1,35 @@
 package dev.benchrun.jmh;
 
-import java.io.BufferedReader;
+import dev.benchrun.host.ChildProcess;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 
-/**
- * One JMH child process: started with a full command line, its output parsed into events and
- * copied to a log, stoppable together with the JVMs it forked.
- */
-public final class JmhProcess {
+/** One JMH child process: its output parsed into events and copied to a log. */
+final class JmhProcess implements JmhLauncher.Invocation {
 
-    private final List<String> command;
-    private volatile Process process;
-    private volatile boolean stopped;
+    private final ChildProcess process;
 
-    public JmhProcess(List<String> command) {
-        this.command = List.copyOf(command);
+    JmhProcess(List<String> command) {
+        // No timeout: JMH's own -to bounds each iteration, and a run may rightly take hours.
+        this.process = new ChildProcess(command, ChildProcess.Errors.MERGED, null);
     }
 
-    public List<String> command() {
-        return command;
-    }
-
-    /** Runs to completion, or until {@link #stop()}; returns JMH's exit code. */
-    public int run(Writer log, Consumer<JmhEvent> events) throws IOException, InterruptedException {
-        process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        process.getOutputStream().close();
+    @Override
+    public int await(Writer log, Consumer<JmhEvent> events) throws IOException, InterruptedException {
         var parser = new JmhOutputParser();
-        try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                log.write(line);
-                log.write('\n');
-                parser.accept(line).ifPresent(events);
-            }
-        } catch (IOException e) {
-            if (!stopped) {
-                throw e;
-            }
-            // Stopped on purpose: the pipe closed under the reader. What was read is in the log.
-        }
+        var exit = process.run(line -> {
+            log.write(line);
+            log.write('\n');
+            parser.accept(line).ifPresent(events);
+        });
         log.flush();
-        return process.waitFor();
+        return exit.code();
     }
 
-    /** Stops the JMH process and every JVM it forked. */
+    @Override
     public void stop() {
-        stopped = true;
-        Process p = process;
-        if (p == null) {
-            return;
-        }
-        p.descendants().forEach(ProcessHandle::destroyForcibly);
-        p.destroyForcibly();
+        process.stop();
     }
 }

@@ -1,6 +1,6 @@
 package dev.benchrun.render;
 
-import dev.benchrun.engine.ProfileEngine.BenchmarkProfile;
+import dev.benchrun.model.BenchmarkProfile;
 import dev.benchrun.model.Hotspot;
 import dev.benchrun.model.HotspotDiff;
 import dev.benchrun.model.Hotspots;

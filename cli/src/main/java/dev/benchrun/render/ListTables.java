@@ -1,27 +1,38 @@
 package dev.benchrun.render;
 
-import dev.benchrun.config.Profile;
-import dev.benchrun.engine.StoreListing;
-import dev.benchrun.jmh.Suite;
+import dev.benchrun.model.Listing;
 import dev.benchrun.render.TextTable.Align;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** What {@code list} prints: benchmarks of a jar, stored runs, baselines. */
+/** What {@code list} prints: benchmarks of a jar, stored runs, baselines, profiles. */
 public final class ListTables {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private ListTables() {}
 
-    public static String benchmarks(List<Suite.Member> members, Style style) {
+    public static String render(Listing listing, Style style) {
+        if (listing instanceof Listing.Benchmarks b) {
+            return benchmarks(b.benchmarks(), style);
+        }
+        if (listing instanceof Listing.Runs r) {
+            return runs(r.runs(), style);
+        }
+        if (listing instanceof Listing.Baselines b) {
+            return baselines(b.baselines(), style);
+        }
+        return profiles(((Listing.Profiles) listing).profiles(), style);
+    }
+
+    private static String benchmarks(List<Listing.Benchmark> benchmarks, Style style) {
         var table = new TextTable(List.of("Benchmark", "Category", "Mode", "Budget", "Params"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT));
-        for (var m : members) {
-            table.row(List.of(m.id(), m.category(), m.info().mode(), m.budget() == null ? "" : m.budget().toString(),
-                    m.info().params().entrySet().stream()
+        for (var b : benchmarks) {
+            table.row(List.of(b.id(), b.category(), b.mode(), b.budget() == null ? "" : b.budget().toString(),
+                    b.params().entrySet().stream()
                             .map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
                             .collect(Collectors.joining(" "))));
         }
@@ -29,7 +40,7 @@ public final class ListTables {
     }
 
     /** One line per run: id, when (UTC), label, commit, profile, how many results. */
-    public static String runs(List<StoreListing.Entry> runs, Style style) {
+    private static String runs(List<Listing.Stored> runs, Style style) {
         var table = new TextTable(List.of("Run", "Started (UTC)", "Label", "Commit", "Profile", "Results", "Failed"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT));
         for (var entry : runs) {
@@ -49,7 +60,7 @@ public final class ListTables {
         return table.render(style);
     }
 
-    public static String baselines(List<StoreListing.Entry> baselines, Style style) {
+    private static String baselines(List<Listing.Stored> baselines, Style style) {
         var table = new TextTable(List.of("Baseline", "Run", "Started (UTC)", "Label", "Results"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT));
         for (var entry : baselines) {
@@ -64,15 +75,12 @@ public final class ListTables {
         return table.render(style);
     }
 
-    /** The profiles a user can name, with what each is for. */
-    public static String profiles(List<Profile> profiles, Style style) {
+    private static String profiles(List<Listing.ProfileSummary> profiles, Style style) {
         var table = new TextTable(List.of("Profile", "Forks", "Warm-up", "Measurement", "JVM args", "Description"),
                 List.of(Align.LEFT, Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT));
         for (var p : profiles) {
-            var jmh = p.jmh();
-            table.row(List.of(p.name(), String.valueOf(jmh.forks()), jmh.warmupIterations() + "×" + jmh.warmupTime(),
-                    jmh.measurementIterations() + "×" + jmh.measurementTime(),
-                    p.jvm() == null ? "" : String.join(" ", p.jvm().args()),
+            table.row(List.of(p.name(), String.valueOf(p.forks()), p.warmupIterations() + "×" + p.warmupTime(),
+                    p.measurementIterations() + "×" + p.measurementTime(), String.join(" ", p.jvmArgs()),
                     p.description() == null ? "" : p.description()));
         }
         return table.render(style);

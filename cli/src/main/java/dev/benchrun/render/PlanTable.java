@@ -1,6 +1,6 @@
 package dev.benchrun.render;
 
-import dev.benchrun.engine.RunPlan;
+import dev.benchrun.model.RunPlan;
 import dev.benchrun.render.TextTable.Align;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -14,7 +14,7 @@ public final class PlanTable {
         var table = new TextTable(List.of("Benchmark", "Category", "Params", "Runs", "Forks", "Iterations", "Estimate"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.LEFT, Align.RIGHT));
         for (var item : plan.items()) {
-            table.row(List.of(item.member().id(), item.member().category(), params(item),
+            table.row(List.of(item.id(), item.category(), params(item),
                     String.valueOf(item.combinations()), String.valueOf(item.forks()),
                     item.warmupIterations() + "×" + seconds(item.warmupSeconds()) + " + "
                             + item.measurementIterations() + "×" + seconds(item.measurementSeconds()),

@@ -1,9 +1,9 @@
 package dev.benchrun.render;
 
-import dev.benchrun.engine.RunPlan;
-import dev.benchrun.engine.RunProgress;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.RunPlan;
+import dev.benchrun.model.RunProgress;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +30,19 @@ public final class ProgressDisplay implements RunProgress {
         this.live = live && !quiet;
         this.quiet = quiet;
         this.style = style;
+    }
+
+    /** "Running 3 benchmark runs with profile quick; estimated 6s", then the notes. */
+    @Override
+    public synchronized void starting(Start start) {
+        if (quiet) {
+            return;
+        }
+        out.printf(start.event() == null ? "Running %d benchmark runs with profile %s; estimated %s%n"
+                : "Profiling %d benchmark runs with event %s; estimated %s%n", start.benchmarkRuns(),
+                start.event() == null ? start.profile() : start.event(), duration(start.estimate()));
+        start.notes().forEach(n -> out.println("Note: " + n));
+        out.flush();
     }
 
     @Override
@@ -59,7 +72,7 @@ public final class ProgressDisplay implements RunProgress {
         }
         String mark = failures.isEmpty() ? style.good("✓") : style.bad("✗");
         String line = String.format("%s [%d/%d] %s: %d result%s%s  (%d%%, %s elapsed, ETA %s)", mark, state.item(),
-                state.items(), item.member().id(), results.size(), results.size() == 1 ? "" : "s",
+                state.items(), item.id(), results.size(), results.size() == 1 ? "" : "s",
                 failures.isEmpty() ? "" : ", " + failures.size() + " failed: " + failures.get(0).reason(),
                 Math.round(state.fraction() * 100), duration(state.elapsed()), duration(state.remaining()));
         if (live) {
@@ -73,7 +86,8 @@ public final class ProgressDisplay implements RunProgress {
     }
 
     /** Removes the live line before other output. */
-    public synchronized void close() {
+    @Override
+    public synchronized void done() {
         if (live) {
             clear();
         }

@@ -5,6 +5,7 @@ import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.render.TextTable.Align;
+import java.nio.file.Path;
 import java.util.List;
 
 /** The table {@code run} prints: each result with its score, allocation and budget. */
@@ -32,6 +33,12 @@ public final class RunTable {
             }
         }
         return out.toString();
+    }
+
+    /** The line after the table: where the run is stored, or what an interrupted run kept. */
+    public static String stored(RunResult run, Path runDir) {
+        return (run.interrupted() ? "Interrupted; kept what finished as run " : "Stored run ") + run.id() + " in "
+                + runDir + "\n";
     }
 
     private static String p99(Metric metric) {

@@ -1,6 +1,7 @@
 package dev.benchrun.store;
 
 import dev.benchrun.BenchrunException;
+import java.util.Arrays;
 import java.util.regex.Pattern;
 
 /** The one place that decides what a baseline name may be (a run's label is free text, never a file name). */
@@ -17,5 +18,14 @@ public final class Names {
                     + "': use 1-64 letters, digits, '_', '.', '-', starting with a letter or digit");
         }
         return name;
+    }
+
+    /**
+     * Whether what the user wrote for a baseline, run or profile names a file rather than
+     * something stored by name: a path with a directory in it, or a name with one of the file's
+     * extensions ({@code .json}, {@code .yaml}).
+     */
+    public static boolean looksLikeFile(String ref, String... extensions) {
+        return ref.contains("/") || ref.contains("\\") || Arrays.stream(extensions).anyMatch(ref::endsWith);
     }
 }

@@ -28,7 +28,7 @@ class OutputOptionsTest {
         var context = new Context(new PrintWriter(out), new PrintWriter(err), false, Map.of(), dir);
         var all = new java.util.ArrayList<>(List.of("--store", dir.resolve("store").toString()));
         all.addAll(List.of(args));
-        int exit = BenchrunCommand.execute(context, all.toArray(String[]::new));
+        int exit = BenchrunCommand.execute(new Services(context), all.toArray(String[]::new));
         return new Result(exit, out.toString(), err.toString());
     }
 

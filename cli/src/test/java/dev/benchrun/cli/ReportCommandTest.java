@@ -40,7 +40,7 @@ class ReportCommandTest {
         var context = new Context(new PrintWriter(out), new PrintWriter(err), false, Map.of(), dir);
         var all = new java.util.ArrayList<>(List.of("--store", dir.resolve("store").toString(), "report"));
         all.addAll(List.of(args));
-        int exit = BenchrunCommand.execute(context, all.toArray(String[]::new));
+        int exit = BenchrunCommand.execute(new Services(context), all.toArray(String[]::new));
         return new Result(exit, out.toString(), err.toString());
     }
 
@@ -133,13 +133,18 @@ class ReportCommandTest {
     @Test
     void badInputIsOneLineAndExitCode2() {
         List<String[]> cases = List.of(new String[] {"--baseline", "nonesuch"}, new String[] {"nonesuch"},
-                new String[] {"--history", "-1"},
-                new String[] {"--fail-on", "sometimes"}, new String[] {"--variants", "nonesuch"});
+                new String[] {"--history", "-1"}, new String[] {"--variants", "nonesuch"});
         for (String[] args : cases) {
             var result = report(args);
             assertThat(result.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(result.err().lines().toList()).as(String.join(" ", args)).hasSize(1)
                     .allMatch(l -> l.startsWith("benchrun: ") && l.contains(args[args.length - 1]));
         }
+        var gate = report("--fail-on", "sometimes");
+        assertThat(gate.exit()).isEqualTo(2);
+        assertThat(gate.err().lines().toList()).as("a usage error, found by the option parser").containsExactly(
+                "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
+                        + "warning, never",
+                "Try 'benchrun report --help'.");
     }
 }

@@ -2,7 +2,7 @@ package dev.benchrun.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.benchrun.engine.ProfileEngine.BenchmarkProfile;
+import dev.benchrun.model.BenchmarkProfile;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.Hotspot;
 import dev.benchrun.model.HotspotDiff;

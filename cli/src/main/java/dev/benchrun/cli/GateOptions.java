@@ -3,7 +3,7 @@ package dev.benchrun.cli;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.config.Percent;
 import dev.benchrun.engine.CompareRequest;
-import dev.benchrun.engine.CompareService.FailOn;
+import dev.benchrun.model.FailOn;
 import dev.benchrun.model.Threshold;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,10 +13,10 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** How to judge a comparison: gates, thresholds and statistics. Shared by compare and run --baseline. */
-public final class CompareOptions {
+public final class GateOptions {
 
     @Option(names = "--fail-on", paramLabel = "WHAT", description = "Exit 1 on: regression (default), warning, never.")
-    String failOn = "regression";
+    FailOn failOn = FailOn.REGRESSION;
 
     @Option(names = "--strict", description = "A benchmark of the baseline missing from the candidate fails the gate.")
     boolean strict;
@@ -31,22 +31,15 @@ public final class CompareOptions {
     @Option(names = "--noise-floor", paramLabel = "PCT", description = "Smaller changes are never flagged (default from the profile: 1%%).")
     String noiseFloor;
 
-    FailOn failOn() {
-        return failOn(failOn);
+    /** @param budgets whether a missed budget fails too ({@code run --fail-on-budget}) */
+    ExitCodes.Gates gates(boolean budgets) {
+        return new ExitCodes.Gates(failOn, budgets, strict);
     }
 
-    static FailOn failOn(String failOn) {
-        return switch (failOn) {
-            case "regression" -> FailOn.REGRESSION;
-            case "warning" -> FailOn.WARNING;
-            case "never" -> FailOn.NEVER;
-            default -> throw BenchrunException.input("--fail-on '" + failOn + "': use regression, warning or never");
-        };
-    }
-
-    CompareRequest request(String baseline, String candidate, String profile, Path manifest, Path jar, Path workingDir) {
-        return new CompareRequest(baseline, candidate, profile, manifest, jar, workingDir, alpha,
-                noiseFloor == null ? null : Percent.parse(noiseFloor).fraction(), thresholds());
+    CompareRequest request(String baseline, String candidate, String profile, Path manifest, Path workingDir,
+            CompareRequest.ProfileRegressions profileRegressions) {
+        return new CompareRequest(baseline, candidate, profile, manifest, workingDir, alpha,
+                noiseFloor == null ? null : Percent.parse(noiseFloor).fraction(), thresholds(), profileRegressions);
     }
 
     private Map<String, Threshold> thresholds() {

@@ -1,11 +1,13 @@
 package dev.benchrun.engine;
 
 import dev.benchrun.BenchrunException;
-import dev.benchrun.ExitCode;
+import dev.benchrun.host.Interrupts;
+import dev.benchrun.jmh.JmhLauncher;
+import dev.benchrun.model.BenchmarkProfile;
 import dev.benchrun.model.BenchmarkResult;
-import dev.benchrun.model.Hotspots;
 import dev.benchrun.model.ProfileArtefact;
 import dev.benchrun.model.ProfileDiff;
+import dev.benchrun.model.RunProgress;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.profiler.AsyncOptions;
 import dev.benchrun.profiler.Attribution;
@@ -24,82 +26,45 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * Runs benchmarks with async-profiler attached through JMH, stores the run with its flame graphs
- * and collapsed stacks, and reduces each profile to hotspots, diffed against another side's
- * profile of the same benchmark where there is one.
+ * The profile use case: runs benchmarks with async-profiler attached through JMH, stores the run
+ * with its flame graphs and collapsed stacks, and reduces each profile to hotspots, diffed against
+ * another side's profile of the same benchmark where there is one.
  */
-public final class ProfileEngine {
-
-    /**
-     * One benchmark's profile.
-     *
-     * @param hotspots null where the profiler wrote no collapsed stacks for it
-     * @param diff null without {@code --against} or where the other side has no comparable profile
-     * @param note why there is no profile or no diff; null otherwise
-     */
-    public record BenchmarkProfile(BenchmarkResult result, Hotspots hotspots, ProfileDiff diff, String note) {}
-
-    /**
-     * What {@link #profile} produced.
-     *
-     * @param event the event sampled, which for cpu may be a fallback engine
-     * @param notes run-wide notes, e.g. the event fallback
-     */
-    public record Outcome(RunEngine.Outcome run, ProfileEvent event, List<String> notes,
-            List<BenchmarkProfile> profiles) {
-        public Outcome {
-            notes = List.copyOf(notes);
-            profiles = List.copyOf(profiles);
-        }
-
-        /** 130 if interrupted, 3 if a benchmark (or the profiler in it) failed, else 0. */
-        public ExitCode exitCode() {
-            return run.exitCode(false);
-        }
-    }
+public final class ProfileService {
 
     /** The other side of a differential: its run and the directory its profile files are in. */
     private record Against(String name, RunResult run, Path runDir) {}
 
     private final Store store;
+    private final PlanExecutor executor;
     private final RunProgress progress;
+    private final Function<Path, EventProbe.Sampler> sampler;
 
-    public ProfileEngine(Store store, RunProgress progress) {
+    /** @param sampler tries events with the profiler library at the given path (EventProbe::inProcess) */
+    public ProfileService(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress,
+            Function<Path, EventProbe.Sampler> sampler) {
         this.store = store;
+        this.executor = new PlanExecutor(store, jmh, interrupts, progress);
         this.progress = progress;
+        this.sampler = sampler;
     }
 
     /**
-     * A checked request, ready to run: the plan, the library and the event that works here.
-     *
-     * @param notes run-wide notes to show before it runs, e.g. the event fallback
+     * Checks, then profiles. Everything that can fail before a benchmark runs comes first: a
+     * platform without a profiler library (exit 3), then errors in the request (unknown
+     * baseline, bad selection; exit 2), then an event that cannot be sampled here (exit 3).
      */
-    public record Prepared(ProfileRequest request, RunPlan plan, Path library, ProfileEvent event, List<String> notes) {
-        public Prepared {
-            notes = List.copyOf(notes);
-        }
-    }
-
-    /** Plans, checks the profiler, runs and stores: {@link #prepare} then {@link #run}. */
-    public Outcome profile(ProfileRequest request) {
-        return run(prepare(request));
-    }
-
-    /**
-     * Everything that can fail before a benchmark runs: a platform without a profiler library
-     * (exit 3) first, then errors in the request (unknown baseline, bad selection; exit 2), then
-     * an event that cannot be sampled here (exit 3).
-     */
-    public Prepared prepare(ProfileRequest request) {
+    public ProfileOutcome profile(ProfileRequest request) {
         Platform platform = Platform.current();
-        if (request.against() != null) {
-            against(request.against());
-        }
-        RunPlan plan = RunPlanner.plan(request.run());
+        Optional<Against> against = Optional.ofNullable(request.against()).map(this::against);
+        PlannedRun planned = RunPlanner.plan(request.run());
+        var plan = planned.plan();
         Path library = ProfilerLibrary.extract(store.root().resolve("cache"), platform);
-        var resolution = EventProbe.resolve(request.event(), platform, EventProbe.inProcess(library));
+        var resolution = EventProbe.resolve(request.event(), platform, sampler.apply(library));
+        ProfileEvent event = resolution.event();
         var notes = new ArrayList<String>(plan.notes());
         if (resolution.note() != null) {
             notes.add(resolution.note());
@@ -109,21 +74,14 @@ public final class ProfileEngine {
             notes.add("each of the " + plan.settings().forks() + " forks writes the same profile files; "
                     + "the stored profile is the last fork's (-f 1 profiles one fork in less time)");
         }
-        return new Prepared(request, plan, library, resolution.event(), notes);
-    }
-
-    /** Runs a prepared request with the profiler attached and stores the run with its profiles. */
-    public Outcome run(Prepared prepared) {
-        Optional<Against> against = Optional.ofNullable(prepared.request().against()).map(this::against);
-        ProfileEvent event = prepared.event();
+        progress.starting(new RunProgress.Start(plan.combinations(), plan.estimate(), plan.settings().profile(),
+                event.id(), notes));
         var profiles = new ArrayList<BenchmarkProfile>();
-        RunEngine.ExtraArguments attach = (item, runDir) ->
-                List.of("-prof", AsyncOptions.jmh(prepared.library(), event, runDir.resolve(ProfileFiles.DIR)));
-        RunEngine.BeforePublish link = (run, runDir) -> link(run, runDir, event, against, profiles);
-        try (var engine = new RunEngine(store, progress, attach, link)) {
-            var outcome = engine.execute(prepared.plan(), prepared.request().run().workingDir());
-            return new Outcome(outcome, event, prepared.notes(), profiles);
-        }
+        PlanExecutor.ExtraArguments attach = (item, runDir) ->
+                List.of("-prof", AsyncOptions.jmh(library, event, runDir.resolve(ProfileFiles.DIR)));
+        PlanExecutor.BeforePublish link = (run, runDir) -> link(run, runDir, event, against, profiles);
+        var executed = executor.execute(planned, request.run().workingDir(), attach, link);
+        return new ProfileOutcome(executed.run(), executed.runDir(), profiles);
     }
 
     private RunResult link(RunResult run, Path runDir, ProfileEvent event, Optional<Against> against,

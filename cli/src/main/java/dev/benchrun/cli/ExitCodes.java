@@ -1,0 +1,70 @@
+package dev.benchrun.cli;
+
+import dev.benchrun.ExitCode;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.FailOn;
+import dev.benchrun.model.Report;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.model.Verdict;
+
+/** The one place that turns what a command found into its exit code (docs/exit-codes.md). */
+final class ExitCodes {
+
+    /**
+     * What the user asked to fail on.
+     *
+     * @param budgets a missed budget fails ({@code --fail-on-budget})
+     * @param strict a baseline benchmark missing from the candidate fails ({@code --strict})
+     */
+    record Gates(FailOn failOn, boolean budgets, boolean strict) {
+        static final Gates NONE = new Gates(FailOn.NEVER, false, false);
+
+        /** {@code report --fail-on}: any gate but {@code never} also fails on a missed budget. */
+        static Gates report(FailOn failOn) {
+            return new Gates(failOn, failOn != FailOn.NEVER, false);
+        }
+    }
+
+    private ExitCodes() {}
+
+    /**
+     * 130 if the run was interrupted, else 3 if a benchmark failed, else 1 if a gate failed, else 0.
+     *
+     * @param run null for a comparison of stored runs
+     * @param comparison null when nothing was compared
+     */
+    static int of(RunResult run, Comparison comparison, Gates gates) {
+        if (run != null && run.interrupted()) {
+            return ExitCode.INTERRUPTED.code();
+        }
+        if (run != null && !run.failures().isEmpty()) {
+            return ExitCode.EXECUTION.code();
+        }
+        long budgetsMissed = run == null ? 0
+                : run.benchmarks().stream().filter(r -> Boolean.FALSE.equals(r.budgetMet())).count();
+        long regressions = comparison == null ? 0 : comparison.count(Verdict.REGRESSION);
+        long warnings = comparison == null ? 0 : comparison.count(Verdict.WARNING);
+        int missing = comparison == null ? 0 : comparison.onlyInBaseline().size();
+        return gate(gates, regressions, warnings, budgetsMissed, missing);
+    }
+
+    static int of(Comparison comparison, Gates gates) {
+        return of(null, comparison, gates);
+    }
+
+    /** A report only describes: it fails a gate, never for a failed or interrupted run. */
+    static int of(Report report, Gates gates) {
+        var total = report.run().total();
+        return gate(gates, total.regressions(), total.warnings(), total.budgetsMissed(), 0);
+    }
+
+    private static int gate(Gates gates, long regressions, long warnings, long budgetsMissed, long missing) {
+        boolean failed = switch (gates.failOn()) {
+            case REGRESSION -> regressions > 0;
+            case WARNING -> regressions + warnings > 0;
+            case NEVER -> false;
+        };
+        failed |= gates.budgets() && budgetsMissed > 0 || gates.strict() && missing > 0;
+        return (failed ? ExitCode.GATE_FAILED : ExitCode.OK).code();
+    }
+}

@@ -1,0 +1,219 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.BenchrunException;
+import dev.benchrun.ExitCode;
+import dev.benchrun.host.EnvironmentProbe;
+import dev.benchrun.host.Interrupts;
+import dev.benchrun.jmh.JmhArguments;
+import dev.benchrun.jmh.JmhEvent;
+import dev.benchrun.jmh.JmhLauncher;
+import dev.benchrun.jmh.JmhResults;
+import dev.benchrun.jmh.ResultClassifier;
+import dev.benchrun.model.BenchmarkFailure;
+import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.RunPlan;
+import dev.benchrun.model.RunProgress;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.store.AtomicFiles;
+import dev.benchrun.json.Json;
+import dev.benchrun.store.Store;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Executes a plan for the run and profile use cases: one JMH invocation per benchmark method,
+ * progress from its events, results from its JSON; then stores the run. A failing benchmark is
+ * recorded and the rest still run; Ctrl-C stops JMH and keeps what finished.
+ */
+final class PlanExecutor {
+
+    /** Extra JMH arguments for an item, e.g. a profiler writing into the run's directory. */
+    @FunctionalInterface
+    interface ExtraArguments {
+        List<String> forItem(RunPlan.Item item, Path runDir);
+
+        ExtraArguments NONE = (item, dir) -> List.of();
+    }
+
+    /**
+     * The last change to a run before it is published, made while its files are still private:
+     * e.g. linking the profiler's files to the results. Returns the run to store.
+     */
+    @FunctionalInterface
+    interface BeforePublish {
+        RunResult complete(RunResult run, Path runDir) throws IOException;
+
+        BeforePublish NONE = (run, dir) -> run;
+    }
+
+    /** A stored run and the directory it is stored in. */
+    record Executed(RunResult run, Path runDir) {}
+
+    private final Store store;
+    private final JmhLauncher jmh;
+    private final Interrupts interrupts;
+    private final RunProgress progress;
+
+    PlanExecutor(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress) {
+        this.store = store;
+        this.jmh = jmh;
+        this.interrupts = interrupts;
+        this.progress = progress;
+    }
+
+    /** Runs the plan and stores the run, also when Ctrl-C stopped it (then marked interrupted). */
+    Executed execute(PlannedRun planned, Path workingDir, ExtraArguments extra, BeforePublish beforePublish) {
+        if (interrupts.interrupted()) {
+            throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");
+        }
+        // Refused before anything runs rather than at the first benchmark.
+        JmhArguments.jvmArgs(planned.plan().settings().jvmArgs());
+        var current = new AtomicReference<JmhLauncher.Invocation>();
+        // Waiting for the lock comes first: Ctrl-C while waiting simply ends the process.
+        try (var lock = jmh.lock(() -> progress.waiting(
+                "another benchmark run holds JMH's lock; waiting for it to finish"));
+                var stop = interrupts.onInterrupt(() -> stop(current.get()))) {
+            Instant started = Instant.now();
+            return executeInto(planned, workingDir, extra, beforePublish, current, started);
+        } catch (IOException e) {
+            throw BenchrunException.execution("cannot write the run to " + store.root() + ": " + e.getMessage(), e);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private Executed executeInto(PlannedRun planned, Path workingDir, ExtraArguments extra,
+            BeforePublish beforePublish, AtomicReference<JmhLauncher.Invocation> current, Instant started)
+            throws IOException {
+        var plan = planned.plan();
+        String id = Store.newRunId(started);
+        Path staging = store.stagingDir(id);
+        var results = new ArrayList<BenchmarkResult>();
+        var failures = new ArrayList<BenchmarkFailure>();
+        var jmhJson = Json.MAPPER.createArrayNode();
+        String jmhVersion = null;
+        var clock = new ProgressClock(plan, started);
+        // Read before the benchmarks run, so the load average is the machine's, not theirs.
+        var environment = EnvironmentProbe.capture(plan.jvm(), plan.settings().jvmArgs(), null, workingDir);
+        boolean interrupted = false;
+        try (Writer log = Files.newBufferedWriter(staging.resolve("jmh.log"), StandardCharsets.UTF_8)) {
+            for (int i = 0; i < plan.items().size() && !interrupted; i++) {
+                var item = plan.items().get(i);
+                Path resultFile = staging.resolve("jmh-" + i + ".json");
+                var command = JmhArguments.command(item, plan.settings(), planned.suite().jar(), resultFile,
+                        extra.forItem(item, staging));
+                var outcome = runItem(command, item, i, resultFile, log, clock, current);
+                interrupted = outcome == null || interrupts.interrupted();
+                if (interrupted) {
+                    break;
+                }
+                outcome.json().forEach(jmhJson::add);
+                var classified = ResultClassifier.classify(outcome.entries(), planned.suite().manifest(),
+                        Map.of(item.benchmark(), item.id()));
+                results.addAll(classified);
+                failures.addAll(outcome.failures());
+                if (!outcome.entries().isEmpty() && jmhVersion == null) {
+                    jmhVersion = outcome.entries().get(0).jmhVersion();
+                }
+                clock.finishItem(i);
+                progress.finished(item, classified, outcome.failures(), clock.state(i, item));
+            }
+        }
+        AtomicFiles.write(staging.resolve("jmh.json"), Json.write(jmhJson));
+        var run = new RunResult(RunResult.SCHEMA_VERSION, id, plan.label(), started, Instant.now(),
+                environment.withJmhVersion(jmhVersion), plan.settings(), results, failures, interrupted);
+        run = beforePublish.complete(run, staging);
+        Path dir = store.publishRun(run, staging);
+        return new Executed(run, dir);
+    }
+
+    /** One JMH invocation; null when it was interrupted. */
+    private JmhResults runItem(List<String> command, RunPlan.Item item, int index, Path resultFile, Writer log,
+            ProgressClock clock, AtomicReference<JmhLauncher.Invocation> current) throws IOException {
+        log.write("# benchrun: " + String.join(" ", command) + "\n");
+        var invocation = jmh.launch(command);
+        current.set(invocation);
+        if (interrupts.interrupted()) {
+            invocation.stop(); // Ctrl-C came between two benchmarks: this one never starts
+        }
+        var reasons = new JmhResults.Reasons();
+        int exit;
+        try {
+            exit = invocation.await(log, event -> {
+                reasons.accept(event);
+                if (event instanceof JmhEvent.IterationDone) {
+                    clock.iterationDone(index);
+                }
+                progress.update(clock.state(index, item));
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            current.set(null);
+        }
+        var results = JmhResults.read(item, resultFile, reasons, exit);
+        Files.deleteIfExists(resultFile);
+        return results;
+    }
+
+    private static void stop(JmhLauncher.Invocation invocation) {
+        if (invocation != null) {
+            invocation.stop();
+        }
+    }
+
+    /** Estimates progress by planned time, corrected by how fast the run really goes. */
+    private static final class ProgressClock {
+        private final RunPlan plan;
+        private final Instant started;
+        private final double total;
+        private final int[] iterations;
+        private double finishedSeconds;
+
+        ProgressClock(RunPlan plan, Instant started) {
+            this.plan = plan;
+            this.started = started;
+            this.total = plan.estimate().toMillis() / 1000.0;
+            this.iterations = new int[plan.items().size()];
+        }
+
+        synchronized void iterationDone(int index) {
+            iterations[index]++;
+        }
+
+        synchronized void finishItem(int index) {
+            finishedSeconds += plan.items().get(index).estimate().toMillis() / 1000.0;
+        }
+
+        synchronized RunProgress.State state(int index, RunPlan.Item item) {
+            double itemSeconds = item.estimate().toMillis() / 1000.0;
+            double inItem = Math.min(1.0, iterations[index] / (double) Math.max(1, item.totalIterations()));
+            double doneSeconds = finishedSeconds + (isFinished(index) ? 0 : inItem * itemSeconds);
+            double fraction = total <= 0 ? 1 : Math.min(1.0, doneSeconds / total);
+            Duration elapsed = Duration.between(started, Instant.now());
+            double remaining = fraction <= 0.02
+                    ? total - doneSeconds
+                    : elapsed.toMillis() / 1000.0 / fraction * (1 - fraction);
+            return new RunProgress.State(fraction, elapsed, Duration.ofMillis(Math.round(Math.max(0, remaining) * 1000)),
+                    item.id(), index + 1, plan.items().size());
+        }
+
+        private boolean isFinished(int index) {
+            double sum = 0;
+            for (int i = 0; i <= index; i++) {
+                sum += plan.items().get(i).estimate().toMillis() / 1000.0;
+            }
+            return finishedSeconds >= sum - 1e-9;
+        }
+    }
+}

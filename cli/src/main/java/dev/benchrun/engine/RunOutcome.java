@@ -1,0 +1,16 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.RunPlan;
+import dev.benchrun.model.RunResult;
+import java.nio.file.Path;
+
+/**
+ * What {@code run} did.
+ *
+ * @param run the stored run; null for a dry run
+ * @param runDir where the run is stored; null for a dry run
+ * @param comparison the comparison with the requested baseline; null without one, or when the run
+ *     was interrupted
+ */
+public record RunOutcome(RunPlan plan, RunResult run, Path runDir, Comparison comparison) {}

@@ -1,0 +1,54 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.config.CompareSettingsLoader;
+import dev.benchrun.analysis.Judge;
+import dev.benchrun.host.Interrupts;
+import dev.benchrun.jmh.JmhLauncher;
+import dev.benchrun.model.CompareSettings;
+import dev.benchrun.model.Comparison;
+import dev.benchrun.model.RunProgress;
+import dev.benchrun.store.Store;
+
+/** The run use case: plan, run in forked JVMs, store the run and, if asked, compare it with a baseline. */
+public final class RunService {
+
+    private final Store store;
+    private final PlanExecutor executor;
+    private final RunProgress progress;
+
+    public RunService(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress) {
+        this.store = store;
+        this.executor = new PlanExecutor(store, jmh, interrupts, progress);
+        this.progress = progress;
+    }
+
+    /**
+     * Everything that can be wrong with the request (exit 2) is found before anything runs: the
+     * plan, and with a comparison its baseline and settings. A dry run stops there.
+     */
+    public RunOutcome run(RunJob job) {
+        var planned = RunPlanner.plan(job.run());
+        var plan = planned.plan();
+        var workingDir = job.run().workingDir();
+        CompareSides.Loaded baseline = null;
+        CompareSettings settings = null;
+        if (job.compare() != null) {
+            // Raw JMH files on the baseline side are categorised with the run's own manifest.
+            baseline = new CompareSides(store, planned.suite().manifest(), workingDir).load(job.compare().baseline());
+            settings = CompareSettingsLoader.settings(planned.profile(), job.compare().overrides());
+        }
+        if (job.dryRun()) {
+            return new RunOutcome(plan, null, null, null);
+        }
+        progress.starting(new RunProgress.Start(plan.combinations(), plan.estimate(), plan.settings().profile(), null,
+                plan.notes()));
+        var executed = executor.execute(planned, workingDir, PlanExecutor.ExtraArguments.NONE,
+                PlanExecutor.BeforePublish.NONE);
+        Comparison comparison = null;
+        if (baseline != null && !executed.run().interrupted()) {
+            var candidate = CompareSides.loaded(executed.run().id(), executed.run());
+            comparison = Judge.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(), settings);
+        }
+        return new RunOutcome(plan, executed.run(), executed.runDir(), comparison);
+    }
+}

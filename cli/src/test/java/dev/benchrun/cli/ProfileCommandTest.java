@@ -95,7 +95,7 @@ class ProfileCommandTest {
         var run = benchrun.storedRun(id);
         assertThat(kinds(run)).containsExactly("flamegraph", "flamegraph-reverse", "collapsed", "diff-flamegraph");
         assertThat(Files.readString(benchrun.runDir(id).resolve(DIR + "diff-cpu.html")))
-                .contains("against baseline 'main'", "org.example.fixtures.TinyBench.add");
+                .contains("against baseline &#39;main&#39;", "org.example.fixtures.TinyBench.add");
     }
 
     @Test

@@ -33,8 +33,9 @@ import org.openjdk.jmh.annotations.Warmup;
 public class CompareBench {
 
     /** The shipped ci profile's settings, as {@code compare} would use them. */
-    private static final CompareSettings SETTINGS = new CompareSettingsLoader(Path.of(""))
-            .load("ci", null, CompareSettingsLoader.Overrides.NONE);
+    private static final CompareSettings SETTINGS =
+            new CompareSettingsLoader(Path.of("")).load("ci", null, CompareSettingsLoader.Overrides.NONE);
+
     private static final Comparison.Side SIDE = new Comparison.Side("x", "x", null, null, null, null);
 
     private RunResult baseline;

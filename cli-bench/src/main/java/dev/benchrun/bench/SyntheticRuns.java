@@ -1,11 +1,11 @@
 package dev.benchrun.bench;
 
+import dev.benchrun.json.Json;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
-import dev.benchrun.json.Json;
 import dev.benchrun.stats.SyntheticBenchmark;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -47,36 +47,94 @@ public final class SyntheticRuns {
         for (int b = 0; b < benchmarks; b++) {
             double mean = (1 + b % 97) * (b % 10 == 0 ? 1 + slowdown : 1);
             var samples = samples(random, mean, 0.02, forks, iterations);
-            var metric = new Metric(samples.stream().flatMap(List::stream).mapToDouble(Double::doubleValue)
-                    .average().orElseThrow(), null, "us/op", samples, Map.of());
-            results.add(new BenchmarkResult("bench" + b, "org.example.Suite.bench" + b, Map.of(), "avgt", 1,
-                    b % 2 == 0 ? "crypto" : "datapath", null, null, metric, Map.of(), List.of()));
+            var metric = new Metric(
+                    samples.stream()
+                            .flatMap(List::stream)
+                            .mapToDouble(Double::doubleValue)
+                            .average()
+                            .orElseThrow(),
+                    null,
+                    "us/op",
+                    samples,
+                    Map.of());
+            results.add(new BenchmarkResult(
+                    "bench" + b,
+                    "org.example.Suite.bench" + b,
+                    Map.of(),
+                    "avgt",
+                    1,
+                    b % 2 == 0 ? "crypto" : "datapath",
+                    null,
+                    null,
+                    metric,
+                    Map.of(),
+                    List.of()));
         }
-        return new RunResult(RunResult.SCHEMA_VERSION, id, null, Instant.parse("2026-11-23T06:00:00Z"),
-                Instant.parse("2026-11-23T07:00:00Z"), environment(), settings(forks, iterations), results,
-                List.of(), false);
+        return new RunResult(
+                RunResult.SCHEMA_VERSION,
+                id,
+                null,
+                Instant.parse("2026-11-23T06:00:00Z"),
+                Instant.parse("2026-11-23T07:00:00Z"),
+                environment(),
+                settings(forks, iterations),
+                results,
+                List.of(),
+                false);
     }
 
-    private static List<List<Double>> samples(SplittableRandom random, double mean, double cv, int forks,
-            int iterations) {
+    private static List<List<Double>> samples(
+            SplittableRandom random, double mean, double cv, int forks, int iterations) {
         var all = new ArrayList<List<Double>>(forks);
         for (double[] fork : SyntheticBenchmark.withNoise(mean, cv).samples(forks, iterations, random)) {
             // Rounded as JMH output is, so the U test meets ties as it does on real data.
-            all.add(Arrays.stream(fork).map(v -> Math.round(v * 1000) / 1000.0).boxed().toList());
+            all.add(Arrays.stream(fork)
+                    .map(v -> Math.round(v * 1000) / 1000.0)
+                    .boxed()
+                    .toList());
         }
         return all;
     }
 
     private static Environment environment() {
-        return new Environment("bench-host", "Linux", "6.1.0", "amd64", "Example CPU @ 3.0GHz", 2, 25_000_000_000L,
-                "performance", 0.25,
-                new Environment.Jvm("/usr/lib/jvm/java-17/bin/java", "Debian", "17.0.15", "OpenJDK 64-Bit Server VM",
-                        "17.0.15+6", List.of()),
-                "1.37", "0.1.0", null);
+        return new Environment(
+                "bench-host",
+                "Linux",
+                "6.1.0",
+                "amd64",
+                "Example CPU @ 3.0GHz",
+                2,
+                25_000_000_000L,
+                "performance",
+                0.25,
+                new Environment.Jvm(
+                        "/usr/lib/jvm/java-17/bin/java",
+                        "Debian",
+                        "17.0.15",
+                        "OpenJDK 64-Bit Server VM",
+                        "17.0.15+6",
+                        List.of()),
+                "1.37",
+                "0.1.0",
+                null);
     }
 
     private static RunSettings settings(int forks, int iterations) {
-        return new RunSettings("ci", forks, 4, "500ms", iterations, "500ms", null, null, null, List.of(), null,
-                List.of(), Map.of(), null, "synthetic");
+        return new RunSettings(
+                "ci",
+                forks,
+                4,
+                "500ms",
+                iterations,
+                "500ms",
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                Map.of(),
+                null,
+                "synthetic");
     }
 }

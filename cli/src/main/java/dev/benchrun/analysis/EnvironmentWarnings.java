@@ -17,15 +17,19 @@ final class EnvironmentWarnings {
         Environment a = baseline.environment();
         Environment b = candidate.environment();
         if (a != null && b != null) {
-            if (a.cpuModel() != null && b.cpuModel() != null && !a.machineFingerprint().equals(b.machineFingerprint())) {
+            if (a.cpuModel() != null
+                    && b.cpuModel() != null
+                    && !a.machineFingerprint().equals(b.machineFingerprint())) {
                 warnings.add("different machines: " + machine(a) + " vs " + machine(b));
             }
             if (a.jvm() != null && b.jvm() != null) {
-                if (differ(a.jvm().version(), b.jvm().version()) || differ(a.jvm().vendor(), b.jvm().vendor())) {
+                if (differ(a.jvm().version(), b.jvm().version())
+                        || differ(a.jvm().vendor(), b.jvm().vendor())) {
                     warnings.add("different JVMs: " + jvm(a.jvm()) + " vs " + jvm(b.jvm()));
                 }
                 if (!a.jvm().args().equals(b.jvm().args())) {
-                    warnings.add("different JVM args: " + a.jvm().args() + " vs " + b.jvm().args());
+                    warnings.add("different JVM args: " + a.jvm().args() + " vs "
+                            + b.jvm().args());
                 }
             }
         }
@@ -47,10 +51,13 @@ final class EnvironmentWarnings {
     }
 
     private static boolean sameMeasurement(RunSettings s, RunSettings t) {
-        return s.forks() == t.forks() && s.warmupIterations() == t.warmupIterations()
+        return s.forks() == t.forks()
+                && s.warmupIterations() == t.warmupIterations()
                 && s.measurementIterations() == t.measurementIterations()
-                && Objects.equals(s.warmupTime(), t.warmupTime()) && Objects.equals(s.measurementTime(), t.measurementTime())
-                && Objects.equals(s.mode(), t.mode()) && Objects.equals(s.threads(), t.threads());
+                && Objects.equals(s.warmupTime(), t.warmupTime())
+                && Objects.equals(s.measurementTime(), t.measurementTime())
+                && Objects.equals(s.mode(), t.mode())
+                && Objects.equals(s.threads(), t.threads());
     }
 
     private static String settings(RunSettings s) {

@@ -39,6 +39,7 @@ public final class Judge {
     static final double ALLOCATION_NOISE = 8.0;
     /** Coefficient of variation above which a side is called noisy. */
     static final double NOISY_CV = 0.05;
+
     private static final String MEMORY = "memory";
     /**
      * Resamples for the "± x%" shown beside each side's mean: display only, so fewer than the
@@ -49,20 +50,36 @@ public final class Judge {
 
     private Judge() {}
 
-    public static Comparison compare(RunResult baseline, Comparison.Side baselineSide, RunResult candidate,
-            Comparison.Side candidateSide, CompareSettings settings) {
+    public static Comparison compare(
+            RunResult baseline,
+            Comparison.Side baselineSide,
+            RunResult candidate,
+            Comparison.Side candidateSide,
+            CompareSettings settings) {
         Map<BenchmarkKey, BenchmarkResult> base = index(baseline);
         Map<BenchmarkKey, BenchmarkResult> cand = index(candidate);
         var shared = base.keySet().stream().filter(cand::containsKey).toList();
         List<Delta> deltas = shared.parallelStream()
                 .map(key -> delta(base.get(key), cand.get(key), settings))
                 .toList();
-        var onlyBase = base.keySet().stream().filter(k -> !cand.containsKey(k))
-                .map(k -> base.get(k).displayName()).toList();
-        var onlyCand = cand.keySet().stream().filter(k -> !base.containsKey(k))
-                .map(k -> cand.get(k).displayName()).toList();
-        return new Comparison(Comparison.SCHEMA_VERSION, baselineSide, candidateSide, settings, deltas,
-                summaries(deltas), onlyBase, onlyCand, EnvironmentWarnings.between(baseline, candidate),
+        var onlyBase = base.keySet().stream()
+                .filter(k -> !cand.containsKey(k))
+                .map(k -> base.get(k).displayName())
+                .toList();
+        var onlyCand = cand.keySet().stream()
+                .filter(k -> !base.containsKey(k))
+                .map(k -> cand.get(k).displayName())
+                .toList();
+        return new Comparison(
+                Comparison.SCHEMA_VERSION,
+                baselineSide,
+                candidateSide,
+                settings,
+                deltas,
+                summaries(deltas),
+                onlyBase,
+                onlyCand,
+                EnvironmentWarnings.between(baseline, candidate),
                 settings.alpha() * deltas.size());
     }
 
@@ -81,16 +98,35 @@ public final class Judge {
         var warnings = new ArrayList<String>();
         if (baseUnit.dimension() != candUnit.dimension()) {
             warnings.add("units differ (" + baseMetric.unit() + " vs " + candMetric.unit() + "): not compared");
-            return new Delta(base.id(), base.benchmark(), base.params(), base.mode(), base.category(),
-                    baseMetric.unit(), null, null, null, null, baseMetric.sampleCount(),
-                    candMetric.sampleCount(), Verdict.NO_CHANGE, null, budgetText(cand), cand.budgetMet(), warnings,
+            return new Delta(
+                    base.id(),
+                    base.benchmark(),
+                    base.params(),
+                    base.mode(),
+                    base.category(),
+                    baseMetric.unit(),
+                    null,
+                    null,
+                    null,
+                    null,
+                    baseMetric.sampleCount(),
+                    candMetric.sampleCount(),
+                    Verdict.NO_CHANGE,
+                    null,
+                    budgetText(cand),
+                    cand.budgetMet(),
+                    warnings,
                     List.of());
         }
         // Candidate samples in the baseline's unit, for display; costs (higher = worse) for the verdict.
         double[][] candInBaseUnit = scale(candMetric.samplesByFork(), candUnit.toBase() / baseUnit.toBase());
         Threshold threshold = settings.thresholdFor(base.category());
-        Judgement score = judge(costs(baseMetric.samplesByFork(), baseUnit), costs(candMetric.samplesByFork(), candUnit),
-                threshold, settings, seed);
+        Judgement score = judge(
+                costs(baseMetric.samplesByFork(), baseUnit),
+                costs(candMetric.samplesByFork(), candUnit),
+                threshold,
+                settings,
+                seed);
         var baseInterval = sideInterval(baseMetric.samplesByFork(), settings, seed);
         var candInterval = sideInterval(candInBaseUnit, settings, seed + 1);
         warnings.addAll(score.warnings());
@@ -98,24 +134,44 @@ public final class Judge {
         noise("candidate", candMetric, warnings);
         var allocation = allocation(base, cand, settings, seed);
         Verdict verdict = allocation == null ? score.verdict() : score.verdict().worse(allocation.verdict());
-        return new Delta(base.id(), base.benchmark(), base.params(), base.mode(), base.category(), baseMetric.unit(),
-                baseInterval, candInterval, score.change(), score.pValue(), baseMetric.sampleCount(),
-                candMetric.sampleCount(), verdict, allocation, budgetText(cand), cand.budgetMet(), warnings, List.of());
+        return new Delta(
+                base.id(),
+                base.benchmark(),
+                base.params(),
+                base.mode(),
+                base.category(),
+                baseMetric.unit(),
+                baseInterval,
+                candInterval,
+                score.change(),
+                score.pValue(),
+                baseMetric.sampleCount(),
+                candMetric.sampleCount(),
+                verdict,
+                allocation,
+                budgetText(cand),
+                cand.budgetMet(),
+                warnings,
+                List.of());
     }
 
     /** What the statistics say about two sets of costs. */
     record Judgement(Interval change, double pValue, Verdict verdict, List<String> warnings) {}
 
-    static Judgement judge(double[][] baseCost, double[][] candCost, Threshold threshold, CompareSettings settings,
-            long seed) {
+    static Judgement judge(
+            double[][] baseCost, double[][] candCost, Threshold threshold, CompareSettings settings, long seed) {
         var warnings = new ArrayList<String>();
         double[] basePooled = flatten(baseCost);
         double[] candPooled = flatten(candCost);
         var test = MannWhitney.test(basePooled, candPooled);
         double p = test.allEqual() ? 1.0 : test.pValue();
         if (MannWhitney.minimumPValue(basePooled.length, candPooled.length) >= settings.alpha()) {
-            warnings.add(String.format(Locale.ROOT, "too few samples (%d vs %d) to ever reach p < %s",
-                    basePooled.length, candPooled.length, settings.alpha()));
+            warnings.add(String.format(
+                    Locale.ROOT,
+                    "too few samples (%d vs %d) to ever reach p < %s",
+                    basePooled.length,
+                    candPooled.length,
+                    settings.alpha()));
         }
         Interval change;
         if (allPositive(basePooled)) {
@@ -124,12 +180,13 @@ public final class Judge {
         } else {
             // A zero cost (e.g. 0 B/op) has no ratio; compare the means and report no interval.
             double baseMean = Summary.of(basePooled).mean();
-            double diff = baseMean == 0 ? (Summary.of(candPooled).mean() == 0 ? 0 : Double.POSITIVE_INFINITY)
+            double diff = baseMean == 0
+                    ? (Summary.of(candPooled).mean() == 0 ? 0 : Double.POSITIVE_INFINITY)
                     : Summary.of(candPooled).mean() / baseMean - 1;
             change = new Interval(diff, diff, diff);
         }
-        boolean significant = p < settings.alpha() && change.excludes(0)
-                && Math.abs(change.estimate()) >= settings.noiseFloor();
+        boolean significant =
+                p < settings.alpha() && change.excludes(0) && Math.abs(change.estimate()) >= settings.noiseFloor();
         Verdict verdict;
         if (!significant) {
             verdict = Verdict.NO_CHANGE;
@@ -146,7 +203,8 @@ public final class Judge {
     }
 
     /** The allocation gate: allocation-free code that now allocates fails; otherwise B/op is judged as memory. */
-    static Delta.Allocation allocation(BenchmarkResult base, BenchmarkResult cand, CompareSettings settings, long seed) {
+    static Delta.Allocation allocation(
+            BenchmarkResult base, BenchmarkResult cand, CompareSettings settings, long seed) {
         Metric b = base.allocation();
         Metric c = cand.allocation();
         if (b == null || c == null || b.sampleCount() == 0 || c.sampleCount() == 0) {
@@ -155,17 +213,25 @@ public final class Judge {
         double baseBytes = b.score();
         double candBytes = c.score();
         if (baseBytes < ALLOCATION_FREE && candBytes >= ALLOCATION_NOISE) {
-            return new Delta.Allocation(baseBytes, candBytes, null, Verdict.REGRESSION,
+            return new Delta.Allocation(
+                    baseBytes,
+                    candBytes,
+                    null,
+                    Verdict.REGRESSION,
                     String.format(Locale.ROOT, "allocated nothing, now %.0f B/op", candBytes));
         }
         if (Math.abs(candBytes - baseBytes) < ALLOCATION_NOISE) {
-            return new Delta.Allocation(baseBytes, candBytes, baseBytes < ALLOCATION_FREE ? null : candBytes / baseBytes - 1,
+            return new Delta.Allocation(
+                    baseBytes,
+                    candBytes,
+                    baseBytes < ALLOCATION_FREE ? null : candBytes / baseBytes - 1,
                     Verdict.NO_CHANGE,
                     baseBytes < ALLOCATION_FREE ? "allocation-free" : "~");
         }
         var judgement = judge(b.samplesByFork(), c.samplesByFork(), settings.thresholdFor(MEMORY), settings, seed + 2);
-        String reason = judgement.verdict() == Verdict.NO_CHANGE ? "~" : String.format(Locale.ROOT,
-                "%+.1f%% B/op", judgement.change().estimate() * 100);
+        String reason = judgement.verdict() == Verdict.NO_CHANGE
+                ? "~"
+                : String.format(Locale.ROOT, "%+.1f%% B/op", judgement.change().estimate() * 100);
         return new Delta.Allocation(baseBytes, candBytes, judgement.change().estimate(), judgement.verdict(), reason);
     }
 
@@ -186,15 +252,27 @@ public final class Judge {
 
     static List<Comparison.CategorySummary> summaries(List<Delta> deltas) {
         var byCategory = new TreeMap<String, List<Delta>>();
-        deltas.forEach(d -> byCategory.computeIfAbsent(d.category(), c -> new ArrayList<>()).add(d));
-        return byCategory.entrySet().stream().map(e -> {
-            var list = e.getValue();
-            double[] ratios = list.stream().filter(d -> d.change() != null && Double.isFinite(d.change().estimate()))
-                    .mapToDouble(d -> 1 + d.change().estimate()).filter(r -> r > 0).toArray();
-            return new Comparison.CategorySummary(e.getKey(), list.size(), count(list, Verdict.REGRESSION),
-                    count(list, Verdict.WARNING), count(list, Verdict.SLOWER), count(list, Verdict.IMPROVEMENT),
-                    ratios.length == 0 ? 1.0 : Summary.geometricMean(ratios));
-        }).toList();
+        deltas.forEach(d ->
+                byCategory.computeIfAbsent(d.category(), c -> new ArrayList<>()).add(d));
+        return byCategory.entrySet().stream()
+                .map(e -> {
+                    var list = e.getValue();
+                    double[] ratios = list.stream()
+                            .filter(d -> d.change() != null
+                                    && Double.isFinite(d.change().estimate()))
+                            .mapToDouble(d -> 1 + d.change().estimate())
+                            .filter(r -> r > 0)
+                            .toArray();
+                    return new Comparison.CategorySummary(
+                            e.getKey(),
+                            list.size(),
+                            count(list, Verdict.REGRESSION),
+                            count(list, Verdict.WARNING),
+                            count(list, Verdict.SLOWER),
+                            count(list, Verdict.IMPROVEMENT),
+                            ratios.length == 0 ? 1.0 : Summary.geometricMean(ratios));
+                })
+                .toList();
     }
 
     private static int count(List<Delta> deltas, Verdict verdict) {

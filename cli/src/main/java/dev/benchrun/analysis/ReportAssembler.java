@@ -35,8 +35,14 @@ public final class ReportAssembler {
      * @param history runs oldest first, ending with {@code run}; null without --history
      * @param runLink the run's directory as the report links to it, e.g. {@code ../.benchrun/runs/<id>}
      */
-    public record Sources(RunResult run, Comparison comparison, CompareSettings settings,
-            List<RunResult> variants, List<RunResult> history, int historyRequested, String runLink) {
+    public record Sources(
+            RunResult run,
+            Comparison comparison,
+            CompareSettings settings,
+            List<RunResult> variants,
+            List<RunResult> history,
+            int historyRequested,
+            String runLink) {
 
         public Sources {
             Objects.requireNonNull(run, "run");
@@ -52,14 +58,27 @@ public final class ReportAssembler {
         var results = byCategory(s.run());
         var lines = lines(results, s.comparison());
         var categories = categories(lines, s.run());
-        var run = new Report.Run(execution(s.run()), categories, total(categories), lines, s.run().failures());
-        return new Report(Report.SCHEMA_VERSION, run, s.comparison(), providers(s.run()), variants(s.run(), s.variants()),
-                history(s, results), artefacts(results, s.runLink()));
+        var run = new Report.Run(
+                execution(s.run()),
+                categories,
+                total(categories),
+                lines,
+                s.run().failures());
+        return new Report(
+                Report.SCHEMA_VERSION,
+                run,
+                s.comparison(),
+                providers(s.run()),
+                variants(s.run(), s.variants()),
+                history(s, results),
+                artefacts(results, s.runLink()));
     }
 
     /** The run's results, grouped by category (sorted), in run order within each: the order every section shows. */
     private static List<BenchmarkResult> byCategory(RunResult run) {
-        return run.benchmarks().stream().sorted(Comparator.comparing(BenchmarkResult::category)).toList();
+        return run.benchmarks().stream()
+                .sorted(Comparator.comparing(BenchmarkResult::category))
+                .toList();
     }
 
     static Report.Execution execution(RunResult run) {
@@ -67,16 +86,31 @@ public final class ReportAssembler {
         var git = env == null ? null : env.git();
         var jvm = env == null ? null : env.jvm();
         var settings = run.settings();
-        return new Report.Execution(run.id(), run.label(), run.started(), run.finished(),
-                git == null ? null : git.commit(), git == null ? null : git.branch(), git == null ? null : git.dirty(),
-                env == null ? null : env.os(), env == null ? null : env.kernel(), env == null ? null : env.arch(),
-                env == null ? null : env.cpuModel(), env == null || env.cores() == 0 ? null : env.cores(),
-                jvm == null ? null : jvm.version(), jvm == null ? null : jvm.vendor(), jvm == null ? null : jvm.args(),
-                env == null ? null : env.jmhVersion(), env == null ? null : env.benchrunVersion(),
-                settings == null ? null : settings.profile(), settings == null ? null : settings.forks(),
-                settings == null ? null : settings.warmupIterations(), settings == null ? null : settings.warmupTime(),
+        return new Report.Execution(
+                run.id(),
+                run.label(),
+                run.started(),
+                run.finished(),
+                git == null ? null : git.commit(),
+                git == null ? null : git.branch(),
+                git == null ? null : git.dirty(),
+                env == null ? null : env.os(),
+                env == null ? null : env.kernel(),
+                env == null ? null : env.arch(),
+                env == null ? null : env.cpuModel(),
+                env == null || env.cores() == 0 ? null : env.cores(),
+                jvm == null ? null : jvm.version(),
+                jvm == null ? null : jvm.vendor(),
+                jvm == null ? null : jvm.args(),
+                env == null ? null : env.jmhVersion(),
+                env == null ? null : env.benchrunVersion(),
+                settings == null ? null : settings.profile(),
+                settings == null ? null : settings.forks(),
+                settings == null ? null : settings.warmupIterations(),
+                settings == null ? null : settings.warmupTime(),
                 settings == null ? null : settings.measurementIterations(),
-                settings == null ? null : settings.measurementTime(), run.interrupted());
+                settings == null ? null : settings.measurementTime(),
+                run.interrupted());
     }
 
     /** One line per result, each with its delta in the comparison where it was compared. */
@@ -91,14 +125,26 @@ public final class ReportAssembler {
     private static Report.Line line(BenchmarkResult r, Delta d) {
         Metric score = r.score();
         Metric alloc = r.allocation();
-        return new Report.Line(r.id(), r.displayName(), r.benchmark(), r.params(), r.mode(), r.category(),
-                score.score(), score.scoreError(), score.unit(), alloc == null ? null : alloc.score(),
-                r.budget() == null ? null : r.budget().toString(), r.budgetMet(), d);
+        return new Report.Line(
+                r.id(),
+                r.displayName(),
+                r.benchmark(),
+                r.params(),
+                r.mode(),
+                r.category(),
+                score.score(),
+                score.scoreError(),
+                score.unit(),
+                alloc == null ? null : alloc.score(),
+                r.budget() == null ? null : r.budget().toString(),
+                r.budgetMet(),
+                d);
     }
 
     static List<Report.CategoryCount> categories(List<Report.Line> lines, RunResult run) {
         var byCategory = new TreeMap<String, List<Report.Line>>();
-        lines.forEach(l -> byCategory.computeIfAbsent(l.category(), c -> new ArrayList<>()).add(l));
+        lines.forEach(l ->
+                byCategory.computeIfAbsent(l.category(), c -> new ArrayList<>()).add(l));
         var counts = new ArrayList<Report.CategoryCount>();
         byCategory.forEach((category, list) -> counts.add(count(category, list)));
         // A benchmark that threw has no result and so no category; it gets a row of its own.
@@ -110,17 +156,24 @@ public final class ReportAssembler {
     }
 
     private static Report.CategoryCount count(String category, List<Report.Line> lines) {
-        int regressions = (int) lines.stream().filter(l -> l.verdict() == Verdict.REGRESSION).count();
-        int warnings = (int) lines.stream().filter(l -> l.verdict() == Verdict.WARNING).count();
-        int improvements = (int) lines.stream().filter(l -> l.verdict() == Verdict.IMPROVEMENT).count();
-        int missed = (int) lines.stream().filter(l -> Boolean.FALSE.equals(l.budgetMet())).count();
+        int regressions = (int)
+                lines.stream().filter(l -> l.verdict() == Verdict.REGRESSION).count();
+        int warnings =
+                (int) lines.stream().filter(l -> l.verdict() == Verdict.WARNING).count();
+        int improvements = (int)
+                lines.stream().filter(l -> l.verdict() == Verdict.IMPROVEMENT).count();
+        int missed = (int)
+                lines.stream().filter(l -> Boolean.FALSE.equals(l.budgetMet())).count();
         int passed = (int) lines.stream()
-                .filter(l -> l.verdict() != Verdict.REGRESSION && !Boolean.FALSE.equals(l.budgetMet())).count();
+                .filter(l -> l.verdict() != Verdict.REGRESSION && !Boolean.FALSE.equals(l.budgetMet()))
+                .count();
         return new Report.CategoryCount(category, lines.size(), passed, regressions, warnings, improvements, missed, 0);
     }
 
     private static Report.CategoryCount total(List<Report.CategoryCount> counts) {
-        return new Report.CategoryCount("total", counts.stream().mapToInt(Report.CategoryCount::benchmarks).sum(),
+        return new Report.CategoryCount(
+                "total",
+                counts.stream().mapToInt(Report.CategoryCount::benchmarks).sum(),
                 counts.stream().mapToInt(Report.CategoryCount::passed).sum(),
                 counts.stream().mapToInt(Report.CategoryCount::regressions).sum(),
                 counts.stream().mapToInt(Report.CategoryCount::warnings).sum(),
@@ -136,7 +189,8 @@ public final class ReportAssembler {
             if (r.params().containsKey(PROVIDER)) {
                 var others = new TreeMap<>(r.params());
                 others.remove(PROVIDER);
-                groups.computeIfAbsent(new BenchmarkKey(r.benchmark(), others, r.mode()), k -> new ArrayList<>()).add(r);
+                groups.computeIfAbsent(new BenchmarkKey(r.benchmark(), others, r.mode()), k -> new ArrayList<>())
+                        .add(r);
             }
         }
         var rows = new ArrayList<Report.ProviderRow>();
@@ -152,9 +206,17 @@ public final class ReportAssembler {
                 }
             }
             if (scores.size() >= 2) {
-                var ranked = costs.entrySet().stream().sorted(Map.Entry.comparingByValue()).toList();
-                rows.add(new Report.ProviderRow(results.get(0).id(), key.params(), key.mode(), unit.label(), scores,
-                        ranked.get(0).getKey(), ranked.get(1).getValue() / ranked.get(0).getValue()));
+                var ranked = costs.entrySet().stream()
+                        .sorted(Map.Entry.comparingByValue())
+                        .toList();
+                rows.add(new Report.ProviderRow(
+                        results.get(0).id(),
+                        key.params(),
+                        key.mode(),
+                        unit.label(),
+                        scores,
+                        ranked.get(0).getKey(),
+                        ranked.get(1).getValue() / ranked.get(0).getValue()));
             }
         });
         return rows;
@@ -177,8 +239,11 @@ public final class ReportAssembler {
         for (int i = 0; i < runs.size(); i++) {
             var r = runs.get(i);
             var jvm = r.environment() == null ? null : r.environment().jvm();
-            variantRuns.add(new Report.VariantRun(r.id(), labels.get(i),
-                    r.settings() == null ? null : r.settings().profile(), jvm == null ? null : jvm.version(),
+            variantRuns.add(new Report.VariantRun(
+                    r.id(),
+                    labels.get(i),
+                    r.settings() == null ? null : r.settings().profile(),
+                    jvm == null ? null : jvm.version(),
                     jvm == null ? List.of() : jvm.args()));
         }
         var indexes = runs.stream().map(ReportAssembler::index).toList();
@@ -190,8 +255,10 @@ public final class ReportAssembler {
             double bestCost = Double.POSITIVE_INFINITY;
             for (int i = 0; i < runs.size(); i++) {
                 var other = indexes.get(i).get(r.key());
-                Double value = other == null ? null
-                        : convert(other.score().score(), Unit.parse(other.score().unit()), unit);
+                Double value = other == null
+                        ? null
+                        : convert(
+                                other.score().score(), Unit.parse(other.score().unit()), unit);
                 scores.add(value);
                 if (value != null && unit.cost(value) < bestCost) {
                     bestCost = unit.cost(value);
@@ -210,21 +277,29 @@ public final class ReportAssembler {
      * JVM args, and then the run id.
      */
     private static List<String> variantLabels(List<RunResult> runs) {
-        var jvms = runs.stream().map(r -> jvm(r) == null ? null : jvm(r).version()).distinct().count();
+        var jvms = runs.stream()
+                .map(r -> jvm(r) == null ? null : jvm(r).version())
+                .distinct()
+                .count();
         var labels = new ArrayList<String>();
         for (var r : runs) {
             String label = r.settings() == null ? r.id() : r.settings().profile();
             labels.add(jvms > 1 && jvm(r) != null ? label + " / Java " + jvm(r).version() : label);
         }
-        disambiguate(labels, i -> jvm(runs.get(i)) == null || jvm(runs.get(i)).args().isEmpty() ? null
-                : String.join(" ", jvm(runs.get(i)).args()));
+        disambiguate(
+                labels,
+                i -> jvm(runs.get(i)) == null || jvm(runs.get(i)).args().isEmpty()
+                        ? null
+                        : String.join(" ", jvm(runs.get(i)).args()));
         disambiguate(labels, i -> "(" + runs.get(i).id() + ")");
         return labels;
     }
 
     /** Appends a suffix to each label that occurs more than once. */
     private static void disambiguate(List<String> labels, java.util.function.IntFunction<String> suffix) {
-        var repeated = labels.stream().filter(l -> java.util.Collections.frequency(labels, l) > 1).toList();
+        var repeated = labels.stream()
+                .filter(l -> java.util.Collections.frequency(labels, l) > 1)
+                .toList();
         for (int i = 0; i < labels.size(); i++) {
             String extra = suffix.apply(i);
             if (repeated.contains(labels.get(i)) && extra != null) {
@@ -241,9 +316,15 @@ public final class ReportAssembler {
         if (s.history() == null) {
             return null;
         }
-        var runs = s.history().stream().map(r -> new Report.HistoryRun(r.id(), r.started(),
-                r.environment() == null || r.environment().git() == null ? null : r.environment().git().commit(),
-                r.settings() == null ? null : r.settings().profile())).toList();
+        var runs = s.history().stream()
+                .map(r -> new Report.HistoryRun(
+                        r.id(),
+                        r.started(),
+                        r.environment() == null || r.environment().git() == null
+                                ? null
+                                : r.environment().git().commit(),
+                        r.settings() == null ? null : r.settings().profile()))
+                .toList();
         var ids = runs.stream().map(Report.HistoryRun::runId).toList();
         var indexes = s.history().stream().map(ReportAssembler::index).toList();
         var trends = new ArrayList<Report.Trend>();
@@ -267,8 +348,12 @@ public final class ReportAssembler {
                 }
                 samples.add(values);
             }
-            var steps = StepChanges.find(samples, ids, unit.higherIsBetter(),
-                    s.settings().thresholdFor(line.category()).warning(), s.settings().alpha());
+            var steps = StepChanges.find(
+                    samples,
+                    ids,
+                    unit.higherIsBetter(),
+                    s.settings().thresholdFor(line.category()).warning(),
+                    s.settings().alpha());
             trends.add(new Report.Trend(line.displayName(), line.category(), unit.label(), scores, steps));
         }
         return new Report.History(s.historyRequested(), runs, trends);

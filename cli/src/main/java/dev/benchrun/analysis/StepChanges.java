@@ -30,22 +30,25 @@ public final class StepChanges {
      * @param higherIsBetter true for throughput, whose cost is the inverse
      * @param threshold the smallest relative change of cost that counts
      */
-    public static List<Report.Step> find(List<double[]> samples, List<String> runIds, boolean higherIsBetter,
-            double threshold, double alpha) {
+    public static List<Report.Step> find(
+            List<double[]> samples, List<String> runIds, boolean higherIsBetter, double threshold, double alpha) {
         var present = new ArrayList<Integer>();
         for (int i = 0; i < samples.size(); i++) {
             if (samples.get(i) != null && samples.get(i).length > 0) {
                 present.add(i);
             }
         }
-        double[] levels = present.stream().mapToDouble(i -> median(samples.get(i))).toArray();
+        double[] levels =
+                present.stream().mapToDouble(i -> median(samples.get(i))).toArray();
         var candidates = new ArrayList<Report.Step>();
         for (int k = 1; k < levels.length; k++) {
             double before = median(Arrays.copyOfRange(levels, Math.max(0, k - WINDOW), k));
             double after = median(Arrays.copyOfRange(levels, k, Math.min(levels.length, k + WINDOW)));
             double change = cost(after, higherIsBetter) / cost(before, higherIsBetter) - 1;
             double own = cost(levels[k], higherIsBetter) / cost(before, higherIsBetter) - 1;
-            if (!(Math.abs(change) >= threshold && Math.abs(own) >= threshold && Math.signum(own) == Math.signum(change))) {
+            if (!(Math.abs(change) >= threshold
+                    && Math.abs(own) >= threshold
+                    && Math.signum(own) == Math.signum(change))) {
                 continue;
             }
             double[] previous = samples.get(present.get(k - 1));
@@ -68,7 +71,8 @@ public final class StepChanges {
         var kept = new ArrayList<Report.Step>();
         for (var step : candidates) {
             var last = kept.isEmpty() ? null : kept.get(kept.size() - 1);
-            boolean adjacent = last != null && present.indexOf(step.index()) - present.indexOf(last.index()) < WINDOW
+            boolean adjacent = last != null
+                    && present.indexOf(step.index()) - present.indexOf(last.index()) < WINDOW
                     && Math.signum(last.change()) == Math.signum(step.change());
             if (!adjacent) {
                 kept.add(step);

@@ -12,18 +12,29 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** The root command: lists the subcommands and the exit codes, owns the global options. */
-@Command(name = "benchrun", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+@Command(
+        name = "benchrun",
+        mixinStandardHelpOptions = true,
+        versionProvider = BenchrunCommand.Version.class,
         description = "Runs JMH suites in forked JVMs, keeps runs and named baselines, compares them.",
-        subcommands = {ListCommand.class, RunCommand.class, SaveBaselineCommand.class, CompareCommand.class,
-                ProfileCommand.class, ReportCommand.class,
-                AutoComplete.GenerateCompletion.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ListCommand.class,
+            RunCommand.class,
+            SaveBaselineCommand.class,
+            CompareCommand.class,
+            ProfileCommand.class,
+            ReportCommand.class,
+            AutoComplete.GenerateCompletion.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success; no gate failed",
             "1:a gate failed (regression, allocation or budget)",
             "2:usage or input error (bad option, unknown baseline or run, malformed file)",
             "3:execution failure (a fork crashed, a benchmark threw, the profiler could not attach)",
-            "130:interrupted (Ctrl-C); what finished is kept"})
+            "130:interrupted (Ctrl-C); what finished is kept"
+        })
 public final class BenchrunCommand implements Runnable {
 
     @Spec
@@ -49,7 +60,12 @@ public final class BenchrunCommand implements Runnable {
         commandLine.setParameterExceptionHandler(failures);
         commandLine.setExecutionExceptionHandler(failures);
         // Completion is a documented command here, not a hidden one.
-        commandLine.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+        commandLine
+                .getSubcommands()
+                .get("generate-completion")
+                .getCommandSpec()
+                .usageMessage()
+                .hidden(false);
         try {
             return commandLine.execute(args);
         } finally {
@@ -68,8 +84,9 @@ public final class BenchrunCommand implements Runnable {
     static final class Version implements IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"benchrun " + EnvironmentProbe.VERSION,
-                "JVM: ${java.version} (${java.vendor} ${java.vm.name})"};
+            return new String[] {
+                "benchrun " + EnvironmentProbe.VERSION, "JVM: ${java.version} (${java.vendor} ${java.vm.name})"
+            };
         }
     }
 }

@@ -2,8 +2,8 @@ package dev.benchrun.cli;
 
 import dev.benchrun.engine.CompareRequest;
 import dev.benchrun.model.FailOn;
-import dev.benchrun.profiler.ProfileEvent;
 import dev.benchrun.model.Report;
+import dev.benchrun.profiler.ProfileEvent;
 import dev.benchrun.render.RenderOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,9 +13,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Compares a candidate with a baseline; exit 1 when a gate fails. */
-@Command(name = "compare", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
-        description = {"Compare a candidate run with a baseline: a verdict per benchmark.",
-    "Each side is a baseline name, a run id, 'latest', a stored run or baseline file, or a JMH -rf json file."})
+@Command(
+        name = "compare",
+        mixinStandardHelpOptions = true,
+        versionProvider = BenchrunCommand.Version.class,
+        description = {
+            "Compare a candidate run with a baseline: a verdict per benchmark.",
+            "Each side is a baseline name, a run id, 'latest', a stored run or baseline file, or a JMH -rf json file."
+        })
 final class CompareCommand implements Callable<Integer> {
 
     private final Services services;
@@ -23,7 +28,11 @@ final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "BASELINE", description = "What to compare against.")
     String baseline;
 
-    @Parameters(index = "1", arity = "0..1", paramLabel = "CANDIDATE", description = "What to judge (default: the latest run).")
+    @Parameters(
+            index = "1",
+            arity = "0..1",
+            paramLabel = "CANDIDATE",
+            description = "What to judge (default: the latest run).")
     String candidate;
 
     @Mixin
@@ -32,23 +41,35 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     OutputOptions.ForCompare output;
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE",
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME|FILE",
             description = "Thresholds and statistics from this profile (default: the candidate's, else quick).")
     String profile;
 
-    @Option(names = "--profile-regressions",
+    @Option(
+            names = "--profile-regressions",
             description = "Profile each REGRESSION with async-profiler and show the frames that grew.")
     boolean profileRegressions;
 
-    @Option(names = "--baseline-jar", paramLabel = "JAR",
-            description = "The old build's benchmark jar, to profile the baseline side too (with --profile-regressions).")
+    @Option(
+            names = "--baseline-jar",
+            paramLabel = "JAR",
+            description =
+                    "The old build's benchmark jar, to profile the baseline side too (with --profile-regressions).")
     Path baselineJar;
 
-    @Option(names = "--profile-event", paramLabel = "EVENT", description =
-            "With --profile-regressions, what to sample: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--profile-event",
+            paramLabel = "EVENT",
+            description =
+                    "With --profile-regressions, what to sample: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     ProfileEvent profileEvent = ProfileEvent.CPU;
 
-    @Option(names = "--manifest", paramLabel = "FILE", description = "Categories for raw JMH files (default: ./benchrun.yaml and the bundled manifest).")
+    @Option(
+            names = "--manifest",
+            paramLabel = "FILE",
+            description = "Categories for raw JMH files (default: ./benchrun.yaml and the bundled manifest).")
     Path manifest;
 
     CompareCommand(Services services) {
@@ -58,13 +79,23 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var context = services.context();
-        var regressions = !profileRegressions ? null : new CompareRequest.ProfileRegressions(profileEvent,
-                baselineJar == null ? null : context.workingDir().resolve(baselineJar));
-        var request = gate.request(baseline, candidate, profile,
-                manifest == null ? null : context.workingDir().resolve(manifest), context.workingDir(), regressions);
+        var regressions = !profileRegressions
+                ? null
+                : new CompareRequest.ProfileRegressions(
+                        profileEvent,
+                        baselineJar == null ? null : context.workingDir().resolve(baselineJar));
+        var request = gate.request(
+                baseline,
+                candidate,
+                profile,
+                manifest == null ? null : context.workingDir().resolve(manifest),
+                context.workingDir(),
+                regressions);
         var comparison = services.comparisons().compare(request);
-        output.write(Report.of(comparison), new RenderOptions(services.style(), gate.failOn == FailOn.WARNING,
-                gate.strict), context);
+        output.write(
+                Report.of(comparison),
+                new RenderOptions(services.style(), gate.failOn == FailOn.WARNING, gate.strict),
+                context);
         return ExitCodes.of(comparison, gate.gates(false));
     }
 }

@@ -35,7 +35,8 @@ final class Destination {
         Path named = context.workingDir().resolve(file);
         try {
             if (Files.isDirectory(named)) {
-                throw BenchrunException.input("-o " + file + ": is a directory; name a file, or '-' for standard output");
+                throw BenchrunException.input(
+                        "-o " + file + ": is a directory; name a file, or '-' for standard output");
             }
             if (Files.exists(named) && !Files.isRegularFile(named)) {
                 // A device, a FIFO, /proc/self/fd/1: opened and written as a shell redirection

@@ -12,36 +12,58 @@ import picocli.CommandLine.Option;
 /** How to run: profile, JVM, params and JMH settings that override the profile. Shared by run and profile. */
 public final class ExecutionOptions {
 
-    @Option(names = "--profile", paramLabel = "NAME|FILE",
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME|FILE",
             description = "Run preset: quick (default), ci, full, g1, parallel, zgc, or a YAML file.")
     String profile;
 
     @Option(names = "--jvm", paramLabel = "PATH", description = "The java executable for the forks, e.g. another JDK.")
     Path jvm;
 
-    @Option(names = "--jvm-args", paramLabel = "ARGS",
+    @Option(
+            names = "--jvm-args",
+            paramLabel = "ARGS",
             description = "Extra JVM arguments for the forks, split like a shell does, e.g. \"-Xmx2g -Dmsg='a b'\".")
     String jvmArgs;
 
     @Option(names = "--param", paramLabel = "NAME=V1[,V2]", description = "Param values to run with (repeatable).")
     List<String> params = new ArrayList<>();
 
-    @Option(names = {"-f", "--forks"}, paramLabel = "N", description = "Forked JVMs per benchmark (at least 1).")
+    @Option(
+            names = {"-f", "--forks"},
+            paramLabel = "N",
+            description = "Forked JVMs per benchmark (at least 1).")
     Integer forks;
 
-    @Option(names = {"--warmup-iterations", "-wi"}, paramLabel = "N", description = "Warm-up iterations per fork.")
+    @Option(
+            names = {"--warmup-iterations", "-wi"},
+            paramLabel = "N",
+            description = "Warm-up iterations per fork.")
     Integer warmupIterations;
 
-    @Option(names = {"--warmup-time", "-w"}, paramLabel = "TIME", description = "Time per warm-up iteration, e.g. 500ms.")
+    @Option(
+            names = {"--warmup-time", "-w"},
+            paramLabel = "TIME",
+            description = "Time per warm-up iteration, e.g. 500ms.")
     String warmupTime;
 
-    @Option(names = {"--iterations", "-i"}, paramLabel = "N", description = "Measurement iterations per fork.")
+    @Option(
+            names = {"--iterations", "-i"},
+            paramLabel = "N",
+            description = "Measurement iterations per fork.")
     Integer iterations;
 
-    @Option(names = {"--time", "-r"}, paramLabel = "TIME", description = "Time per measurement iteration, e.g. 1s.")
+    @Option(
+            names = {"--time", "-r"},
+            paramLabel = "TIME",
+            description = "Time per measurement iteration, e.g. 1s.")
     String time;
 
-    @Option(names = "--mode", paramLabel = "MODE", description = "JMH mode for all benchmarks: thrpt, avgt, sample, ss.")
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            description = "JMH mode for all benchmarks: thrpt, avgt, sample, ss.")
     String mode;
 
     @Option(names = "--time-unit", paramLabel = "UNIT", description = "Output time unit: ns, us, ms, s.")
@@ -51,11 +73,19 @@ public final class ExecutionOptions {
     Integer threads;
 
     RunRequest request(Context context, SelectionOptions selection, String label) {
-        var overrides = new RunRequest.Overrides(forks, warmupIterations, warmupTime, iterations, time, mode,
-                timeUnit, threads, null);
-        return new RunRequest(selection.jar(context), selection.manifest(context), context.workingDir(),
-                selection.categories, selection.filters, profile,
-                jvm == null ? null : context.workingDir().resolve(jvm), splitArgs(jvmArgs), params(params), label,
+        var overrides = new RunRequest.Overrides(
+                forks, warmupIterations, warmupTime, iterations, time, mode, timeUnit, threads, null);
+        return new RunRequest(
+                selection.jar(context),
+                selection.manifest(context),
+                context.workingDir(),
+                selection.categories,
+                selection.filters,
+                profile,
+                jvm == null ? null : context.workingDir().resolve(jvm),
+                splitArgs(jvmArgs),
+                params(params),
+                label,
                 overrides);
     }
 

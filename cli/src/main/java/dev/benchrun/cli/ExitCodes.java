@@ -40,8 +40,11 @@ final class ExitCodes {
         if (run != null && !run.failures().isEmpty()) {
             return ExitCode.EXECUTION.code();
         }
-        long budgetsMissed = run == null ? 0
-                : run.benchmarks().stream().filter(r -> Boolean.FALSE.equals(r.budgetMet())).count();
+        long budgetsMissed = run == null
+                ? 0
+                : run.benchmarks().stream()
+                        .filter(r -> Boolean.FALSE.equals(r.budgetMet()))
+                        .count();
         long regressions = comparison == null ? 0 : comparison.count(Verdict.REGRESSION);
         long warnings = comparison == null ? 0 : comparison.count(Verdict.WARNING);
         int missing = comparison == null ? 0 : comparison.onlyInBaseline().size();

@@ -14,7 +14,10 @@ public final class GlobalOptions {
     boolean quiet;
     boolean verbose;
 
-    @Option(names = "--store", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--store",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
             description = "Where runs and baselines live (default: $BENCHRUN_STORE, else .benchrun/ here).")
     void store(Path dir) {
         this.store = dir;
@@ -25,12 +28,18 @@ public final class GlobalOptions {
         this.noColor = value;
     }
 
-    @Option(names = {"-q", "--quiet"}, scope = ScopeType.INHERIT, description = "No progress or notes; results and errors only.")
+    @Option(
+            names = {"-q", "--quiet"},
+            scope = ScopeType.INHERIT,
+            description = "No progress or notes; results and errors only.")
     void quiet(boolean value) {
         this.quiet = value;
     }
 
-    @Option(names = {"-v", "--verbose"}, scope = ScopeType.INHERIT, description = "More detail; stack traces on errors.")
+    @Option(
+            names = {"-v", "--verbose"},
+            scope = ScopeType.INHERIT,
+            description = "More detail; stack traces on errors.")
     void verbose(boolean value) {
         this.verbose = value;
     }

@@ -13,7 +13,8 @@ public final class Main {
     public static void main(String[] args) {
         var out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         var err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        var context = new Context(out, err, System.console() != null, System.getenv(), Path.of("").toAbsolutePath());
+        var context = new Context(
+                out, err, System.console() != null, System.getenv(), Path.of("").toAbsolutePath());
         System.exit(BenchrunCommand.execute(new Services(context), args));
     }
 }

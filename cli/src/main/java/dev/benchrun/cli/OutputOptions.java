@@ -17,7 +17,9 @@ import picocli.CommandLine.TypeConversionException;
  */
 public abstract class OutputOptions {
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+    @Option(
+            names = {"-o", "--output"},
+            paramLabel = "FILE",
             description = "Write to this file instead of standard output ('-': standard output).")
     Path output;
 
@@ -30,14 +32,20 @@ public abstract class OutputOptions {
 
     /** Where the output goes: the -o file's directory, else the working directory. Links in it are relative to this. */
     Path directory(Context context) {
-        return output == null ? context.workingDir() : context.workingDir().resolve(output).toAbsolutePath().getParent();
+        return output == null
+                ? context.workingDir()
+                : context.workingDir().resolve(output).toAbsolutePath().getParent();
     }
 
     /** {@code compare}'s output: a comparison as a table, Markdown, JSON or JUnit XML. */
     static final class ForCompare extends OutputOptions {
 
-        @Option(names = "--format", paramLabel = "FORMAT", converter = CompareFormats.class,
-                completionCandidates = CompareFormats.class, description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                converter = CompareFormats.class,
+                completionCandidates = CompareFormats.class,
+                description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format = Format.TABLE;
 
         @Override
@@ -49,8 +57,12 @@ public abstract class OutputOptions {
     /** {@code report}'s output: a report as Markdown, HTML, JSON or JUnit XML. */
     static final class ForReport extends OutputOptions {
 
-        @Option(names = "--format", paramLabel = "FORMAT", converter = ReportFormats.class,
-                completionCandidates = ReportFormats.class, description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--format",
+                paramLabel = "FORMAT",
+                converter = ReportFormats.class,
+                completionCandidates = ReportFormats.class,
+                description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
         Format format = Format.MARKDOWN;
 
         @Override

@@ -12,23 +12,35 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Runs benchmarks with async-profiler attached: flame graphs, hotspots and differentials. */
-@Command(name = "profile", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+@Command(
+        name = "profile",
+        mixinStandardHelpOptions = true,
+        versionProvider = BenchrunCommand.Version.class,
         description = {
-    "Run benchmarks with async-profiler attached, store flame graphs and collapsed stacks with the run,",
-    "print the top hotspots (harness frames left out) and, with --against, what grew and shrank."})
+            "Run benchmarks with async-profiler attached, store flame graphs and collapsed stacks with the run,",
+            "print the top hotspots (harness frames left out) and, with --against, what grew and shrank."
+        })
 final class ProfileCommand implements Callable<Integer> {
 
     private final Services services;
 
-    @Parameters(paramLabel = "BENCHMARK_REGEX", description = "Benchmarks whose id or full name matches (like --filter).")
+    @Parameters(
+            paramLabel = "BENCHMARK_REGEX",
+            description = "Benchmarks whose id or full name matches (like --filter).")
     String regex;
 
-    @Option(names = "--event", paramLabel = "EVENT", description = {
-        "What to sample: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
-        "cpu falls back to ctimer or itimer where perf_events are unavailable."})
+    @Option(
+            names = "--event",
+            paramLabel = "EVENT",
+            description = {
+                "What to sample: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+                "cpu falls back to ctimer or itimer where perf_events are unavailable."
+            })
     ProfileEvent event = ProfileEvent.CPU;
 
-    @Option(names = "--against", paramLabel = "BASELINE|RUN",
+    @Option(
+            names = "--against",
+            paramLabel = "BASELINE|RUN",
             description = "Diff against the profiles of this baseline or run (same benchmark, params, event).")
     String against;
 

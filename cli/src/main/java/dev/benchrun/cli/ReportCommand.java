@@ -13,14 +13,23 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Renders a stored run as a report; never runs anything. */
-@Command(name = "report", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
-        description = {"Render a stored run as a report: Markdown, HTML, JSON or JUnit XML.",
-    "Only what is stored is shown; nothing is run. See docs/report.md."})
+@Command(
+        name = "report",
+        mixinStandardHelpOptions = true,
+        versionProvider = BenchrunCommand.Version.class,
+        description = {
+            "Render a stored run as a report: Markdown, HTML, JSON or JUnit XML.",
+            "Only what is stored is shown; nothing is run. See docs/report.md."
+        })
 final class ReportCommand implements Callable<Integer> {
 
     private final Services services;
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "RUN", description = "A run id or prefix (default: the latest run).")
+    @Parameters(
+            index = "0",
+            arity = "0..1",
+            paramLabel = "RUN",
+            description = "A run id or prefix (default: the latest run).")
     String run;
 
     @Option(names = "--baseline", paramLabel = "NAME", description = "Compare with this baseline (or run id, or file).")
@@ -29,14 +38,23 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     OutputOptions.ForReport output;
 
-    @Option(names = "--history", paramLabel = "N", description = "Each benchmark's trend over the last N stored runs, with step changes.")
+    @Option(
+            names = "--history",
+            paramLabel = "N",
+            description = "Each benchmark's trend over the last N stored runs, with step changes.")
     int history;
 
-    @Option(names = "--variants", paramLabel = "RUN", split = ",",
-            description = "Runs to show side by side (default: stored runs of the same commit with another profile or JVM).")
+    @Option(
+            names = "--variants",
+            paramLabel = "RUN",
+            split = ",",
+            description =
+                    "Runs to show side by side (default: stored runs of the same commit with another profile or JVM).")
     List<String> variants = new ArrayList<>();
 
-    @Option(names = "--fail-on", paramLabel = "WHAT",
+    @Option(
+            names = "--fail-on",
+            paramLabel = "WHAT",
             description = "Exit 1 on: never (default), regression (also a missed budget), warning.")
     FailOn failOn = FailOn.NEVER;
 
@@ -50,8 +68,8 @@ final class ReportCommand implements Callable<Integer> {
         if (history < 0) {
             throw BenchrunException.input("--history " + history + ": give a number of runs, 1 or more");
         }
-        var request = new ReportRequest(run, baseline, history, variants, context.workingDir(),
-                output.directory(context));
+        var request =
+                new ReportRequest(run, baseline, history, variants, context.workingDir(), output.directory(context));
         var report = services.reports().report(request);
         output.write(report, new RenderOptions(services.style(), failOn == FailOn.WARNING, false), context);
         return ExitCodes.of(report, ExitCodes.Gates.report(failOn));

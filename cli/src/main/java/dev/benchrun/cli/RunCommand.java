@@ -13,7 +13,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Runs benchmarks in forked JVMs, prints the results and stores the run. */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+@Command(
+        name = "run",
+        mixinStandardHelpOptions = true,
+        versionProvider = BenchrunCommand.Version.class,
         description = "Run benchmarks in forked JVMs, print the results, store the run.")
 final class RunCommand implements Callable<Integer> {
 
@@ -25,7 +28,10 @@ final class RunCommand implements Callable<Integer> {
     @Mixin
     ExecutionOptions execution;
 
-    @Option(names = "--label", paramLabel = "TEXT", description = "A note stored with the run, e.g. a ticket or a change.")
+    @Option(
+            names = "--label",
+            paramLabel = "TEXT",
+            description = "A note stored with the run, e.g. a ticket or a change.")
     String label;
 
     @Option(names = "--dry-run", description = "Print the plan and its estimated wall time; run nothing.")
@@ -47,8 +53,10 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var context = services.context();
-        var compare = baseline == null ? null : gate.request(baseline, null, execution.profile,
-                selection.manifest(context), context.workingDir(), null);
+        var compare = baseline == null
+                ? null
+                : gate.request(
+                        baseline, null, execution.profile, selection.manifest(context), context.workingDir(), null);
         var outcome = services.runs().run(new RunJob(execution.request(context, selection, label), dryRun, compare));
         var style = services.style();
         if (outcome.run() == null) {
@@ -59,7 +67,9 @@ final class RunCommand implements Callable<Integer> {
         context.out().print(RunTable.stored(outcome.run(), outcome.runDir()));
         if (outcome.comparison() != null) {
             context.out().println();
-            context.out().print(Format.TABLE.render(Report.of(outcome.comparison()), new RenderOptions(style, false, false)));
+            context.out()
+                    .print(Format.TABLE.render(
+                            Report.of(outcome.comparison()), new RenderOptions(style, false, false)));
         }
         return ExitCodes.of(outcome.run(), outcome.comparison(), gate.gates(failOnBudget));
     }

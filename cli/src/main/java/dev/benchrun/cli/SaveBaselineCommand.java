@@ -8,7 +8,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Names a stored run, e.g. {@code main}, for later comparisons. */
-@Command(name = "save-baseline", mixinStandardHelpOptions = true, versionProvider = BenchrunCommand.Version.class,
+@Command(
+        name = "save-baseline",
+        mixinStandardHelpOptions = true,
+        versionProvider = BenchrunCommand.Version.class,
         description = "Keep a stored run under a name (a self-contained, portable copy).")
 final class SaveBaselineCommand implements Callable<Integer> {
 
@@ -36,9 +39,11 @@ final class SaveBaselineCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         if (kept.interrupted() || !kept.failures().isEmpty()) {
-            context.err().println("Note: run " + kept.id() + " is incomplete: "
-                    + (kept.interrupted() ? "it was interrupted; " : "") + kept.benchmarks().size() + " result(s), "
-                    + kept.failures().size() + " failed benchmark(s) not in the baseline");
+            context.err()
+                    .println("Note: run " + kept.id() + " is incomplete: "
+                            + (kept.interrupted() ? "it was interrupted; " : "")
+                            + kept.benchmarks().size() + " result(s), "
+                            + kept.failures().size() + " failed benchmark(s) not in the baseline");
         }
         context.out().println("Saved run " + kept.id() + " as baseline '" + name + "' (" + saved.file() + ")");
         return ExitCode.OK.code();

@@ -8,18 +8,27 @@ import picocli.CommandLine.Option;
 /** Which jar and which of its benchmarks: shared by list, run and profile. */
 public final class SelectionOptions {
 
-    @Option(names = "--category", paramLabel = "C", description = "Only this category (repeatable; comma-separated allowed).",
+    @Option(
+            names = "--category",
+            paramLabel = "C",
+            description = "Only this category (repeatable; comma-separated allowed).",
             split = ",")
     List<String> categories = new ArrayList<>();
 
-    @Option(names = "--filter", paramLabel = "REGEX", description = "Only benchmarks whose id or full name matches (repeatable).")
+    @Option(
+            names = "--filter",
+            paramLabel = "REGEX",
+            description = "Only benchmarks whose id or full name matches (repeatable).")
     List<String> filters = new ArrayList<>();
 
     @Option(names = "--jar", paramLabel = "JAR", description = "Any JMH uber-jar (default: the bundled suites).")
     Path jar;
 
-    @Option(names = "--manifest", paramLabel = "FILE",
-            description = "Categories and budgets for the jar's benchmarks (default: ./benchrun.yaml, then the jar's own).")
+    @Option(
+            names = "--manifest",
+            paramLabel = "FILE",
+            description =
+                    "Categories and budgets for the jar's benchmarks (default: ./benchrun.yaml, then the jar's own).")
     Path manifest;
 
     Path jar(Context context) {

@@ -65,21 +65,26 @@ public final class CompareSettingsLoader {
     /** The settings of a profile already loaded (a run's own), with the command line's overrides. */
     public static CompareSettings settings(Profile profile, Overrides overrides) {
         String key = "profile '" + profile.name() + "': ";
-        var given = profile.statistics() != null ? profile.statistics()
+        var given = profile.statistics() != null
+                ? profile.statistics()
                 : new Profile.Statistics(null, null, null, null, null);
-        double alpha = overrides.alpha() != null ? fraction(overrides.alpha(), "--alpha ")
+        double alpha = overrides.alpha() != null
+                ? fraction(overrides.alpha(), "--alpha ")
                 : fraction(requireNonNullElse(given.alpha(), DEFAULT_STATISTICS.alpha()), key + "statistics.alpha ");
-        double confidence = fraction(requireNonNullElse(given.confidence(), DEFAULT_STATISTICS.confidence()),
+        double confidence = fraction(
+                requireNonNullElse(given.confidence(), DEFAULT_STATISTICS.confidence()),
                 key + "statistics.confidence ");
-        double noiseFloor = requireNonNullElse(overrides.noiseFloor(),
-                requireNonNullElse(given.noiseFloor(), DEFAULT_STATISTICS.noiseFloor()).fraction());
+        double noiseFloor = requireNonNullElse(
+                overrides.noiseFloor(),
+                requireNonNullElse(given.noiseFloor(), DEFAULT_STATISTICS.noiseFloor())
+                        .fraction());
         int resamples = requireNonNullElse(given.resamples(), DEFAULT_STATISTICS.resamples());
         if (resamples < MIN_RESAMPLES) {
             throw BenchrunException.input(key + "statistics.resamples must be at least " + MIN_RESAMPLES);
         }
         long seed = requireNonNullElse(given.seed(), DEFAULT_STATISTICS.seed());
-        return new CompareSettings(profile.name(), alpha, confidence, noiseFloor, resamples, seed,
-                thresholds(profile, key, overrides));
+        return new CompareSettings(
+                profile.name(), alpha, confidence, noiseFloor, resamples, seed, thresholds(profile, key, overrides));
     }
 
     private static Map<String, Threshold> thresholds(Profile profile, String key, Overrides overrides) {
@@ -89,7 +94,8 @@ public final class CompareSettingsLoader {
             if (t == null || t.warning() == null || t.failure() == null) {
                 throw BenchrunException.input(key + "thresholds." + category + " needs both warning and failure");
             }
-            thresholds.put(category, new Threshold(t.warning().fraction(), t.failure().fraction()));
+            thresholds.put(
+                    category, new Threshold(t.warning().fraction(), t.failure().fraction()));
         });
         thresholds.putAll(overrides.thresholds());
         return Map.copyOf(thresholds);

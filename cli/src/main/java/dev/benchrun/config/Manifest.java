@@ -29,8 +29,8 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
      * @param unit the unit to report that metric in (e.g. "B" for a counter of bytes)
      * @param requires param values that need a newer JVM than the forks may have
      */
-    public record Entry(String match, String category, Budget budget, String metric, String unit,
-            List<Requirement> requires) {
+    public record Entry(
+            String match, String category, Budget budget, String metric, String unit, List<Requirement> requires) {
 
         public Entry {
             Objects.requireNonNull(match, "every manifest entry needs 'match' (a regex)");
@@ -57,7 +57,8 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
     /** The first entry matching the benchmark, if any. */
     public Optional<Entry> classify(String id, String fullName) {
         return benchmarks.stream()
-                .filter(e -> e.pattern().matcher(id).matches() || e.pattern().matcher(fullName).matches())
+                .filter(e -> e.pattern().matcher(id).matches()
+                        || e.pattern().matcher(fullName).matches())
                 .findFirst();
     }
 
@@ -74,8 +75,8 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
             try {
                 entry.pattern();
             } catch (PatternSyntaxException e) {
-                throw BenchrunException.input(source + ": 'match: " + entry.match()
-                        + "' is not a valid regex: " + e.getDescription());
+                throw BenchrunException.input(
+                        source + ": 'match: " + entry.match() + "' is not a valid regex: " + e.getDescription());
             }
         }
         return this;

@@ -9,7 +9,8 @@ public record Percent(double fraction) {
 
     @JsonCreator
     public static Percent parse(String text) {
-        String number = text.trim().endsWith("%") ? text.trim().substring(0, text.trim().length() - 1) : text.trim();
+        String number =
+                text.trim().endsWith("%") ? text.trim().substring(0, text.trim().length() - 1) : text.trim();
         try {
             double value = Double.parseDouble(number.trim());
             if (value < 0 || Double.isNaN(value) || Double.isInfinite(value)) {

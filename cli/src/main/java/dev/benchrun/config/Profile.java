@@ -8,8 +8,8 @@ import java.util.Map;
  * thresholds and statistics settings. Resolved: {@code extends} is already applied. What it leaves
  * unset, JMH's defaults and {@link CompareSettingsLoader}'s fill in.
  */
-public record Profile(String name, String description, Jmh jmh, Jvm jvm,
-        Map<String, Thresholds> thresholds, Statistics statistics) {
+public record Profile(
+        String name, String description, Jmh jmh, Jvm jvm, Map<String, Thresholds> thresholds, Statistics statistics) {
 
     public Profile {
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
@@ -22,9 +22,17 @@ public record Profile(String name, String description, Jmh jmh, Jvm jvm,
      *
      * @param warmupTime a JMH time value: "500ms", "1s"
      */
-    public record Jmh(Integer forks, Integer warmupIterations, String warmupTime,
-            Integer measurementIterations, String measurementTime, String mode, String timeUnit,
-            Integer threads, List<String> profilers, String timeout) {
+    public record Jmh(
+            Integer forks,
+            Integer warmupIterations,
+            String warmupTime,
+            Integer measurementIterations,
+            String measurementTime,
+            String mode,
+            String timeUnit,
+            Integer threads,
+            List<String> profilers,
+            String timeout) {
         public Jmh {
             profilers = profilers == null ? List.of() : List.copyOf(profilers);
         }
@@ -45,6 +53,5 @@ public record Profile(String name, String description, Jmh jmh, Jvm jvm,
      *
      * @param noiseFloor changes smaller than this are never reported, however significant
      */
-    public record Statistics(Double alpha, Double confidence, Percent noiseFloor, Integer resamples,
-            Long seed) {}
+    public record Statistics(Double alpha, Double confidence, Percent noiseFloor, Integer resamples, Long seed) {}
 }

@@ -11,7 +11,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,7 +60,8 @@ public final class ProfileLoader {
 
     private ObjectNode resolve(String ref, Path baseDir, Set<String> seen) {
         if (!seen.add(ref)) {
-            throw BenchrunException.input("profile '" + ref + "' extends itself: " + String.join(" -> ", seen) + " -> " + ref);
+            throw BenchrunException.input(
+                    "profile '" + ref + "' extends itself: " + String.join(" -> ", seen) + " -> " + ref);
         }
         Source source = locate(ref, baseDir);
         ObjectNode tree = parse(source);
@@ -92,15 +92,17 @@ public final class ProfileLoader {
         }
         String shipped = shippedText(ref);
         if (shipped == null) {
-            throw BenchrunException.input("unknown profile '" + ref + "': use one of " + SHIPPED
-                    + " or a YAML file");
+            throw BenchrunException.input("unknown profile '" + ref + "': use one of " + SHIPPED + " or a YAML file");
         }
         return new Source("profile '" + ref + "'", shipped, workingDir);
     }
 
     private static Source read(Path file) {
         try {
-            return new Source(file.toString(), Files.readString(file), file.toAbsolutePath().getParent());
+            return new Source(
+                    file.toString(),
+                    Files.readString(file),
+                    file.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw BenchrunException.input("cannot read profile " + file + ": " + e.getMessage(), e);
         }
@@ -138,5 +140,4 @@ public final class ProfileLoader {
         String file = Path.of(ref).getFileName().toString();
         return file.replaceFirst("\\.ya?ml$", "");
     }
-
 }

@@ -24,8 +24,8 @@ public final class BaselineService {
         try {
             return new SavedBaseline(store.saveBaseline(name, run, request.force()), store.baselineFile(name));
         } catch (IOException e) {
-            throw BenchrunException.execution("cannot write baseline '" + name + "' in " + store.baselinesDir()
-                    + ": " + e.getMessage(), e);
+            throw BenchrunException.execution(
+                    "cannot write baseline '" + name + "' in " + store.baselinesDir() + ": " + e.getMessage(), e);
         }
     }
 }

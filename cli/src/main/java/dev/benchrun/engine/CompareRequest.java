@@ -16,8 +16,16 @@ import java.util.Objects;
  * @param thresholds per-category overrides of the profile's thresholds
  * @param profileRegressions null not to profile the regressions
  */
-public record CompareRequest(String baseline, String candidate, String profile, Path manifest, Path workingDir,
-        Double alpha, Double noiseFloor, Map<String, Threshold> thresholds, ProfileRegressions profileRegressions) {
+public record CompareRequest(
+        String baseline,
+        String candidate,
+        String profile,
+        Path manifest,
+        Path workingDir,
+        Double alpha,
+        Double noiseFloor,
+        Map<String, Threshold> thresholds,
+        ProfileRegressions profileRegressions) {
 
     public CompareRequest {
         thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);

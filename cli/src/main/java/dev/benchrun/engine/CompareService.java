@@ -1,12 +1,11 @@
 package dev.benchrun.engine;
 
-import dev.benchrun.jmh.Suite;
-import dev.benchrun.analysis.Judge;
-
 import dev.benchrun.BenchrunException;
+import dev.benchrun.analysis.Judge;
+import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.config.Manifest;
 import dev.benchrun.config.ManifestLoader;
-import dev.benchrun.config.CompareSettingsLoader;
+import dev.benchrun.jmh.Suite;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.RunResult;
@@ -33,16 +32,21 @@ public final class CompareService {
         var sides = new CompareSides(store, manifest(request), request.workingDir());
         var baseline = sides.load(request.baseline());
         var candidate = sides.load(request.candidate() == null ? Store.LATEST : request.candidate());
-        var comparison = Judge.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(),
+        var comparison = Judge.compare(
+                baseline.run(),
+                baseline.side(),
+                candidate.run(),
+                candidate.side(),
                 settingsFor(request, candidate.run()));
-        return profiling == null ? comparison
+        return profiling == null
+                ? comparison
                 : regressions.profile(comparison, baseline.run(), candidate.run(), profiling, request.workingDir());
     }
 
     /** The thresholds and statistics a comparison with this candidate uses: the request's profile, else the run's. */
     static CompareSettings settingsFor(CompareRequest request, RunResult candidate) {
-        return new CompareSettingsLoader(request.workingDir()).load(request.profile(), candidate.settings(),
-                request.overrides());
+        return new CompareSettingsLoader(request.workingDir())
+                .load(request.profile(), candidate.settings(), request.overrides());
     }
 
     private Manifest manifest(CompareRequest request) {

@@ -1,12 +1,11 @@
 package dev.benchrun.engine;
 
-import dev.benchrun.jmh.ResultClassifier;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.config.Manifest;
 import dev.benchrun.jmh.JmhJson;
 import dev.benchrun.jmh.JmhLock;
+import dev.benchrun.jmh.ResultClassifier;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
@@ -68,15 +67,50 @@ final class CompareSides {
         }
         var first = entries.get(0);
         // JMH's JSON knows the JVM and the settings, nothing about the machine.
-        var jvmArgs = first.jvmArgs().stream().filter(a -> !a.equals(JmhLock.HELD_BY_PARENT)).toList();
-        var environment = new Environment(null, null, null, null, null, 0, null, null, null,
+        var jvmArgs = first.jvmArgs().stream()
+                .filter(a -> !a.equals(JmhLock.HELD_BY_PARENT))
+                .toList();
+        var environment = new Environment(
+                null,
+                null,
+                null,
+                null,
+                null,
+                0,
+                null,
+                null,
+                null,
                 new Environment.Jvm(first.jvm(), null, first.jdkVersion(), first.vmName(), first.vmVersion(), jvmArgs),
-                first.jmhVersion(), null, null);
-        var settings = new RunSettings("jmh", first.forks(), first.warmupIterations(), first.warmupTime(),
-                first.measurementIterations(), first.measurementTime(), null, null, first.threads(), List.of(),
-                first.jvm(), jvmArgs, Map.of(), null, file.toString());
-        var run = new RunResult(RunResult.SCHEMA_VERSION, file.getFileName().toString(), "JMH results " + file.getFileName(),
-                null, null, environment, settings, ResultClassifier.classify(entries, manifest), List.of(), false);
+                first.jmhVersion(),
+                null,
+                null);
+        var settings = new RunSettings(
+                "jmh",
+                first.forks(),
+                first.warmupIterations(),
+                first.warmupTime(),
+                first.measurementIterations(),
+                first.measurementTime(),
+                null,
+                null,
+                first.threads(),
+                List.of(),
+                first.jvm(),
+                jvmArgs,
+                Map.of(),
+                null,
+                file.toString());
+        var run = new RunResult(
+                RunResult.SCHEMA_VERSION,
+                file.getFileName().toString(),
+                "JMH results " + file.getFileName(),
+                null,
+                null,
+                environment,
+                settings,
+                ResultClassifier.classify(entries, manifest),
+                List.of(),
+                false);
         return loaded(ref, run);
     }
 

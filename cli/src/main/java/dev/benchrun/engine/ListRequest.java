@@ -11,12 +11,15 @@ import java.util.Objects;
  * @param jar the benchmark jar; null for the bundled suites (benchmarks only)
  * @param manifest null for ./benchrun.yaml and the jar's own (benchmarks only)
  */
-public record ListRequest(Topic topic, Path jar, Path manifest, Path workingDir, List<String> categories,
-        List<String> filters) {
+public record ListRequest(
+        Topic topic, Path jar, Path manifest, Path workingDir, List<String> categories, List<String> filters) {
 
     /** What to list. */
     public enum Topic {
-        BENCHMARKS, RUNS, BASELINES, PROFILES;
+        BENCHMARKS,
+        RUNS,
+        BASELINES,
+        PROFILES;
 
         /** As the user writes it: {@code runs}. */
         @Override

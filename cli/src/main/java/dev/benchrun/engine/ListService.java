@@ -23,7 +23,9 @@ public final class ListService {
         return switch (request.topic()) {
             case BENCHMARKS -> benchmarks(request);
             case RUNS -> new Listing.Runs(stored(store.runIds(), store::readRun));
-            case BASELINES -> new Listing.Baselines(stored(store.baselineNames(), n -> store.readBaseline(n).run()));
+            case BASELINES ->
+                new Listing.Baselines(
+                        stored(store.baselineNames(), n -> store.readBaseline(n).run()));
             case PROFILES -> profiles(new ProfileLoader(request.workingDir()));
         };
     }
@@ -31,28 +33,44 @@ public final class ListService {
     private static Listing benchmarks(ListRequest request) {
         var suite = Suite.load(request.jar(), request.manifest(), request.workingDir());
         return new Listing.Benchmarks(suite.select(request.categories(), request.filters()).stream()
-                .map(m -> new Listing.Benchmark(m.id(), m.category(), m.info().mode(), m.budget(), m.info().params()))
+                .map(m -> new Listing.Benchmark(
+                        m.id(),
+                        m.category(),
+                        m.info().mode(),
+                        m.budget(),
+                        m.info().params()))
                 .toList());
     }
 
     private static List<Listing.Stored> stored(List<String> names, Function<String, RunResult> read) {
-        return names.stream().map(name -> {
-            try {
-                return new Listing.Stored(name, read.apply(name), null);
-            } catch (BenchrunException e) {
-                return new Listing.Stored(name, null, e.getMessage());
-            }
-        }).toList();
+        return names.stream()
+                .map(name -> {
+                    try {
+                        return new Listing.Stored(name, read.apply(name), null);
+                    } catch (BenchrunException e) {
+                        return new Listing.Stored(name, null, e.getMessage());
+                    }
+                })
+                .toList();
     }
 
     private static Listing profiles(ProfileLoader loader) {
-        return new Listing.Profiles(ProfileLoader.SHIPPED.stream().map(loader::load).map(ListService::summary).toList());
+        return new Listing.Profiles(ProfileLoader.SHIPPED.stream()
+                .map(loader::load)
+                .map(ListService::summary)
+                .toList());
     }
 
     private static Listing.ProfileSummary summary(Profile p) {
         var jmh = p.jmh();
-        return new Listing.ProfileSummary(p.name(), jmh.forks(), jmh.warmupIterations(), jmh.warmupTime(),
-                jmh.measurementIterations(), jmh.measurementTime(), p.jvm() == null ? List.of() : p.jvm().args(),
+        return new Listing.ProfileSummary(
+                p.name(),
+                jmh.forks(),
+                jmh.warmupIterations(),
+                jmh.warmupTime(),
+                jmh.measurementIterations(),
+                jmh.measurementTime(),
+                p.jvm() == null ? List.of() : p.jvm().args(),
                 p.description());
     }
 }

@@ -9,13 +9,13 @@ import dev.benchrun.jmh.JmhEvent;
 import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.jmh.JmhResults;
 import dev.benchrun.jmh.ResultClassifier;
+import dev.benchrun.json.Json;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunProgress;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.store.AtomicFiles;
-import dev.benchrun.json.Json;
 import dev.benchrun.store.Store;
 import java.io.IOException;
 import java.io.Writer;
@@ -79,8 +79,8 @@ final class PlanExecutor {
         JmhArguments.jvmArgs(planned.plan().settings().jvmArgs());
         var current = new AtomicReference<JmhLauncher.Invocation>();
         // Waiting for the lock comes first: Ctrl-C while waiting simply ends the process.
-        try (var lock = jmh.lock(() -> progress.waiting(
-                "another benchmark run holds JMH's lock; waiting for it to finish"));
+        try (var lock = jmh.lock(
+                        () -> progress.waiting("another benchmark run holds JMH's lock; waiting for it to finish"));
                 var stop = interrupts.onInterrupt(() -> stop(current.get()))) {
             Instant started = Instant.now();
             return executeInto(planned, workingDir, extra, beforePublish, current, started);
@@ -91,8 +91,13 @@ final class PlanExecutor {
         }
     }
 
-    private Executed executeInto(PlannedRun planned, Path workingDir, ExtraArguments extra,
-            BeforePublish beforePublish, AtomicReference<JmhLauncher.Invocation> current, Instant started)
+    private Executed executeInto(
+            PlannedRun planned,
+            Path workingDir,
+            ExtraArguments extra,
+            BeforePublish beforePublish,
+            AtomicReference<JmhLauncher.Invocation> current,
+            Instant started)
             throws IOException {
         var plan = planned.plan();
         String id = Store.newRunId(started);
@@ -109,16 +114,16 @@ final class PlanExecutor {
             for (int i = 0; i < plan.items().size() && !interrupted; i++) {
                 var item = plan.items().get(i);
                 Path resultFile = staging.resolve("jmh-" + i + ".json");
-                var command = JmhArguments.command(item, plan.settings(), planned.suite().jar(), resultFile,
-                        extra.forItem(item, staging));
+                var command = JmhArguments.command(
+                        item, plan.settings(), planned.suite().jar(), resultFile, extra.forItem(item, staging));
                 var outcome = runItem(command, item, i, resultFile, log, clock, current);
                 interrupted = outcome == null || interrupts.interrupted();
                 if (interrupted) {
                     break;
                 }
                 outcome.json().forEach(jmhJson::add);
-                var classified = ResultClassifier.classify(outcome.entries(), planned.suite().manifest(),
-                        Map.of(item.benchmark(), item.id()));
+                var classified = ResultClassifier.classify(
+                        outcome.entries(), planned.suite().manifest(), Map.of(item.benchmark(), item.id()));
                 results.addAll(classified);
                 failures.addAll(outcome.failures());
                 if (!outcome.entries().isEmpty() && jmhVersion == null) {
@@ -129,16 +134,32 @@ final class PlanExecutor {
             }
         }
         AtomicFiles.write(staging.resolve("jmh.json"), Json.write(jmhJson));
-        var run = new RunResult(RunResult.SCHEMA_VERSION, id, plan.label(), started, Instant.now(),
-                environment.withJmhVersion(jmhVersion), plan.settings(), results, failures, interrupted);
+        var run = new RunResult(
+                RunResult.SCHEMA_VERSION,
+                id,
+                plan.label(),
+                started,
+                Instant.now(),
+                environment.withJmhVersion(jmhVersion),
+                plan.settings(),
+                results,
+                failures,
+                interrupted);
         run = beforePublish.complete(run, staging);
         Path dir = store.publishRun(run, staging);
         return new Executed(run, dir);
     }
 
     /** One JMH invocation; null when it was interrupted. */
-    private JmhResults runItem(List<String> command, RunPlan.Item item, int index, Path resultFile, Writer log,
-            ProgressClock clock, AtomicReference<JmhLauncher.Invocation> current) throws IOException {
+    private JmhResults runItem(
+            List<String> command,
+            RunPlan.Item item,
+            int index,
+            Path resultFile,
+            Writer log,
+            ProgressClock clock,
+            AtomicReference<JmhLauncher.Invocation> current)
+            throws IOException {
         log.write("# benchrun: " + String.join(" ", command) + "\n");
         var invocation = jmh.launch(command);
         current.set(invocation);
@@ -201,11 +222,15 @@ final class PlanExecutor {
             double doneSeconds = finishedSeconds + (isFinished(index) ? 0 : inItem * itemSeconds);
             double fraction = total <= 0 ? 1 : Math.min(1.0, doneSeconds / total);
             Duration elapsed = Duration.between(started, Instant.now());
-            double remaining = fraction <= 0.02
-                    ? total - doneSeconds
-                    : elapsed.toMillis() / 1000.0 / fraction * (1 - fraction);
-            return new RunProgress.State(fraction, elapsed, Duration.ofMillis(Math.round(Math.max(0, remaining) * 1000)),
-                    item.id(), index + 1, plan.items().size());
+            double remaining =
+                    fraction <= 0.02 ? total - doneSeconds : elapsed.toMillis() / 1000.0 / fraction * (1 - fraction);
+            return new RunProgress.State(
+                    fraction,
+                    elapsed,
+                    Duration.ofMillis(Math.round(Math.max(0, remaining) * 1000)),
+                    item.id(),
+                    index + 1,
+                    plan.items().size());
         }
 
         private boolean isFinished(int index) {

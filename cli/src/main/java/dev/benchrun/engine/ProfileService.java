@@ -44,7 +44,11 @@ public final class ProfileService {
     private final Function<Path, EventProbe.Sampler> sampler;
 
     /** @param sampler tries events with the profiler library at the given path (EventProbe::inProcess) */
-    public ProfileService(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress,
+    public ProfileService(
+            Store store,
+            JmhLauncher jmh,
+            Interrupts interrupts,
+            RunProgress progress,
             Function<Path, EventProbe.Sampler> sampler) {
         this.store = store;
         this.executor = new PlanExecutor(store, jmh, interrupts, progress);
@@ -74,26 +78,29 @@ public final class ProfileService {
             notes.add("each of the " + plan.settings().forks() + " forks writes the same profile files; "
                     + "the stored profile is the last fork's (-f 1 profiles one fork in less time)");
         }
-        progress.starting(new RunProgress.Start(plan.combinations(), plan.estimate(), plan.settings().profile(),
-                event.id(), notes));
+        progress.starting(new RunProgress.Start(
+                plan.combinations(), plan.estimate(), plan.settings().profile(), event.id(), notes));
         var profiles = new ArrayList<BenchmarkProfile>();
-        PlanExecutor.ExtraArguments attach = (item, runDir) ->
-                List.of("-prof", AsyncOptions.jmh(library, event, runDir.resolve(ProfileFiles.DIR)));
+        PlanExecutor.ExtraArguments attach =
+                (item, runDir) -> List.of("-prof", AsyncOptions.jmh(library, event, runDir.resolve(ProfileFiles.DIR)));
         PlanExecutor.BeforePublish link = (run, runDir) -> link(run, runDir, event, against, profiles);
         var executed = executor.execute(planned, request.run().workingDir(), attach, link);
         return new ProfileOutcome(executed.run(), executed.runDir(), profiles);
     }
 
-    private RunResult link(RunResult run, Path runDir, ProfileEvent event, Optional<Against> against,
-            List<BenchmarkProfile> profiles) throws IOException {
+    private RunResult link(
+            RunResult run, Path runDir, ProfileEvent event, Optional<Against> against, List<BenchmarkProfile> profiles)
+            throws IOException {
         var linked = new ArrayList<BenchmarkResult>();
         for (BenchmarkResult result : run.benchmarks()) {
             var artefacts = new ArrayList<>(ProfileFiles.written(runDir, result, event));
-            var collapsed = artefacts.stream().filter(a -> a.kind().equals(ProfileFiles.COLLAPSED)).findFirst();
+            var collapsed = artefacts.stream()
+                    .filter(a -> a.kind().equals(ProfileFiles.COLLAPSED))
+                    .findFirst();
             if (collapsed.isEmpty()) {
                 var bare = result.withProfiles(artefacts);
-                profiles.add(new BenchmarkProfile(bare, null, null,
-                        "the profiler wrote no collapsed stacks for it; see jmh.log in the run"));
+                profiles.add(new BenchmarkProfile(
+                        bare, null, null, "the profiler wrote no collapsed stacks for it; see jmh.log in the run"));
                 linked.add(bare);
                 continue;
             }
@@ -109,9 +116,13 @@ public final class ProfileService {
                     var otherStacks = CollapsedStacks.read(other.get(), event);
                     diff = Attribution.diff(against.get().name(), Attribution.hotspots(otherStacks, event), hotspots);
                     String path = ProfileFiles.diffFlameGraph(result, event);
-                    AtomicFiles.write(runDir.resolve(path), DiffFlameGraph.html(result.displayName() + ": "
-                            + event.id() + " profile of run " + run.id() + " against " + against.get().name(),
-                            otherStacks, stacks));
+                    AtomicFiles.write(
+                            runDir.resolve(path),
+                            DiffFlameGraph.html(
+                                    result.displayName() + ": " + event.id() + " profile of run " + run.id()
+                                            + " against " + against.get().name(),
+                                    otherStacks,
+                                    stacks));
                     artefacts.add(new ProfileArtefact(event.id(), ProfileFiles.DIFF_FLAMEGRAPH, path));
                 }
             }

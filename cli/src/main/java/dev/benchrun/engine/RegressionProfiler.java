@@ -28,19 +28,29 @@ final class RegressionProfiler {
         this.profiles = profiles;
     }
 
-    Comparison profile(Comparison comparison, RunResult baseline, RunResult candidate,
-            CompareRequest.ProfileRegressions request, Path workingDir) {
+    Comparison profile(
+            Comparison comparison,
+            RunResult baseline,
+            RunResult candidate,
+            CompareRequest.ProfileRegressions request,
+            Path workingDir) {
         var deltas = new ArrayList<Delta>();
         for (Delta delta : comparison.benchmarks()) {
-            deltas.add(delta.verdict() == Verdict.REGRESSION
-                    ? profiled(delta, comparison.baseline(), baseline, candidate, request, workingDir)
-                    : delta);
+            deltas.add(
+                    delta.verdict() == Verdict.REGRESSION
+                            ? profiled(delta, comparison.baseline(), baseline, candidate, request, workingDir)
+                            : delta);
         }
         return comparison.withBenchmarks(deltas);
     }
 
-    private Delta profiled(Delta delta, Comparison.Side baselineSide, RunResult baseline, RunResult candidate,
-            CompareRequest.ProfileRegressions request, Path workingDir) {
+    private Delta profiled(
+            Delta delta,
+            Comparison.Side baselineSide,
+            RunResult baseline,
+            RunResult candidate,
+            CompareRequest.ProfileRegressions request,
+            Path workingDir) {
         Path candidateJar = jarOf(candidate);
         if (candidateJar == null) {
             return delta.withProfile(List.of(), "not profiled: the candidate's benchmark jar is not known or gone");
@@ -48,24 +58,26 @@ final class RegressionProfiler {
         var event = request.event();
         String against;
         if (request.baselineJar() != null) {
-            var old = profiles.profile(new ProfileRequest(run(delta, baseline, request.baselineJar(), workingDir), event,
-                    null));
+            var old = profiles.profile(
+                    new ProfileRequest(run(delta, baseline, request.baselineJar(), workingDir), event, null));
             against = old.run().id();
         } else if (holdsProfile(baseline, delta) && baselineSide.runId() != null) {
             against = baselineSide.runId();
         } else {
             against = null;
         }
-        var outcome = profiles.profile(new ProfileRequest(run(delta, candidate, candidateJar, workingDir), event,
-                against));
+        var outcome =
+                profiles.profile(new ProfileRequest(run(delta, candidate, candidateJar, workingDir), event, against));
         String runNote = "profile in run " + outcome.run().id();
         var profile = outcome.profiles().stream().findFirst();
         if (profile.isEmpty() || profile.get().hotspots() == null) {
             return delta.withProfile(List.of(), "profiling produced no samples (" + runNote + ")");
         }
         if (profile.get().diff() == null) {
-            return delta.withProfile(List.of(), runNote + "; no baseline profile to diff against"
-                    + " (give --baseline-jar with the old build's jar)");
+            return delta.withProfile(
+                    List.of(),
+                    runNote + "; no baseline profile to diff against"
+                            + " (give --baseline-jar with the old build's jar)");
         }
         return delta.withProfile(profile.get().diff().grown(TOP), runNote);
     }
@@ -75,18 +87,35 @@ final class RegressionProfiler {
         RunSettings s = side.settings();
         var params = new java.util.LinkedHashMap<String, List<String>>();
         delta.params().forEach((k, v) -> params.put(k, List.of(v)));
-        var overrides = new RunRequest.Overrides(1, s == null ? null : s.warmupIterations(),
-                s == null ? null : s.warmupTime(), s == null ? null : s.measurementIterations(),
-                s == null ? null : s.measurementTime(), null, null, null, List.of());
-        return new RunRequest(jar, null, workingDir, List.of(), List.of("^" + Pattern.quote(delta.benchmark()) + "$"),
-                null, s == null || s.jvm() == null ? null : Path.of(s.jvm()),
-                s == null ? List.of() : s.jvmArgs(), Map.copyOf(params), "profile of regression " + delta.displayName(),
+        var overrides = new RunRequest.Overrides(
+                1,
+                s == null ? null : s.warmupIterations(),
+                s == null ? null : s.warmupTime(),
+                s == null ? null : s.measurementIterations(),
+                s == null ? null : s.measurementTime(),
+                null,
+                null,
+                null,
+                List.of());
+        return new RunRequest(
+                jar,
+                null,
+                workingDir,
+                List.of(),
+                List.of("^" + Pattern.quote(delta.benchmark()) + "$"),
+                null,
+                s == null || s.jvm() == null ? null : Path.of(s.jvm()),
+                s == null ? List.of() : s.jvmArgs(),
+                Map.copyOf(params),
+                "profile of regression " + delta.displayName(),
                 overrides);
     }
 
     private static boolean holdsProfile(RunResult run, Delta delta) {
-        return run.benchmarks().stream().anyMatch(r -> r.benchmark().equals(delta.benchmark())
-                && r.params().equals(delta.params()) && !r.profiles().isEmpty());
+        return run.benchmarks().stream()
+                .anyMatch(r -> r.benchmark().equals(delta.benchmark())
+                        && r.params().equals(delta.params())
+                        && !r.profiles().isEmpty());
     }
 
     private static Path jarOf(RunResult run) {

@@ -13,8 +13,8 @@ import java.util.Objects;
  * @param variants runs to show side by side; empty to pick them from the store (same commit, other profile or JVM)
  * @param outputDir where the report will be written, so its links to run files are relative to it
  */
-public record ReportRequest(String run, String baseline, int history, List<String> variants, Path workingDir,
-        Path outputDir) {
+public record ReportRequest(
+        String run, String baseline, int history, List<String> variants, Path workingDir, Path outputDir) {
 
     public ReportRequest {
         Objects.requireNonNull(workingDir, "workingDir");

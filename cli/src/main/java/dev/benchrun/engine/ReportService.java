@@ -1,7 +1,6 @@
 package dev.benchrun.engine;
 
 import dev.benchrun.analysis.ReportAssembler;
-
 import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.store.RunFiles;
@@ -33,14 +32,24 @@ public final class ReportService {
     public Report report(ReportRequest request) {
         String runId = store.resolveRunId(request.run());
         RunResult run = load(runId);
-        var compareRequest = new CompareRequest(request.baseline(), runId, null, null, request.workingDir(), null, null,
-                Map.of(), null);
+        var compareRequest = new CompareRequest(
+                request.baseline(), runId, null, null, request.workingDir(), null, null, Map.of(), null);
         var comparison = request.baseline() == null ? null : compare.compare(compareRequest);
         var history = request.history() == 0 ? null : history(run, request.history());
-        var variants = request.variants().isEmpty() ? variantsOf(run)
-                : request.variants().stream().map(store::resolveRunId).distinct().map(this::load).toList();
-        return ReportAssembler.assemble(new ReportAssembler.Sources(run, comparison,
-                CompareService.settingsFor(compareRequest, run), variants, history, request.history(),
+        var variants = request.variants().isEmpty()
+                ? variantsOf(run)
+                : request.variants().stream()
+                        .map(store::resolveRunId)
+                        .distinct()
+                        .map(this::load)
+                        .toList();
+        return ReportAssembler.assemble(new ReportAssembler.Sources(
+                run,
+                comparison,
+                CompareService.settingsFor(compareRequest, run),
+                variants,
+                history,
+                request.history(),
                 link(request.outputDir(), store.runDir(runId))));
     }
 
@@ -57,10 +66,13 @@ public final class ReportService {
         // Newest first, in batches read in parallel, until enough runs of the profile are found.
         int batch = Math.max(count, 16);
         for (int end = earlier.size(); end > 0 && picked.size() < count; end -= batch) {
-            var runs = earlier.subList(Math.max(0, end - batch), end).parallelStream().map(this::load).toList();
+            var runs = earlier.subList(Math.max(0, end - batch), end).parallelStream()
+                    .map(this::load)
+                    .toList();
             for (int i = runs.size() - 1; i >= 0 && picked.size() < count; i--) {
                 var r = runs.get(i);
-                if (Objects.equals(profile, r.settings() == null ? null : r.settings().profile())) {
+                if (Objects.equals(
+                        profile, r.settings() == null ? null : r.settings().profile())) {
                     picked.add(r);
                 }
             }
@@ -114,7 +126,9 @@ public final class ReportService {
 
     /** {@code target} relative to {@code from}, with forward slashes, for links in a report. */
     static String link(Path from, Path target) {
-        Path relative = from.toAbsolutePath().normalize().relativize(target.toAbsolutePath().normalize());
+        Path relative = from.toAbsolutePath()
+                .normalize()
+                .relativize(target.toAbsolutePath().normalize());
         String text = relative.toString().replace('\\', '/');
         return text.isEmpty() ? "." : text;
     }

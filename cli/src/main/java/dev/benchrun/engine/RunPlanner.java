@@ -2,12 +2,11 @@ package dev.benchrun.engine;
 
 import static java.util.Objects.requireNonNullElse;
 
-import dev.benchrun.jmh.Suite;
-
 import dev.benchrun.BenchrunException;
 import dev.benchrun.config.Profile;
 import dev.benchrun.config.ProfileLoader;
 import dev.benchrun.host.JvmProbe;
+import dev.benchrun.jmh.Suite;
 import dev.benchrun.model.JvmInfo;
 import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunSettings;
@@ -28,8 +27,10 @@ public final class RunPlanner {
 
     /** Measured on 2 cores: a fork's JVM start and JMH's per-invocation start. */
     private static final double FORK_OVERHEAD_SECONDS = 0.6;
+
     private static final double INVOCATION_OVERHEAD_SECONDS = 0.7;
-    private static final List<String> MODES = Arrays.stream(Mode.values()).map(Mode::shortLabel).toList();
+    private static final List<String> MODES =
+            Arrays.stream(Mode.values()).map(Mode::shortLabel).toList();
     private static final List<String> TIME_UNITS = List.of("ns", "us", "ms", "s", "m", "min");
     private static final String TIME_FORM = "a time like 500ms, 1s or 2min";
 
@@ -66,28 +67,34 @@ public final class RunPlanner {
      * so there the benchmark's annotations decide.
      */
     static RunSettings settings(RunRequest request, Profile profile, Path jar) {
-        var jmh = profile.jmh() != null ? profile.jmh()
+        var jmh = profile.jmh() != null
+                ? profile.jmh()
                 : new Profile.Jmh(null, null, null, null, null, null, null, null, null, null);
         var o = request.overrides();
         int forks = requireNonNullElse(o.forks(), requireNonNullElse(jmh.forks(), Defaults.MEASUREMENT_FORKS));
         if (forks < 1) {
-            throw BenchrunException.input("forks must be at least 1 (got " + forks
-                    + "): benchrun never measures in its own JVM");
+            throw BenchrunException.input(
+                    "forks must be at least 1 (got " + forks + "): benchrun never measures in its own JVM");
         }
-        int warmups = requireNonNullElse(o.warmupIterations(),
-                requireNonNullElse(jmh.warmupIterations(), Defaults.WARMUP_ITERATIONS));
-        int iterations = requireNonNullElse(o.measurementIterations(),
+        int warmups = requireNonNullElse(
+                o.warmupIterations(), requireNonNullElse(jmh.warmupIterations(), Defaults.WARMUP_ITERATIONS));
+        int iterations = requireNonNullElse(
+                o.measurementIterations(),
                 requireNonNullElse(jmh.measurementIterations(), Defaults.MEASUREMENT_ITERATIONS));
         if (warmups < 0 || iterations < 1) {
             throw BenchrunException.input("need at least 1 measurement iteration and 0 or more warm-up iterations");
         }
         String fromProfile = "profile '" + profile.name() + "': jmh.";
-        String warmupTime = o.warmupTime() != null ? time(o.warmupTime(), "--warmup-time")
-                : jmh.warmupTime() != null ? time(jmh.warmupTime(), fromProfile + "warmupTime")
-                : spelling(Defaults.WARMUP_TIME);
-        String measurementTime = o.measurementTime() != null ? time(o.measurementTime(), "--time")
-                : jmh.measurementTime() != null ? time(jmh.measurementTime(), fromProfile + "measurementTime")
-                : spelling(Defaults.MEASUREMENT_TIME);
+        String warmupTime = o.warmupTime() != null
+                ? time(o.warmupTime(), "--warmup-time")
+                : jmh.warmupTime() != null
+                        ? time(jmh.warmupTime(), fromProfile + "warmupTime")
+                        : spelling(Defaults.WARMUP_TIME);
+        String measurementTime = o.measurementTime() != null
+                ? time(o.measurementTime(), "--time")
+                : jmh.measurementTime() != null
+                        ? time(jmh.measurementTime(), fromProfile + "measurementTime")
+                        : spelling(Defaults.MEASUREMENT_TIME);
         var profilers = o.profilers() != null ? o.profilers() : jmh.profilers();
         String mode = o.mode() != null ? o.mode() : jmh.mode();
         if (mode != null && !MODES.contains(mode)) {
@@ -102,27 +109,45 @@ public final class RunPlanner {
             throw BenchrunException.input("threads must be at least 1 (got " + threads + ")");
         }
         String timeout = jmh.timeout() == null ? null : time(jmh.timeout(), fromProfile + "timeout");
-        var jvmArgs = new ArrayList<String>(profile.jvm() != null ? profile.jvm().args() : List.of());
+        var jvmArgs =
+                new ArrayList<String>(profile.jvm() != null ? profile.jvm().args() : List.of());
         jvmArgs.addAll(request.jvmArgs());
-        String jvm = request.jvm() != null ? request.jvm().toString()
+        String jvm = request.jvm() != null
+                ? request.jvm().toString()
                 : profile.jvm() != null ? profile.jvm().path() : null;
-        return new RunSettings(profile.name(), forks, warmups, warmupTime, iterations, measurementTime,
-                mode, timeUnit, threads, profilers, jvm, jvmArgs, request.params(), timeout, jar.toString());
+        return new RunSettings(
+                profile.name(),
+                forks,
+                warmups,
+                warmupTime,
+                iterations,
+                measurementTime,
+                mode,
+                timeUnit,
+                threads,
+                profilers,
+                jvm,
+                jvmArgs,
+                request.params(),
+                timeout,
+                jar.toString());
     }
 
     /** The param values to pass, or null when nothing of this benchmark can run on the JVM. */
-    private static Map<String, List<String>> effectiveParams(Suite.Member member,
-            Map<String, List<String>> requested, JvmInfo jvm, List<String> notes) {
+    private static Map<String, List<String>> effectiveParams(
+            Suite.Member member, Map<String, List<String>> requested, JvmInfo jvm, List<String> notes) {
         var params = new LinkedHashMap<String, List<String>>();
         for (var declared : member.info().params().entrySet()) {
             String name = declared.getKey();
             List<String> values = requested.getOrDefault(name, declared.getValue());
-            var unsupported = member.entry() == null ? List.<String>of()
-                    : member.entry().unsupportedValues(name, jvm.feature());
+            var unsupported =
+                    member.entry() == null ? List.<String>of() : member.entry().unsupportedValues(name, jvm.feature());
             var kept = values.stream().filter(v -> !unsupported.contains(v)).toList();
             if (kept.size() < values.size()) {
-                notes.add(member.id() + ": " + name + "=" + String.join(",",
-                        values.stream().filter(unsupported::contains).toList())
+                notes.add(member.id() + ": " + name + "="
+                        + String.join(
+                                ",",
+                                values.stream().filter(unsupported::contains).toList())
                         + " skipped, the forks' JVM is Java " + jvm.feature());
             }
             if (kept.isEmpty()) {
@@ -137,12 +162,22 @@ public final class RunPlanner {
         int combinations = params.values().stream().mapToInt(List::size).reduce(1, (a, b) -> a * b);
         double warmupSeconds = seconds(s.warmupTime());
         double measurementSeconds = seconds(s.measurementTime());
-        double perFork = s.warmupIterations() * warmupSeconds + s.measurementIterations() * measurementSeconds
+        double perFork = s.warmupIterations() * warmupSeconds
+                + s.measurementIterations() * measurementSeconds
                 + FORK_OVERHEAD_SECONDS;
         double total = combinations * s.forks() * perFork + INVOCATION_OVERHEAD_SECONDS;
-        return new RunPlan.Item(member.id(), member.info().benchmark(), member.category(), params, combinations,
-                s.forks(), s.warmupIterations(), warmupSeconds,
-                s.measurementIterations(), measurementSeconds, Duration.ofMillis(Math.round(total * 1000)));
+        return new RunPlan.Item(
+                member.id(),
+                member.info().benchmark(),
+                member.category(),
+                params,
+                combinations,
+                s.forks(),
+                s.warmupIterations(),
+                warmupSeconds,
+                s.measurementIterations(),
+                measurementSeconds,
+                Duration.ofMillis(Math.round(total * 1000)));
     }
 
     private static void checkParamNames(Map<String, List<String>> requested, List<Suite.Member> selected) {

@@ -8,14 +8,30 @@ import java.util.Map;
  * What the user asked {@code run} (or {@code profile}) to do, before anything is resolved.
  * Null means "not given": the profile, the benchmark's annotations or JMH decide.
  */
-public record RunRequest(Path jar, Path manifest, Path workingDir, List<String> categories,
-        List<String> filters, String profile, Path jvm, List<String> jvmArgs,
-        Map<String, List<String>> params, String label, Overrides overrides) {
+public record RunRequest(
+        Path jar,
+        Path manifest,
+        Path workingDir,
+        List<String> categories,
+        List<String> filters,
+        String profile,
+        Path jvm,
+        List<String> jvmArgs,
+        Map<String, List<String>> params,
+        String label,
+        Overrides overrides) {
 
     /** Command-line values that win over the profile. */
-    public record Overrides(Integer forks, Integer warmupIterations, String warmupTime,
-            Integer measurementIterations, String measurementTime, String mode, String timeUnit,
-            Integer threads, List<String> profilers) {
+    public record Overrides(
+            Integer forks,
+            Integer warmupIterations,
+            String warmupTime,
+            Integer measurementIterations,
+            String measurementTime,
+            String mode,
+            String timeUnit,
+            Integer threads,
+            List<String> profilers) {
         public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null, null);
     }
 
@@ -23,7 +39,9 @@ public record RunRequest(Path jar, Path manifest, Path workingDir, List<String> 
         categories = categories == null ? List.of() : List.copyOf(categories);
         filters = filters == null ? List.of() : List.copyOf(filters);
         jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
-        params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
+        params = params == null
+                ? Map.of()
+                : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(params));
         overrides = overrides == null ? Overrides.NONE : overrides;
     }
 }

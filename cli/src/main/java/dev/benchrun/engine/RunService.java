@@ -1,7 +1,7 @@
 package dev.benchrun.engine;
 
-import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.analysis.Judge;
+import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.host.Interrupts;
 import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.model.CompareSettings;
@@ -34,16 +34,18 @@ public final class RunService {
         CompareSettings settings = null;
         if (job.compare() != null) {
             // Raw JMH files on the baseline side are categorised with the run's own manifest.
-            baseline = new CompareSides(store, planned.suite().manifest(), workingDir).load(job.compare().baseline());
-            settings = CompareSettingsLoader.settings(planned.profile(), job.compare().overrides());
+            baseline = new CompareSides(store, planned.suite().manifest(), workingDir)
+                    .load(job.compare().baseline());
+            settings = CompareSettingsLoader.settings(
+                    planned.profile(), job.compare().overrides());
         }
         if (job.dryRun()) {
             return new RunOutcome(plan, null, null, null);
         }
-        progress.starting(new RunProgress.Start(plan.combinations(), plan.estimate(), plan.settings().profile(), null,
-                plan.notes()));
-        var executed = executor.execute(planned, workingDir, PlanExecutor.ExtraArguments.NONE,
-                PlanExecutor.BeforePublish.NONE);
+        progress.starting(new RunProgress.Start(
+                plan.combinations(), plan.estimate(), plan.settings().profile(), null, plan.notes()));
+        var executed = executor.execute(
+                planned, workingDir, PlanExecutor.ExtraArguments.NONE, PlanExecutor.BeforePublish.NONE);
         Comparison comparison = null;
         if (baseline != null && !executed.run().interrupted()) {
             var candidate = CompareSides.loaded(executed.run().id(), executed.run());

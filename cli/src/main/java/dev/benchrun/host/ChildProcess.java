@@ -15,7 +15,10 @@ import java.util.concurrent.TimeUnit;
 public final class ChildProcess {
 
     /** What happens to the child's standard error. */
-    public enum Errors { MERGED, DISCARDED }
+    public enum Errors {
+        MERGED,
+        DISCARDED
+    }
 
     /** Receives the child's output, one line at a time. */
     @FunctionalInterface
@@ -53,7 +56,8 @@ public final class ChildProcess {
     public static Exit capture(List<String> command, Errors errors, Duration timeout)
             throws IOException, InterruptedException {
         var output = new StringBuilder();
-        var exit = new ChildProcess(command, errors, timeout).run(line -> output.append(line).append('\n'));
+        var exit = new ChildProcess(command, errors, timeout)
+                .run(line -> output.append(line).append('\n'));
         return new Exit(exit.code(), exit.timedOut(), output.toString());
     }
 
@@ -117,16 +121,18 @@ public final class ChildProcess {
     }
 
     private Thread watchdog(Process p) {
-        var thread = new Thread(() -> {
-            try {
-                if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                    timedOut = true;
-                    kill(p);
-                }
-            } catch (InterruptedException e) {
-                // The child finished first.
-            }
-        }, "benchrun-timeout");
+        var thread = new Thread(
+                () -> {
+                    try {
+                        if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                            timedOut = true;
+                            kill(p);
+                        }
+                    } catch (InterruptedException e) {
+                        // The child finished first.
+                    }
+                },
+                "benchrun-timeout");
         thread.setDaemon(true);
         thread.start();
         return thread;

@@ -18,7 +18,8 @@ import java.util.Optional;
  */
 public final class EnvironmentProbe {
 
-    public static final String VERSION = Optional.ofNullable(EnvironmentProbe.class.getPackage().getImplementationVersion())
+    public static final String VERSION = Optional.ofNullable(
+                    EnvironmentProbe.class.getPackage().getImplementationVersion())
             .orElse("0.1.0");
 
     private static final Duration GIT_TIMEOUT = Duration.ofSeconds(10);
@@ -28,12 +29,20 @@ public final class EnvironmentProbe {
     public static Environment capture(JvmInfo jvm, List<String> jvmArgs, String jmhVersion, Path workingDir) {
         var os = ManagementFactory.getOperatingSystemMXBean();
         double load = os.getSystemLoadAverage();
-        return new Environment(hostname(), System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("os.arch"), cpuModel(), Runtime.getRuntime().availableProcessors(),
-                memoryBytes(), firstLine(Path.of("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")),
+        return new Environment(
+                hostname(),
+                System.getProperty("os.name"),
+                System.getProperty("os.version"),
+                System.getProperty("os.arch"),
+                cpuModel(),
+                Runtime.getRuntime().availableProcessors(),
+                memoryBytes(),
+                firstLine(Path.of("/sys/devices/system/cpu/cpu0/cpufreq/scaling_governor")),
                 load < 0 ? null : load,
                 new Environment.Jvm(jvm.path(), jvm.vendor(), jvm.version(), jvm.vmName(), jvm.vmVersion(), jvmArgs),
-                jmhVersion, VERSION, git(workingDir));
+                jmhVersion,
+                VERSION,
+                git(workingDir));
     }
 
     private static String hostname() {
@@ -49,7 +58,8 @@ public final class EnvironmentProbe {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
                     .filter(l -> l.startsWith("model name"))
                     .map(l -> l.substring(l.indexOf(':') + 1).trim())
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }
@@ -60,7 +70,8 @@ public final class EnvironmentProbe {
             return Files.readAllLines(Path.of("/proc/meminfo")).stream()
                     .filter(l -> l.startsWith("MemTotal:"))
                     .map(l -> Long.parseLong(l.replaceAll("\\D", "")) * 1024)
-                    .findFirst().orElse(null);
+                    .findFirst()
+                    .orElse(null);
         } catch (IOException | NumberFormatException e) {
             return null;
         }
@@ -68,7 +79,10 @@ public final class EnvironmentProbe {
 
     private static String firstLine(Path file) {
         try {
-            return Files.readAllLines(file).stream().findFirst().map(String::trim).orElse(null);
+            return Files.readAllLines(file).stream()
+                    .findFirst()
+                    .map(String::trim)
+                    .orElse(null);
         } catch (IOException e) {
             return null;
         }

@@ -28,16 +28,22 @@ public final class JvmProbe {
             throw BenchrunException.input("--jvm " + java + " is not an executable java");
         }
         try {
-            var exit = ChildProcess.capture(List.of(java.toString(), "-XshowSettings:properties", "-version"),
-                    ChildProcess.Errors.MERGED, TIMEOUT);
+            var exit = ChildProcess.capture(
+                    List.of(java.toString(), "-XshowSettings:properties", "-version"),
+                    ChildProcess.Errors.MERGED,
+                    TIMEOUT);
             if (!exit.succeeded()) {
                 throw BenchrunException.input("--jvm " + java + " did not run: " + firstLine(exit.output()));
             }
             Map<String, String> props = properties(exit.output());
             String version = props.getOrDefault("java.version", "unknown");
-            return new JvmInfo(java.toString(), props.get("java.vendor"), version, feature(
-                    props.getOrDefault("java.specification.version", version)),
-                    props.get("java.vm.name"), props.get("java.vm.version"));
+            return new JvmInfo(
+                    java.toString(),
+                    props.get("java.vendor"),
+                    version,
+                    feature(props.getOrDefault("java.specification.version", version)),
+                    props.get("java.vm.name"),
+                    props.get("java.vm.version"));
         } catch (IOException e) {
             throw BenchrunException.input("--jvm " + java + " could not be started: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -51,7 +57,8 @@ public final class JvmProbe {
         for (String line : output.split("\\R")) {
             int eq = line.indexOf(" = ");
             if (line.startsWith("    ") && eq > 0) {
-                props.putIfAbsent(line.substring(0, eq).trim(), line.substring(eq + 3).trim());
+                props.putIfAbsent(
+                        line.substring(0, eq).trim(), line.substring(eq + 3).trim());
             }
         }
         return props;

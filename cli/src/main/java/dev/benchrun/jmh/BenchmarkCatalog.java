@@ -57,9 +57,11 @@ public final class BenchmarkCatalog {
                 .sorted(Comparator.comparing(BenchmarkListEntry::getUsername)
                         .thenComparing(e -> e.getMode().shortLabel()))
                 .toList();
-        var ids = Ids.assign(sorted.stream().map(BenchmarkListEntry::getUsername).distinct().toList());
-        return sorted.stream().map(e -> new BenchmarkInfo(ids.get(e.getUsername()), e.getUsername(),
-                        e.getMode().shortLabel(), params(e.getParams())))
+        var ids = Ids.assign(
+                sorted.stream().map(BenchmarkListEntry::getUsername).distinct().toList());
+        return sorted.stream()
+                .map(e -> new BenchmarkInfo(
+                        ids.get(e.getUsername()), e.getUsername(), e.getMode().shortLabel(), params(e.getParams())))
                 .toList();
     }
 
@@ -67,8 +69,9 @@ public final class BenchmarkCatalog {
         if (!params.hasValue()) {
             return Map.of();
         }
-        return params.get().entrySet().stream().collect(Collectors.toMap(
-                Map.Entry::getKey, e -> Arrays.asList(e.getValue()), (a, b) -> a, LinkedHashMap::new));
+        return params.get().entrySet().stream()
+                .collect(Collectors.toMap(
+                        Map.Entry::getKey, e -> Arrays.asList(e.getValue()), (a, b) -> a, LinkedHashMap::new));
     }
 
     /** Short ids: the method name, or Class.method where two classes share a method name. */
@@ -76,11 +79,15 @@ public final class BenchmarkCatalog {
         private Ids() {}
 
         public static Map<String, String> assign(List<String> fullNames) {
-            Map<String, Long> methodCounts = fullNames.stream()
-                    .collect(Collectors.groupingBy(Ids::method, Collectors.counting()));
-            return fullNames.stream().distinct().collect(Collectors.toMap(Function.identity(),
-                    name -> methodCounts.get(method(name)) > 1 ? classAndMethod(name) : method(name),
-                    (a, b) -> a, LinkedHashMap::new));
+            Map<String, Long> methodCounts =
+                    fullNames.stream().collect(Collectors.groupingBy(Ids::method, Collectors.counting()));
+            return fullNames.stream()
+                    .distinct()
+                    .collect(Collectors.toMap(
+                            Function.identity(),
+                            name -> methodCounts.get(method(name)) > 1 ? classAndMethod(name) : method(name),
+                            (a, b) -> a,
+                            LinkedHashMap::new));
         }
 
         private static String method(String fullName) {

@@ -14,16 +14,31 @@ public final class JmhArguments {
 
     private JmhArguments() {}
 
-    public static List<String> command(RunPlan.Item item, RunSettings s, Path jar, Path resultFile, List<String> extra) {
+    public static List<String> command(
+            RunPlan.Item item, RunSettings s, Path jar, Path resultFile, List<String> extra) {
         var args = new ArrayList<String>(List.of(
-                JvmProbe.currentJava().toString(), JmhLock.HELD_BY_PARENT, "-jar", jar.toString(),
+                JvmProbe.currentJava().toString(),
+                JmhLock.HELD_BY_PARENT,
+                "-jar",
+                jar.toString(),
                 "^" + Pattern.quote(item.benchmark()) + "$",
-                "-f", String.valueOf(s.forks()),
-                "-wi", String.valueOf(s.warmupIterations()), "-w", s.warmupTime(),
-                "-i", String.valueOf(s.measurementIterations()), "-r", s.measurementTime(),
+                "-f",
+                String.valueOf(s.forks()),
+                "-wi",
+                String.valueOf(s.warmupIterations()),
+                "-w",
+                s.warmupTime(),
+                "-i",
+                String.valueOf(s.measurementIterations()),
+                "-r",
+                s.measurementTime(),
                 // Keep going past a failing param combination; benchrun reports it by name.
-                "-foe", "false",
-                "-rf", "json", "-rff", resultFile.toString()));
+                "-foe",
+                "false",
+                "-rf",
+                "json",
+                "-rff",
+                resultFile.toString()));
         for (String profiler : s.profilers()) {
             args.addAll(List.of("-prof", profiler));
         }

@@ -3,8 +3,8 @@ package dev.benchrun.jmh;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
-import dev.benchrun.model.Metric;
 import dev.benchrun.json.Json;
+import dev.benchrun.model.Metric;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,10 +18,24 @@ import java.util.Map;
 public final class JmhJson {
 
     /** One element of JMH's result array: a benchmark with one set of params. */
-    public record Entry(String benchmark, String mode, int threads, int forks, String jvm,
-            List<String> jvmArgs, String jdkVersion, String vmName, String vmVersion,
-            String jmhVersion, int warmupIterations, String warmupTime, int measurementIterations,
-            String measurementTime, Map<String, String> params, Metric primary, Map<String, Metric> secondary) {}
+    public record Entry(
+            String benchmark,
+            String mode,
+            int threads,
+            int forks,
+            String jvm,
+            List<String> jvmArgs,
+            String jdkVersion,
+            String vmName,
+            String vmVersion,
+            String jmhVersion,
+            int warmupIterations,
+            String warmupTime,
+            int measurementIterations,
+            String measurementTime,
+            Map<String, String> params,
+            Metric primary,
+            Map<String, Metric> secondary) {}
 
     private JmhJson() {}
 
@@ -66,12 +80,24 @@ public final class JmhJson {
         if (primaryMetric == null) {
             throw BenchrunException.input(where + ": '" + benchmark + "' has no primary score");
         }
-        return new Entry(benchmark, mode, node.path("threads").asInt(1), node.path("forks").asInt(0),
-                textOrNull(node, "jvm"), strings(node.get("jvmArgs")), textOrNull(node, "jdkVersion"),
-                textOrNull(node, "vmName"), textOrNull(node, "vmVersion"),
-                textOrNull(node, "jmhVersion"), node.path("warmupIterations").asInt(0), time(node, "warmupTime"),
-                node.path("measurementIterations").asInt(0), time(node, "measurementTime"),
-                params(node.get("params")), primaryMetric, secondary);
+        return new Entry(
+                benchmark,
+                mode,
+                node.path("threads").asInt(1),
+                node.path("forks").asInt(0),
+                textOrNull(node, "jvm"),
+                strings(node.get("jvmArgs")),
+                textOrNull(node, "jdkVersion"),
+                textOrNull(node, "vmName"),
+                textOrNull(node, "vmVersion"),
+                textOrNull(node, "jmhVersion"),
+                node.path("warmupIterations").asInt(0),
+                time(node, "warmupTime"),
+                node.path("measurementIterations").asInt(0),
+                time(node, "measurementTime"),
+                params(node.get("params")),
+                primaryMetric,
+                secondary);
     }
 
     /** Older JMH wrote secondary metric names with a leading middle dot. */
@@ -86,7 +112,8 @@ public final class JmhJson {
             return null; // a profiler's placeholder (e.g. -prof async), not a measurement
         }
         double error = number(node.get("scoreError"));
-        var forks = node.has("rawDataHistogram") ? histogramMeans(node.get("rawDataHistogram"))
+        var forks = node.has("rawDataHistogram")
+                ? histogramMeans(node.get("rawDataHistogram"))
                 : rawData(node.get("rawData"));
         var percentiles = new LinkedHashMap<String, Double>();
         node.path("scorePercentiles").fields().forEachRemaining(p -> {
@@ -162,7 +189,8 @@ public final class JmhJson {
     private static Map<String, String> params(JsonNode node) {
         var params = new LinkedHashMap<String, String>();
         if (node != null && node.isObject()) {
-            node.fields().forEachRemaining(f -> params.put(f.getKey(), f.getValue().asText()));
+            node.fields()
+                    .forEachRemaining(f -> params.put(f.getKey(), f.getValue().asText()));
         }
         return params;
     }

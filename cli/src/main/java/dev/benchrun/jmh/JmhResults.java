@@ -2,9 +2,9 @@ package dev.benchrun.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.benchrun.json.Json;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.RunPlan;
-import dev.benchrun.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,16 +63,18 @@ public record JmhResults(ArrayNode json, List<JmhJson.Entry> entries, List<Bench
     }
 
     /** Param combinations the plan expected but JMH produced no result for, with JMH's reason. */
-    private static List<BenchmarkFailure> missing(RunPlan.Item item, List<JmhJson.Entry> entries,
-            Map<Map<String, String>, String> reasons, int exit) {
+    private static List<BenchmarkFailure> missing(
+            RunPlan.Item item, List<JmhJson.Entry> entries, Map<Map<String, String>, String> reasons, int exit) {
         var produced = entries.stream().map(e -> new TreeMap<>(e.params())).toList();
         var failures = new ArrayList<BenchmarkFailure>();
         for (var combination : combinations(item.params())) {
             if (produced.contains(combination)) {
                 continue;
             }
-            String reason = reasons.getOrDefault(combination,
-                    reasons.isEmpty() ? "no result (JMH exited with code " + exit + "; see jmh.log in the run)"
+            String reason = reasons.getOrDefault(
+                    combination,
+                    reasons.isEmpty()
+                            ? "no result (JMH exited with code " + exit + "; see jmh.log in the run)"
                             : reasons.values().iterator().next());
             failures.add(new BenchmarkFailure(item.id(), item.benchmark(), combination, reason));
         }

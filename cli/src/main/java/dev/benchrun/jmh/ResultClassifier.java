@@ -1,8 +1,6 @@
 package dev.benchrun.jmh;
 
 import dev.benchrun.config.Manifest;
-import dev.benchrun.jmh.BenchmarkCatalog;
-import dev.benchrun.jmh.JmhJson;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.Category;
 import dev.benchrun.model.Metric;
@@ -20,14 +18,21 @@ public final class ResultClassifier {
 
     /** Ids from the entries themselves: for files that hold a whole suite. */
     public static List<BenchmarkResult> classify(List<JmhJson.Entry> entries, Manifest manifest) {
-        return classify(entries, manifest, BenchmarkCatalog.Ids.assign(
-                entries.stream().map(JmhJson.Entry::benchmark).distinct().toList()));
+        return classify(
+                entries,
+                manifest,
+                BenchmarkCatalog.Ids.assign(entries.stream()
+                        .map(JmhJson.Entry::benchmark)
+                        .distinct()
+                        .toList()));
     }
 
     /** Ids given by the caller, e.g. assigned over a whole jar while its benchmarks run one by one. */
-    public static List<BenchmarkResult> classify(List<JmhJson.Entry> entries, Manifest manifest,
-            Map<String, String> ids) {
-        return entries.stream().map(e -> classify(e, ids.getOrDefault(e.benchmark(), e.benchmark()), manifest)).toList();
+    public static List<BenchmarkResult> classify(
+            List<JmhJson.Entry> entries, Manifest manifest, Map<String, String> ids) {
+        return entries.stream()
+                .map(e -> classify(e, ids.getOrDefault(e.benchmark(), e.benchmark()), manifest))
+                .toList();
     }
 
     static BenchmarkResult classify(JmhJson.Entry entry, String id, Manifest manifest) {
@@ -39,8 +44,18 @@ public final class ResultClassifier {
             judged = rule.metric();
             secondary.put(judged, perIteration(secondary.get(judged), rule.unit()));
         }
-        return new BenchmarkResult(id, entry.benchmark(), entry.params(), entry.mode(), entry.threads(),
-                category, rule == null ? null : rule.budget(), judged, entry.primary(), secondary, List.of());
+        return new BenchmarkResult(
+                id,
+                entry.benchmark(),
+                entry.params(),
+                entry.mode(),
+                entry.threads(),
+                category,
+                rule == null ? null : rule.budget(),
+                judged,
+                entry.primary(),
+                secondary,
+                List.of());
     }
 
     /**
@@ -50,7 +65,9 @@ public final class ResultClassifier {
      */
     private static Metric perIteration(Metric counter, String unit) {
         double[] samples = counter.samples();
-        double score = samples.length == 0 ? counter.score() : java.util.Arrays.stream(samples).average().orElseThrow();
+        double score = samples.length == 0
+                ? counter.score()
+                : java.util.Arrays.stream(samples).average().orElseThrow();
         return new Metric(score, null, unit != null ? unit : counter.unit(), counter.forks(), counter.percentiles());
     }
 }

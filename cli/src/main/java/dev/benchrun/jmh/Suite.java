@@ -3,8 +3,6 @@ package dev.benchrun.jmh;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.config.Manifest;
 import dev.benchrun.config.ManifestLoader;
-import dev.benchrun.jmh.BenchmarkCatalog;
-import dev.benchrun.jmh.BenchmarkInfo;
 import dev.benchrun.model.Budget;
 import dev.benchrun.model.Category;
 import java.net.URISyntaxException;
@@ -37,11 +35,14 @@ public record Suite(Path jar, Manifest manifest, List<Member> members) {
             throw BenchrunException.input("benchmark jar not found: " + resolvedJar);
         }
         var manifest = ManifestLoader.load(resolvedJar, manifestFile, workingDir);
-        var members = BenchmarkCatalog.read(resolvedJar).stream().map(info -> {
-            var entry = manifest.classify(info.id(), info.benchmark()).orElse(null);
-            String category = entry != null && entry.category() != null ? entry.category() : Category.UNCATEGORISED;
-            return new Member(info, category, entry == null ? null : entry.budget(), entry);
-        }).toList();
+        var members = BenchmarkCatalog.read(resolvedJar).stream()
+                .map(info -> {
+                    var entry = manifest.classify(info.id(), info.benchmark()).orElse(null);
+                    String category =
+                            entry != null && entry.category() != null ? entry.category() : Category.UNCATEGORISED;
+                    return new Member(info, category, entry == null ? null : entry.budget(), entry);
+                })
+                .toList();
         return new Suite(resolvedJar, manifest, members);
     }
 
@@ -68,12 +69,14 @@ public record Suite(Path jar, Manifest manifest, List<Member> members) {
         }
         var selected = members.stream()
                 .filter(m -> categories.isEmpty() || categories.contains(m.category()))
-                .filter(m -> patterns.isEmpty() || patterns.stream().anyMatch(p ->
-                        p.matcher(m.id()).find() || p.matcher(m.info().benchmark()).find()))
+                .filter(m -> patterns.isEmpty()
+                        || patterns.stream()
+                                .anyMatch(p -> p.matcher(m.id()).find()
+                                        || p.matcher(m.info().benchmark()).find()))
                 .toList();
         if (selected.isEmpty()) {
-            throw BenchrunException.input("no benchmark matches " + describe(categories, filters)
-                    + " in " + jar.getFileName() + ": see 'benchrun list'");
+            throw BenchrunException.input("no benchmark matches " + describe(categories, filters) + " in "
+                    + jar.getFileName() + ": see 'benchrun list'");
         }
         return selected;
     }
@@ -99,9 +102,14 @@ public record Suite(Path jar, Manifest manifest, List<Member> members) {
             return Path.of(configured);
         }
         try {
-            Path toolJar = Path.of(Suite.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path toolJar = Path.of(Suite.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path dir = toolJar.getParent();
-            for (Path candidate : List.of(dir.resolve("benchmarks.jar"),
+            for (Path candidate : List.of(
+                    dir.resolve("benchmarks.jar"),
                     dir.resolve("../../suites/target/benchmarks.jar").normalize())) {
                 if (Files.isRegularFile(candidate)) {
                     return candidate;

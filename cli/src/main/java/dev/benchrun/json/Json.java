@@ -43,7 +43,8 @@ public final class Json {
         while (cause != null && cause.getCause() != null && !(cause instanceof dev.benchrun.BenchrunException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof dev.benchrun.BenchrunException || cause instanceof NullPointerException
+        if (cause instanceof dev.benchrun.BenchrunException
+                || cause instanceof NullPointerException
                 || cause instanceof IllegalArgumentException) {
             return cause.getMessage();
         }
@@ -51,7 +52,9 @@ public final class Json {
             return "unknown key '" + unknown.getPropertyName() + "' (known: " + unknown.getKnownPropertyIds() + ")";
         }
         String message = e.getOriginalMessage();
-        String first = message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+        String first = message == null
+                ? e.getClass().getSimpleName()
+                : message.lines().findFirst().orElse(message);
         var location = e.getLocation();
         return location == null || location.getLineNr() < 1 ? first : first + " (line " + location.getLineNr() + ")";
     }
@@ -61,7 +64,8 @@ public final class Json {
         try {
             return MAPPER.writeValueAsString(value) + "\n";
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot serialise " + value.getClass().getSimpleName(), e);
         }
     }
 }

@@ -15,9 +15,18 @@ import java.util.TreeMap;
  * @param judged the metric compared and checked against the budget: "primary", or the name of a
  *     secondary metric (e.g. "bytes" for the memory suite)
  */
-public record BenchmarkResult(String id, String benchmark, Map<String, String> params, String mode,
-        int threads, String category, Budget budget, String judged, Metric primary,
-        Map<String, Metric> secondary, List<ProfileArtefact> profiles) {
+public record BenchmarkResult(
+        String id,
+        String benchmark,
+        Map<String, String> params,
+        String mode,
+        int threads,
+        String category,
+        Budget budget,
+        String judged,
+        Metric primary,
+        Map<String, Metric> secondary,
+        List<ProfileArtefact> profiles) {
 
     public static final String PRIMARY = "primary";
     /** JMH's gc profiler: bytes allocated per operation. */
@@ -74,7 +83,7 @@ public record BenchmarkResult(String id, String benchmark, Map<String, String> p
     }
 
     public BenchmarkResult withProfiles(List<ProfileArtefact> artefacts) {
-        return new BenchmarkResult(id, benchmark, params, mode, threads, category, budget, judged,
-                primary, secondary, artefacts);
+        return new BenchmarkResult(
+                id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, artefacts);
     }
 }

@@ -18,8 +18,8 @@ public record Budget(boolean atMost, double value, Unit unit) {
     public static Budget parse(String text) {
         var m = FORM.matcher(text);
         if (!m.matches()) {
-            throw BenchrunException.input("budget '" + text
-                    + "' is not of the form '< 50 us', '< 4 KB' or '> 10000 ops/s'");
+            throw BenchrunException.input(
+                    "budget '" + text + "' is not of the form '< 50 us', '< 4 KB' or '> 10000 ops/s'");
         }
         var unit = Unit.parse(m.group(3));
         if (unit.dimension() == Unit.Dimension.OTHER) {

@@ -9,8 +9,14 @@ import java.util.TreeMap;
  * @param noiseFloor changes smaller than this fraction are never flagged
  * @param thresholds per category; {@code default} applies to the others
  */
-public record CompareSettings(String profile, double alpha, double confidence, double noiseFloor, int resamples,
-        long seed, Map<String, Threshold> thresholds) {
+public record CompareSettings(
+        String profile,
+        double alpha,
+        double confidence,
+        double noiseFloor,
+        int resamples,
+        long seed,
+        Map<String, Threshold> thresholds) {
 
     public static final String ANY_OTHER = "default";
 

@@ -9,9 +9,17 @@ import java.util.List;
  *
  * @param expectedFalsePositives how many benchmarks would show p &lt; α by chance alone
  */
-public record Comparison(int schemaVersion, Side baseline, Side candidate, CompareSettings settings,
-        List<Delta> benchmarks, List<CategorySummary> categories, List<String> onlyInBaseline,
-        List<String> onlyInCandidate, List<String> warnings, double expectedFalsePositives) {
+public record Comparison(
+        int schemaVersion,
+        Side baseline,
+        Side candidate,
+        CompareSettings settings,
+        List<Delta> benchmarks,
+        List<CategorySummary> categories,
+        List<String> onlyInBaseline,
+        List<String> onlyInCandidate,
+        List<String> warnings,
+        double expectedFalsePositives) {
 
     /** The version of compare JSON this benchrun writes (docs/compare-json.md). */
     public static final int SCHEMA_VERSION = 1;
@@ -34,8 +42,14 @@ public record Comparison(int schemaVersion, Side baseline, Side candidate, Compa
     /**
      * One category's counts and the geometric mean of its cost ratios (1.0 = unchanged).
      */
-    public record CategorySummary(String category, int benchmarks, int regressions, int warnings, int slower,
-            int improvements, double geomeanRatio) {}
+    public record CategorySummary(
+            String category,
+            int benchmarks,
+            int regressions,
+            int warnings,
+            int slower,
+            int improvements,
+            double geomeanRatio) {}
 
     public long count(Verdict verdict) {
         return benchmarks.stream().filter(d -> d.verdict() == verdict).count();
@@ -47,7 +61,16 @@ public record Comparison(int schemaVersion, Side baseline, Side candidate, Compa
     }
 
     public Comparison withBenchmarks(List<Delta> deltas) {
-        return new Comparison(schemaVersion, baseline, candidate, settings, deltas, categories, onlyInBaseline,
-                onlyInCandidate, warnings, expectedFalsePositives);
+        return new Comparison(
+                schemaVersion,
+                baseline,
+                candidate,
+                settings,
+                deltas,
+                categories,
+                onlyInBaseline,
+                onlyInCandidate,
+                warnings,
+                expectedFalsePositives);
     }
 }

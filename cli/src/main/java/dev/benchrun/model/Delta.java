@@ -14,10 +14,25 @@ import java.util.TreeMap;
  * @param verdict the worse of the score's and the allocation's verdicts
  * @param hotspots where a profile of the regression exists, the frames that grew most
  */
-public record Delta(String id, String benchmark, Map<String, String> params, String mode, String category,
-        String unit, Interval baseline, Interval candidate, Interval change, Double pValue, int baselineSamples,
-        int candidateSamples, Verdict verdict, Allocation allocation, String budget, Boolean budgetMet,
-        List<String> warnings, List<HotspotDiff> hotspots) {
+public record Delta(
+        String id,
+        String benchmark,
+        Map<String, String> params,
+        String mode,
+        String category,
+        String unit,
+        Interval baseline,
+        Interval candidate,
+        Interval change,
+        Double pValue,
+        int baselineSamples,
+        int candidateSamples,
+        Verdict verdict,
+        Allocation allocation,
+        String budget,
+        Boolean budgetMet,
+        List<String> warnings,
+        List<HotspotDiff> hotspots) {
 
     public Delta {
         params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
@@ -44,7 +59,24 @@ public record Delta(String id, String benchmark, Map<String, String> params, Str
         if (note != null) {
             notes.add(note);
         }
-        return new Delta(id, benchmark, params, mode, category, unit, baseline, candidate, change, pValue,
-                baselineSamples, candidateSamples, verdict, allocation, budget, budgetMet, notes, grown);
+        return new Delta(
+                id,
+                benchmark,
+                params,
+                mode,
+                category,
+                unit,
+                baseline,
+                candidate,
+                change,
+                pValue,
+                baselineSamples,
+                candidateSamples,
+                verdict,
+                allocation,
+                budget,
+                budgetMet,
+                notes,
+                grown);
     }
 }

@@ -11,13 +11,23 @@ import java.util.List;
  * Where a run happened: machine, operating system, the JVM the forks ran on, tool versions and
  * the state of the working directory's git checkout. Fields that could not be read are null.
  */
-public record Environment(String hostname, String os, String kernel, String arch, String cpuModel,
-        int cores, Long memoryBytes, String cpuGovernor, Double loadAverage, Jvm jvm,
-        String jmhVersion, String benchrunVersion, Git git) {
+public record Environment(
+        String hostname,
+        String os,
+        String kernel,
+        String arch,
+        String cpuModel,
+        int cores,
+        Long memoryBytes,
+        String cpuGovernor,
+        Double loadAverage,
+        Jvm jvm,
+        String jmhVersion,
+        String benchrunVersion,
+        Git git) {
 
     /** The JVM the forks ran on. */
-    public record Jvm(String path, String vendor, String version, String vmName, String vmVersion,
-            List<String> args) {
+    public record Jvm(String path, String vendor, String version, String vmName, String vmVersion, List<String> args) {
         public Jvm {
             args = args == null ? List.of() : List.copyOf(args);
         }
@@ -27,8 +37,20 @@ public record Environment(String hostname, String os, String kernel, String arch
     public record Git(String commit, String branch, boolean dirty) {}
 
     public Environment withJmhVersion(String version) {
-        return new Environment(hostname, os, kernel, arch, cpuModel, cores, memoryBytes, cpuGovernor, loadAverage,
-                jvm, version, benchrunVersion, git);
+        return new Environment(
+                hostname,
+                os,
+                kernel,
+                arch,
+                cpuModel,
+                cores,
+                memoryBytes,
+                cpuGovernor,
+                loadAverage,
+                jvm,
+                version,
+                benchrunVersion,
+                git);
     }
 
     /**
@@ -37,8 +59,7 @@ public record Environment(String hostname, String os, String kernel, String arch
      */
     @JsonIgnore
     public String machineFingerprint() {
-        return sha256(String.join("|", os, kernel, arch, cpuModel, String.valueOf(cores),
-                String.valueOf(memoryBytes)));
+        return sha256(String.join("|", os, kernel, arch, cpuModel, String.valueOf(cores), String.valueOf(memoryBytes)));
     }
 
     private static String sha256(String text) {

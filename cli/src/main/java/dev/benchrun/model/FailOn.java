@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** Which verdicts fail the gate ({@code --fail-on}). */
 public enum FailOn {
-    REGRESSION, WARNING, NEVER;
+    REGRESSION,
+    WARNING,
+    NEVER;
 
     /** As the user writes it: {@code regression}. */
     @Override

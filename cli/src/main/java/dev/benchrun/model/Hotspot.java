@@ -14,8 +14,8 @@ public record Hotspot(String frame, double selfShare, double totalShare) {
     public Hotspot {
         Objects.requireNonNull(frame, "frame");
         if (selfShare < 0 || totalShare < selfShare - 1e-12 || totalShare > 1 + 1e-12) {
-            throw new IllegalArgumentException("shares of " + frame + " out of order: self " + selfShare
-                    + ", total " + totalShare);
+            throw new IllegalArgumentException(
+                    "shares of " + frame + " out of order: self " + selfShare + ", total " + totalShare);
         }
     }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
  * How one frame's share changed between a baseline profile and a candidate profile. Shares are
  * fractions (0 to 1) of each side's own samples, so runs of different length compare.
  */
-public record HotspotDiff(String frame, double baselineSelf, double candidateSelf, double baselineTotal,
-        double candidateTotal) {
+public record HotspotDiff(
+        String frame, double baselineSelf, double candidateSelf, double baselineTotal, double candidateTotal) {
 
     public HotspotDiff {
         Objects.requireNonNull(frame, "frame");

@@ -14,10 +14,10 @@ import java.util.Objects;
  */
 public record Hotspots(String event, long samples, long benchmarkSamples, List<Hotspot> frames) {
 
-    private static final Comparator<Hotspot> BY_SELF = Comparator.comparingDouble(Hotspot::selfShare).reversed()
-            .thenComparing(Hotspot::frame);
-    private static final Comparator<Hotspot> BY_TOTAL = Comparator.comparingDouble(Hotspot::totalShare).reversed()
-            .thenComparing(Hotspot::frame);
+    private static final Comparator<Hotspot> BY_SELF =
+            Comparator.comparingDouble(Hotspot::selfShare).reversed().thenComparing(Hotspot::frame);
+    private static final Comparator<Hotspot> BY_TOTAL =
+            Comparator.comparingDouble(Hotspot::totalShare).reversed().thenComparing(Hotspot::frame);
 
     public Hotspots {
         Objects.requireNonNull(event, "event");
@@ -26,7 +26,11 @@ public record Hotspots(String event, long samples, long benchmarkSamples, List<H
 
     /** The n frames with the largest self share, largest first; frames without self time are left out. */
     public List<Hotspot> bySelf(int n) {
-        return frames.stream().filter(h -> h.selfShare() > 0).sorted(BY_SELF).limit(n).toList();
+        return frames.stream()
+                .filter(h -> h.selfShare() > 0)
+                .sorted(BY_SELF)
+                .limit(n)
+                .toList();
     }
 
     /** The n frames with the largest total share, largest first. */

@@ -53,8 +53,15 @@ public sealed interface Listing {
      *
      * @param jvmArgs the JVM arguments it adds for the forks
      */
-    record ProfileSummary(String name, Integer forks, Integer warmupIterations, String warmupTime,
-            Integer measurementIterations, String measurementTime, List<String> jvmArgs, String description) {
+    record ProfileSummary(
+            String name,
+            Integer forks,
+            Integer warmupIterations,
+            String warmupTime,
+            Integer measurementIterations,
+            String measurementTime,
+            List<String> jvmArgs,
+            String description) {
         public ProfileSummary {
             jvmArgs = List.copyOf(jvmArgs);
         }

@@ -19,19 +19,25 @@ public record ProfileDiff(String against, List<HotspotDiff> frames) {
 
     /** The n frames whose total share grew most, largest growth first. */
     public List<HotspotDiff> grown(int n) {
-        return frames.stream().filter(d -> d.deltaPoints() > 0)
-                .sorted(Comparator.comparingDouble(HotspotDiff::deltaPoints).reversed()
-                        .thenComparing(Comparator.comparingDouble(HotspotDiff::selfDeltaPoints).reversed())
+        return frames.stream()
+                .filter(d -> d.deltaPoints() > 0)
+                .sorted(Comparator.comparingDouble(HotspotDiff::deltaPoints)
+                        .reversed()
+                        .thenComparing(Comparator.comparingDouble(HotspotDiff::selfDeltaPoints)
+                                .reversed())
                         .thenComparing(HotspotDiff::frame))
-                .limit(n).toList();
+                .limit(n)
+                .toList();
     }
 
     /** The n frames whose total share shrank most, largest drop first. */
     public List<HotspotDiff> shrunk(int n) {
-        return frames.stream().filter(d -> d.deltaPoints() < 0)
+        return frames.stream()
+                .filter(d -> d.deltaPoints() < 0)
                 .sorted(Comparator.comparingDouble(HotspotDiff::deltaPoints)
                         .thenComparing(Comparator.comparingDouble(HotspotDiff::selfDeltaPoints))
                         .thenComparing(HotspotDiff::frame))
-                .limit(n).toList();
+                .limit(n)
+                .toList();
     }
 }

@@ -20,8 +20,14 @@ import java.util.TreeMap;
  * @param history null without {@code --history}
  * @param artefacts null for a compare result
  */
-public record Report(int schemaVersion, @JsonUnwrapped Run run, Comparison comparison, List<ProviderRow> providers,
-        Variants variants, History history, Artefacts artefacts) {
+public record Report(
+        int schemaVersion,
+        @JsonUnwrapped Run run,
+        Comparison comparison,
+        List<ProviderRow> providers,
+        Variants variants,
+        History history,
+        Artefacts artefacts) {
 
     /** The version of report JSON this benchrun writes (docs/report-json.md). */
     public static final int SCHEMA_VERSION = 2;
@@ -35,8 +41,8 @@ public record Report(int schemaVersion, @JsonUnwrapped Run run, Comparison compa
 
     /** A compare result: the comparison alone. */
     public static Report of(Comparison comparison) {
-        return new Report(SCHEMA_VERSION, null, Objects.requireNonNull(comparison, "comparison"), List.of(), null,
-                null, null);
+        return new Report(
+                SCHEMA_VERSION, null, Objects.requireNonNull(comparison, "comparison"), List.of(), null, null, null);
     }
 
     /**
@@ -44,7 +50,11 @@ public record Report(int schemaVersion, @JsonUnwrapped Run run, Comparison compa
      *
      * @param benchmarks grouped by category (sorted), in run order within each
      */
-    public record Run(Execution execution, List<CategoryCount> categories, CategoryCount total, List<Line> benchmarks,
+    public record Run(
+            Execution execution,
+            List<CategoryCount> categories,
+            CategoryCount total,
+            List<Line> benchmarks,
             List<BenchmarkFailure> failures) {
 
         public Run {
@@ -56,11 +66,31 @@ public record Report(int schemaVersion, @JsonUnwrapped Run run, Comparison compa
     }
 
     /** Where and how the run was made; fields that were not recorded are null. */
-    public record Execution(String runId, String label, Instant started, Instant finished, String commit,
-            String branch, Boolean dirty, String os, String kernel, String arch, String cpu, Integer cores,
-            String jvm, String jvmVendor, List<String> jvmArgs, String jmhVersion, String benchrunVersion,
-            String profile, Integer forks, Integer warmupIterations, String warmupTime, Integer measurementIterations,
-            String measurementTime, boolean interrupted) {
+    public record Execution(
+            String runId,
+            String label,
+            Instant started,
+            Instant finished,
+            String commit,
+            String branch,
+            Boolean dirty,
+            String os,
+            String kernel,
+            String arch,
+            String cpu,
+            Integer cores,
+            String jvm,
+            String jvmVendor,
+            List<String> jvmArgs,
+            String jmhVersion,
+            String benchrunVersion,
+            String profile,
+            Integer forks,
+            Integer warmupIterations,
+            String warmupTime,
+            Integer measurementIterations,
+            String measurementTime,
+            boolean interrupted) {
 
         public Execution {
             jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
@@ -73,8 +103,15 @@ public record Report(int schemaVersion, @JsonUnwrapped Run run, Comparison compa
      * @param passed ran, no REGRESSION, and within budget
      * @param failed threw or crashed, so has no result
      */
-    public record CategoryCount(String category, int benchmarks, int passed, int regressions, int warnings,
-            int improvements, int budgetsMissed, int failed) {
+    public record CategoryCount(
+            String category,
+            int benchmarks,
+            int passed,
+            int regressions,
+            int warnings,
+            int improvements,
+            int budgetsMissed,
+            int failed) {
 
         /** The category of the benchmarks that threw or crashed, which have no result and so no category. */
         public static final String NO_RESULT = "(no result)";
@@ -90,9 +127,20 @@ public record Report(int schemaVersion, @JsonUnwrapped Run run, Comparison compa
      * @param delta this result in the report's comparison (the same object as there, so not written
      *     again); null without a baseline or where the baseline lacks the benchmark
      */
-    public record Line(String id, String name, String benchmark, Map<String, String> params, String mode,
-            String category, double score, Double error, String unit, Double bytesPerOp, String budget,
-            Boolean budgetMet, @JsonIgnore Delta delta) {
+    public record Line(
+            String id,
+            String name,
+            String benchmark,
+            Map<String, String> params,
+            String mode,
+            String category,
+            double score,
+            Double error,
+            String unit,
+            Double bytesPerOp,
+            String budget,
+            Boolean budgetMet,
+            @JsonIgnore Delta delta) {
 
         public Line {
             params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
@@ -113,8 +161,14 @@ public record Report(int schemaVersion, @JsonUnwrapped Run run, Comparison compa
      * @param scores provider to score, in {@code unit}
      * @param ratio runner-up cost over the winner's (≥ 1)
      */
-    public record ProviderRow(String id, Map<String, String> params, String mode, String unit,
-            Map<String, Double> scores, String winner, double ratio) {
+    public record ProviderRow(
+            String id,
+            Map<String, String> params,
+            String mode,
+            String unit,
+            Map<String, Double> scores,
+            String winner,
+            double ratio) {
 
         public ProviderRow {
             params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));

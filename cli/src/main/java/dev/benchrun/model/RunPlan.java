@@ -20,9 +20,18 @@ public record RunPlan(RunSettings settings, JvmInfo jvm, List<Item> items, List<
      * @param benchmark JMH's fully qualified name
      * @param combinations how many param combinations JMH will run
      */
-    public record Item(String id, String benchmark, String category, Map<String, List<String>> params,
-            int combinations, int forks, int warmupIterations, double warmupSeconds, int measurementIterations,
-            double measurementSeconds, Duration estimate) {
+    public record Item(
+            String id,
+            String benchmark,
+            String category,
+            Map<String, List<String>> params,
+            int combinations,
+            int forks,
+            int warmupIterations,
+            double warmupSeconds,
+            int measurementIterations,
+            double measurementSeconds,
+            Duration estimate) {
 
         /** Every iteration JMH will report for this item: warm-up and measurement, all forks. */
         public int totalIterations() {

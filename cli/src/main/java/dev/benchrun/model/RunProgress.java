@@ -55,8 +55,8 @@ public interface RunProgress {
             }
 
             @Override
-            public void finished(RunPlan.Item item, List<BenchmarkResult> results, List<BenchmarkFailure> failures,
-                    State state) {
+            public void finished(
+                    RunPlan.Item item, List<BenchmarkResult> results, List<BenchmarkFailure> failures, State state) {
                 self.finished(item, results, failures, state);
             }
 

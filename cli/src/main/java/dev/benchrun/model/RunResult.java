@@ -9,9 +9,17 @@ import java.util.Objects;
  *
  * @param interrupted true when the run was stopped (Ctrl-C) and holds only what had finished
  */
-public record RunResult(int schemaVersion, String id, String label, Instant started, Instant finished,
-        Environment environment, RunSettings settings, List<BenchmarkResult> benchmarks,
-        List<BenchmarkFailure> failures, boolean interrupted) {
+public record RunResult(
+        int schemaVersion,
+        String id,
+        String label,
+        Instant started,
+        Instant finished,
+        Environment environment,
+        RunSettings settings,
+        List<BenchmarkResult> benchmarks,
+        List<BenchmarkFailure> failures,
+        boolean interrupted) {
 
     /** The version of run.json this benchrun writes, and the newest it reads (docs/run-json.md). */
     public static final int SCHEMA_VERSION = 1;
@@ -23,12 +31,21 @@ public record RunResult(int schemaVersion, String id, String label, Instant star
     }
 
     public RunResult withBenchmarks(List<BenchmarkResult> results) {
-        return new RunResult(schemaVersion, id, label, started, finished, environment, settings,
-                results, failures, interrupted);
+        return new RunResult(
+                schemaVersion, id, label, started, finished, environment, settings, results, failures, interrupted);
     }
 
     public RunResult withSettings(RunSettings newSettings) {
-        return new RunResult(schemaVersion, id, label, started, finished, environment, newSettings,
-                benchmarks, failures, interrupted);
+        return new RunResult(
+                schemaVersion,
+                id,
+                label,
+                started,
+                finished,
+                environment,
+                newSettings,
+                benchmarks,
+                failures,
+                interrupted);
     }
 }

@@ -11,10 +11,22 @@ import java.util.Objects;
  * @param warmupTime JMH time value, e.g. "500ms"
  * @param timeout JMH's limit for one iteration, e.g. "10min"
  */
-public record RunSettings(String profile, int forks, int warmupIterations, String warmupTime,
-        int measurementIterations, String measurementTime, String mode, String timeUnit,
-        Integer threads, List<String> profilers, String jvm, List<String> jvmArgs,
-        Map<String, List<String>> params, String timeout, String jar) {
+public record RunSettings(
+        String profile,
+        int forks,
+        int warmupIterations,
+        String warmupTime,
+        int measurementIterations,
+        String measurementTime,
+        String mode,
+        String timeUnit,
+        Integer threads,
+        List<String> profilers,
+        String jvm,
+        List<String> jvmArgs,
+        Map<String, List<String>> params,
+        String timeout,
+        String jar) {
 
     public RunSettings {
         Objects.requireNonNull(profile, "profile");
@@ -25,7 +37,21 @@ public record RunSettings(String profile, int forks, int warmupIterations, Strin
 
     /** The same settings with another list of JMH profilers, e.g. with the one a profile run attached. */
     public RunSettings withProfilers(List<String> newProfilers) {
-        return new RunSettings(profile, forks, warmupIterations, warmupTime, measurementIterations, measurementTime,
-                mode, timeUnit, threads, newProfilers, jvm, jvmArgs, params, timeout, jar);
+        return new RunSettings(
+                profile,
+                forks,
+                warmupIterations,
+                warmupTime,
+                measurementIterations,
+                measurementTime,
+                mode,
+                timeUnit,
+                threads,
+                newProfilers,
+                jvm,
+                jvmArgs,
+                params,
+                timeout,
+                jar);
     }
 }

@@ -22,13 +22,31 @@ public record Unit(String label, Dimension dimension, double toBase) {
     }
 
     private static final Map<String, Double> TIME_IN_NS = Map.ofEntries(
-            Map.entry("ns", 1.0), Map.entry("us", 1e3), Map.entry("µs", 1e3), Map.entry("μs", 1e3),
-            Map.entry("ms", 1e6), Map.entry("s", 1e9), Map.entry("sec", 1e9), Map.entry("min", 60e9),
+            Map.entry("ns", 1.0),
+            Map.entry("us", 1e3),
+            Map.entry("µs", 1e3),
+            Map.entry("μs", 1e3),
+            Map.entry("ms", 1e6),
+            Map.entry("s", 1e9),
+            Map.entry("sec", 1e9),
+            Map.entry("min", 60e9),
             Map.entry("h", 3600e9));
 
     private static final Map<String, Double> SIZE_IN_BYTES = Map.of(
-            "b", 1.0, "kb", 1024.0, "kib", 1024.0, "mb", 1024.0 * 1024, "mib", 1024.0 * 1024,
-            "gb", 1024.0 * 1024 * 1024, "gib", 1024.0 * 1024 * 1024);
+            "b",
+            1.0,
+            "kb",
+            1024.0,
+            "kib",
+            1024.0,
+            "mb",
+            1024.0 * 1024,
+            "mib",
+            1024.0 * 1024,
+            "gb",
+            1024.0 * 1024 * 1024,
+            "gib",
+            1024.0 * 1024 * 1024);
 
     /** Parses JMH's unit labels ("us/op", "ops/s", "B/op") and budget units ("us", "KB"). */
     public static Unit parse(String label) {

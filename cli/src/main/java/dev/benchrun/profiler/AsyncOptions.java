@@ -18,10 +18,13 @@ public final class AsyncOptions {
      * other outputs when combined with them.
      */
     public static String jmh(Path library, ProfileEvent event, Path dir) {
-        var options = new StringBuilder("async:libPath=").append(checked(library))
+        var options = new StringBuilder("async:libPath=")
+                .append(checked(library))
                 .append(";output=flamegraph,collapsed")
-                .append(";dir=").append(checked(dir))
-                .append(";event=").append(event.id());
+                .append(";dir=")
+                .append(checked(dir))
+                .append(";event=")
+                .append(event.id());
         if (event.cpuTime()) {
             options.append(";interval=").append(CPU_INTERVAL_NANOS);
         } else if (event == ProfileEvent.WALL) {
@@ -34,8 +37,9 @@ public final class AsyncOptions {
     private static String checked(Path path) {
         String text = path.toAbsolutePath().toString();
         if (text.contains(";") || text.contains(",")) {
-            throw BenchrunException.input("cannot profile with files under " + text
-                    + ": the path holds ';' or ',', which the profiler's options cannot carry; use --store DIR elsewhere");
+            throw BenchrunException.input(
+                    "cannot profile with files under " + text
+                            + ": the path holds ';' or ',', which the profiler's options cannot carry; use --store DIR elsewhere");
         }
         return text;
     }

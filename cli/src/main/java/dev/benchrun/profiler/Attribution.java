@@ -26,7 +26,8 @@ public final class Attribution {
      */
     public static Hotspots hotspots(CollapsedStacks profile, ProfileEvent event) {
         var scoped = benchmarkStacks(profile);
-        long denominator = scoped.stream().mapToLong(CollapsedStacks.Stack::count).sum();
+        long denominator =
+                scoped.stream().mapToLong(CollapsedStacks.Stack::count).sum();
         var self = new HashMap<String, Long>();
         var total = new HashMap<String, Long>();
         for (var stack : scoped) {
@@ -41,7 +42,9 @@ public final class Attribution {
             }
         }
         var frames = total.entrySet().stream()
-                .map(e -> new Hotspot(e.getKey(), share(self.getOrDefault(e.getKey(), 0L), denominator),
+                .map(e -> new Hotspot(
+                        e.getKey(),
+                        share(self.getOrDefault(e.getKey(), 0L), denominator),
                         share(e.getValue(), denominator)))
                 .toList();
         return new Hotspots(event.id(), profile.samples(), denominator, frames);
@@ -49,7 +52,9 @@ public final class Attribution {
 
     /** The stacks the shares are taken over: the benchmark's threads, or every stack if none is one. */
     static List<CollapsedStacks.Stack> benchmarkStacks(CollapsedStacks profile) {
-        var inBenchmark = profile.stacks().stream().filter(s -> HarnessFrames.inBenchmark(s.frames())).toList();
+        var inBenchmark = profile.stacks().stream()
+                .filter(s -> HarnessFrames.inBenchmark(s.frames()))
+                .toList();
         return inBenchmark.isEmpty() ? profile.stacks() : inBenchmark;
     }
 
@@ -60,11 +65,13 @@ public final class Attribution {
         var names = new TreeSet<String>(before.keySet());
         names.addAll(after.keySet());
         var none = new Hotspot("", 0, 0);
-        var frames = names.stream().map(name -> {
-            var b = before.getOrDefault(name, none);
-            var c = after.getOrDefault(name, none);
-            return new HotspotDiff(name, b.selfShare(), c.selfShare(), b.totalShare(), c.totalShare());
-        }).toList();
+        var frames = names.stream()
+                .map(name -> {
+                    var b = before.getOrDefault(name, none);
+                    var c = after.getOrDefault(name, none);
+                    return new HotspotDiff(name, b.selfShare(), c.selfShare(), b.totalShare(), c.totalShare());
+                })
+                .toList();
         return new ProfileDiff(against, frames);
     }
 

@@ -71,11 +71,14 @@ public record CollapsedStacks(List<Stack> stacks) {
                 count = -1;
             }
             if (count < 0) {
-                throw BenchrunException.input(source + " line " + lineNumber
-                        + " is not collapsed stacks ('frame;frame;... count')");
+                throw BenchrunException.input(
+                        source + " line " + lineNumber + " is not collapsed stacks ('frame;frame;... count')");
             }
-            var frames = new ArrayList<>(Arrays.asList(trimmed.substring(0, space).split(";")));
-            if (event.objectOnTop() && frames.size() > 1 && ANNOTATION.matcher(frames.get(frames.size() - 1)).find()) {
+            var frames =
+                    new ArrayList<>(Arrays.asList(trimmed.substring(0, space).split(";")));
+            if (event.objectOnTop()
+                    && frames.size() > 1
+                    && ANNOTATION.matcher(frames.get(frames.size() - 1)).find()) {
                 frames.remove(frames.size() - 1);
             }
             stacks.add(new Stack(frames.stream().map(CollapsedStacks::frameName).toList(), count));

@@ -69,8 +69,14 @@ public final class DiffFlameGraph {
                 %7$s</svg>
                 </body>
                 </html>
-                """.formatted(Html.escape(title), root.candidate, root.baseline,
-                String.format(Locale.ROOT, "%.1f", scale * 100), WIDTH, height, svg);
+                """.formatted(
+                        Html.escape(title),
+                        root.candidate,
+                        root.baseline,
+                        String.format(Locale.ROOT, "%.1f", scale * 100),
+                        WIDTH,
+                        height,
+                        svg);
     }
 
     private static void add(Node root, CollapsedStacks profile, boolean isBaseline) {
@@ -93,7 +99,11 @@ public final class DiffFlameGraph {
     }
 
     private static int depth(Node node) {
-        return 1 + node.children.values().stream().mapToInt(DiffFlameGraph::depth).max().orElse(0);
+        return 1
+                + node.children.values().stream()
+                        .mapToInt(DiffFlameGraph::depth)
+                        .max()
+                        .orElse(0);
     }
 
     private static double change(Node node, Node root) {
@@ -110,26 +120,39 @@ public final class DiffFlameGraph {
         return largest;
     }
 
-    private static void draw(StringBuilder svg, Node node, Node root, int level, double x, double width, int height,
-            double scale) {
+    private static void draw(
+            StringBuilder svg, Node node, Node root, int level, double x, double width, int height, double scale) {
         if (width < 0.3) {
             return;
         }
         double y = height - (level + 1) * ROW;
         double delta = change(node, root);
         double share = root.candidate == 0 ? 0 : (double) node.candidate / root.candidate;
-        svg.append(String.format(Locale.ROOT,
+        svg.append(String.format(
+                Locale.ROOT,
                 "<g><title>%s&#10;candidate %.2f%%, baseline %.2f%%: %+.2f points</title>"
                         + "<rect x=\"%.1f\" y=\"%.0f\" width=\"%.1f\" height=\"%d\" fill=\"%s\" stroke=\"#fff\" stroke-width=\"0.5\"/>",
-                Html.escape(node.name), share * 100, (share - delta) * 100, delta * 100, x, y, width, ROW - 1,
+                Html.escape(node.name),
+                share * 100,
+                (share - delta) * 100,
+                delta * 100,
+                x,
+                y,
+                width,
+                ROW - 1,
                 colour(delta, scale)));
         int chars = (int) ((width - 6) / 7);
         if (chars >= 3) {
             String label = node.name.length() <= chars ? node.name : node.name.substring(0, chars - 2) + "..";
             // Dark blue needs light text to stay readable.
             String ink = delta < 0 && Math.abs(delta) / scale > 0.6 ? "#fff" : "#000";
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.0f\" fill=\"%s\">%s</text>", x + 3,
-                    y + ROW - 4, ink, Html.escape(label)));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<text x=\"%.1f\" y=\"%.0f\" fill=\"%s\">%s</text>",
+                    x + 3,
+                    y + ROW - 4,
+                    ink,
+                    Html.escape(label)));
         }
         svg.append("</g>\n");
         double childX = x;
@@ -145,7 +168,9 @@ public final class DiffFlameGraph {
 
     private static List<Node> sortedChildren(Node node) {
         // Alphabetical, as flame graphs are: the same frame sits in the same place in every graph.
-        return node.children.values().stream().sorted((a, b) -> a.name.compareTo(b.name)).toList();
+        return node.children.values().stream()
+                .sorted((a, b) -> a.name.compareTo(b.name))
+                .toList();
     }
 
     static String colour(double delta, double scale) {

@@ -38,8 +38,10 @@ public final class EventProbe {
         if (requested == ProfileEvent.CPU) {
             for (ProfileEvent fallback : cpuFallbacks(platform)) {
                 if (sampler.tryStart(fallback) == null) {
-                    return new Resolution(fallback, "event cpu is unavailable here (" + oneLine(reason)
-                            + "); sampling CPU time with " + fallback.id() + " instead, without kernel frames");
+                    return new Resolution(
+                            fallback,
+                            "event cpu is unavailable here (" + oneLine(reason) + "); sampling CPU time with "
+                                    + fallback.id() + " instead, without kernel frames");
                 }
             }
         }
@@ -58,7 +60,9 @@ public final class EventProbe {
     }
 
     private static String oneLine(String text) {
-        String line = text == null || text.isBlank() ? "no reason given" : text.strip().lines().findFirst().orElse("");
+        String line = text == null || text.isBlank()
+                ? "no reason given"
+                : text.strip().lines().findFirst().orElse("");
         return line.endsWith(".") ? line.substring(0, line.length() - 1) : line;
     }
 

@@ -21,16 +21,24 @@ public final class HarnessFrames {
             "java.util.concurrent.Executors$RunnableAdapter");
 
     private static final List<String> EXACT = List.of(
-            "java.lang.Thread.run", "java.lang.Thread.runWith",
+            "java.lang.Thread.run",
+            "java.lang.Thread.runWith",
             // Native thread entry points, in profiles that include JVM threads.
-            "start_thread", "clone", "clone3", "thread_native_entry", "_pthread_start", "thread_start");
+            "start_thread",
+            "clone",
+            "clone3",
+            "thread_native_entry",
+            "_pthread_start",
+            "thread_start");
 
     private static final String GENERATED = "_jmhTest";
 
     private HarnessFrames() {}
 
     public static boolean isHarness(String frame) {
-        return frame.contains(GENERATED) || frame.contains(".jmh_generated.") || EXACT.contains(frame)
+        return frame.contains(GENERATED)
+                || frame.contains(".jmh_generated.")
+                || EXACT.contains(frame)
                 || PREFIXES.stream().anyMatch(frame::startsWith);
     }
 

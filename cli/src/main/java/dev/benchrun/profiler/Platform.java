@@ -43,7 +43,7 @@ public enum Platform {
                 case "aarch64", "arm64" -> {
                     return LINUX_ARM64;
                 }
-                default -> { }
+                default -> {}
             }
         }
         throw BenchrunException.execution("cannot profile on " + osName + "/" + osArch

@@ -54,8 +54,8 @@ public final class ProfileFiles {
         return directory(result) + "/diff-" + event.id() + ".html";
     }
 
-    private static void addIfPresent(List<ProfileArtefact> artefacts, Path runDir, ProfileEvent event, String kind,
-            String path) {
+    private static void addIfPresent(
+            List<ProfileArtefact> artefacts, Path runDir, ProfileEvent event, String kind, String path) {
         if (Files.isRegularFile(runDir.resolve(path))) {
             artefacts.add(new ProfileArtefact(event.id(), kind, path));
         }

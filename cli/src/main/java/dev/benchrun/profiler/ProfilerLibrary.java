@@ -25,8 +25,8 @@ public final class ProfilerLibrary {
     public static String version() {
         try (InputStream in = ProfilerLibrary.class.getResourceAsStream(POM_PROPERTIES)) {
             if (in == null) {
-                throw BenchrunException.execution("this benchrun was built without async-profiler ("
-                        + POM_PROPERTIES + " is missing): rebuild it with 'mvn package'");
+                throw BenchrunException.execution("this benchrun was built without async-profiler (" + POM_PROPERTIES
+                        + " is missing): rebuild it with 'mvn package'");
             }
             var properties = new Properties();
             properties.load(in);
@@ -39,7 +39,10 @@ public final class ProfilerLibrary {
     /** The library for this platform, extracted into {@code cacheRoot} if it is not there yet. */
     public static Path extract(Path cacheRoot, Platform platform) {
         String version = version();
-        Path target = cacheRoot.resolve("async-profiler").resolve(version).resolve(platform.directory())
+        Path target = cacheRoot
+                .resolve("async-profiler")
+                .resolve(version)
+                .resolve(platform.directory())
                 .resolve(FILE_NAME);
         if (Files.isRegularFile(target)) {
             // Written atomically: if it is there, it is whole.
@@ -52,12 +55,15 @@ public final class ProfilerLibrary {
                         + platform.directory() + " (" + resource + ")");
             }
             byte[] bytes = in.readAllBytes();
-            AtomicFiles.write(target, channel -> {
-                var buffer = ByteBuffer.wrap(bytes);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-            }, true);
+            AtomicFiles.write(
+                    target,
+                    channel -> {
+                        var buffer = ByteBuffer.wrap(bytes);
+                        while (buffer.hasRemaining()) {
+                            channel.write(buffer);
+                        }
+                    },
+                    true);
             return target;
         } catch (IOException e) {
             throw BenchrunException.execution("cannot extract async-profiler to " + target + ": " + e.getMessage(), e);

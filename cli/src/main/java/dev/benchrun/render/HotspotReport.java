@@ -26,16 +26,23 @@ public final class HotspotReport {
                 out.append(": no profile (").append(profile.note()).append(")\n");
                 continue;
             }
-            out.append(String.format(Locale.ROOT, "  %s, %d samples in the benchmark's threads (%s of %d)%n",
-                    hotspots.event(), hotspots.benchmarkSamples(),
+            out.append(String.format(
+                    Locale.ROOT,
+                    "  %s, %d samples in the benchmark's threads (%s of %d)%n",
+                    hotspots.event(),
+                    hotspots.benchmarkSamples(),
                     share(hotspots.samples() == 0 ? 0 : (double) hotspots.benchmarkSamples() / hotspots.samples()),
                     hotspots.samples()));
             if (hotspots.frames().isEmpty()) {
                 out.append("  no samples of the benchmark's own code\n");
             } else {
-                out.append("Top ").append(top).append(" by self share:\n")
+                out.append("Top ")
+                        .append(top)
+                        .append(" by self share:\n")
                         .append(indent(hotspotTable(hotspots.bySelf(top), style)))
-                        .append("Top ").append(top).append(" by total share:\n")
+                        .append("Top ")
+                        .append(top)
+                        .append(" by total share:\n")
                         .append(indent(hotspotTable(hotspots.byTotal(top), style)));
             }
             if (profile.diff() != null) {
@@ -45,8 +52,8 @@ public final class HotspotReport {
             }
             for (ProfileArtefact artefact : profile.result().profiles()) {
                 if (!artefact.kind().equals("flamegraph-reverse")) {
-                    out.append(String.format("%-18s%s%n", label(artefact.kind()) + ":",
-                            runDir.resolve(artefact.path())));
+                    out.append(
+                            String.format("%-18s%s%n", label(artefact.kind()) + ":", runDir.resolve(artefact.path())));
                 }
             }
         }
@@ -72,10 +79,15 @@ public final class HotspotReport {
         if (rows.isEmpty()) {
             return "none\n";
         }
-        var table = new TextTable(List.of("Change", "Before", "After", "Self change", "Frame"),
+        var table = new TextTable(
+                List.of("Change", "Before", "After", "Self change", "Frame"),
                 List.of(Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.RIGHT, Align.LEFT));
-        rows.forEach(d -> table.row(List.of(colour.apply(points(d.deltaPoints())), share(d.baselineTotal()),
-                share(d.candidateTotal()), points(d.selfDeltaPoints()), d.frame())));
+        rows.forEach(d -> table.row(List.of(
+                colour.apply(points(d.deltaPoints())),
+                share(d.baselineTotal()),
+                share(d.candidateTotal()),
+                points(d.selfDeltaPoints()),
+                d.frame())));
         return table.render(style);
     }
 
@@ -97,7 +109,9 @@ public final class HotspotReport {
     }
 
     private static String indent(String text) {
-        return text.lines().map(l -> "  " + l).reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'),
-                StringBuilder::append).toString();
+        return text.lines()
+                .map(l -> "  " + l)
+                .reduce(new StringBuilder(), (b, l) -> b.append(l).append('\n'), StringBuilder::append)
+                .toString();
     }
 }

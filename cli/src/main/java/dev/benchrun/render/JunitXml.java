@@ -50,9 +50,16 @@ final class JunitXml {
             newline(xml, 0);
             xml.writeStartElement("testsuites");
             xml.writeAttribute("name", name);
-            xml.writeAttribute("tests", String.valueOf(suites.stream().mapToInt(s -> s.cases().size()).sum()));
-            xml.writeAttribute("failures", String.valueOf(suites.stream().mapToLong(Suite::failures).sum()));
-            xml.writeAttribute("errors", String.valueOf(suites.stream().mapToLong(Suite::errors).sum()));
+            xml.writeAttribute(
+                    "tests",
+                    String.valueOf(
+                            suites.stream().mapToInt(s -> s.cases().size()).sum()));
+            xml.writeAttribute(
+                    "failures",
+                    String.valueOf(suites.stream().mapToLong(Suite::failures).sum()));
+            xml.writeAttribute(
+                    "errors",
+                    String.valueOf(suites.stream().mapToLong(Suite::errors).sum()));
             for (var suite : suites) {
                 suite(xml, suite);
             }

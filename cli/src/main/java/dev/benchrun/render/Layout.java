@@ -41,17 +41,24 @@ final class Layout {
         out.execution(ReportText.execution(r));
         out.summary(run, c != null);
         if (c != null) {
-            var compared = select(run.benchmarks(), l -> l.delta() != null && l.delta().change() != null);
+            var compared =
+                    select(run.benchmarks(), l -> l.delta() != null && l.delta().change() != null);
             if (!compared.isEmpty()) {
                 out.changeChart(compared, c);
             }
         }
         out.results(byCategory(run.benchmarks()), c);
         if (c != null) {
-            out.changes("Regressions", select(run.benchmarks(), l -> ReportText.worse(l.verdict())), "No regressions.",
+            out.changes(
+                    "Regressions",
+                    select(run.benchmarks(), l -> ReportText.worse(l.verdict())),
+                    "No regressions.",
                     r.artefacts());
-            out.changes("Improvements", select(run.benchmarks(), l -> l.verdict() == Verdict.IMPROVEMENT),
-                    "No improvements.", r.artefacts());
+            out.changes(
+                    "Improvements",
+                    select(run.benchmarks(), l -> l.verdict() == Verdict.IMPROVEMENT),
+                    "No improvements.",
+                    r.artefacts());
         }
         var budgeted = select(run.benchmarks(), l -> l.budget() != null);
         if (!budgeted.isEmpty()) {
@@ -83,7 +90,8 @@ final class Layout {
     /** The lines by category, in the order they come (the report's lines are grouped already). */
     private static Map<String, List<Report.Line>> byCategory(List<Report.Line> lines) {
         var groups = new LinkedHashMap<String, List<Report.Line>>();
-        lines.forEach(l -> groups.computeIfAbsent(l.category(), k -> new ArrayList<>()).add(l));
+        lines.forEach(l ->
+                groups.computeIfAbsent(l.category(), k -> new ArrayList<>()).add(l));
         return groups;
     }
 }

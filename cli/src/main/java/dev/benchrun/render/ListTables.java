@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
 /** What {@code list} prints: benchmarks of a jar, stored runs, baselines, profiles. */
 public final class ListTables {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
 
     private ListTables() {}
 
@@ -28,10 +29,15 @@ public final class ListTables {
     }
 
     private static String benchmarks(List<Listing.Benchmark> benchmarks, Style style) {
-        var table = new TextTable(List.of("Benchmark", "Category", "Mode", "Budget", "Params"),
+        var table = new TextTable(
+                List.of("Benchmark", "Category", "Mode", "Budget", "Params"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT));
         for (var b : benchmarks) {
-            table.row(List.of(b.id(), b.category(), b.mode(), b.budget() == null ? "" : b.budget().toString(),
+            table.row(List.of(
+                    b.id(),
+                    b.category(),
+                    b.mode(),
+                    b.budget() == null ? "" : b.budget().toString(),
                     b.params().entrySet().stream()
                             .map(e -> e.getKey() + "=" + String.join(",", e.getValue()))
                             .collect(Collectors.joining(" "))));
@@ -41,7 +47,8 @@ public final class ListTables {
 
     /** One line per run: id, when (UTC), label, commit, profile, how many results. */
     private static String runs(List<Listing.Stored> runs, Style style) {
-        var table = new TextTable(List.of("Run", "Started (UTC)", "Label", "Commit", "Profile", "Results", "Failed"),
+        var table = new TextTable(
+                List.of("Run", "Started (UTC)", "Label", "Commit", "Profile", "Results", "Failed"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT));
         for (var entry : runs) {
             var run = entry.run();
@@ -50,18 +57,26 @@ public final class ListTables {
                 continue;
             }
             var git = run.environment() == null ? null : run.environment().git();
-            table.row(List.of(run.id(), run.started() == null ? "" : WHEN.format(run.started()),
+            table.row(List.of(
+                    run.id(),
+                    run.started() == null ? "" : WHEN.format(run.started()),
                     run.label() == null ? "" : run.label(),
-                    git == null ? "" : git.commit().substring(0, Math.min(10, git.commit().length()))
-                            + (git.dirty() ? "+" : ""),
+                    git == null
+                            ? ""
+                            : git.commit()
+                                            .substring(
+                                                    0, Math.min(10, git.commit().length()))
+                                    + (git.dirty() ? "+" : ""),
                     run.settings() == null ? "" : run.settings().profile(),
-                    String.valueOf(run.benchmarks().size()), String.valueOf(run.failures().size())));
+                    String.valueOf(run.benchmarks().size()),
+                    String.valueOf(run.failures().size())));
         }
         return table.render(style);
     }
 
     private static String baselines(List<Listing.Stored> baselines, Style style) {
-        var table = new TextTable(List.of("Baseline", "Run", "Started (UTC)", "Label", "Results"),
+        var table = new TextTable(
+                List.of("Baseline", "Run", "Started (UTC)", "Label", "Results"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT));
         for (var entry : baselines) {
             var run = entry.run();
@@ -69,18 +84,27 @@ public final class ListTables {
                 table.row(List.of(entry.name(), style.bad("unreadable: " + entry.problem()), "", "", ""));
                 continue;
             }
-            table.row(List.of(entry.name(), run.id(), run.started() == null ? "" : WHEN.format(run.started()),
-                    run.label() == null ? "" : run.label(), String.valueOf(run.benchmarks().size())));
+            table.row(List.of(
+                    entry.name(),
+                    run.id(),
+                    run.started() == null ? "" : WHEN.format(run.started()),
+                    run.label() == null ? "" : run.label(),
+                    String.valueOf(run.benchmarks().size())));
         }
         return table.render(style);
     }
 
     private static String profiles(List<Listing.ProfileSummary> profiles, Style style) {
-        var table = new TextTable(List.of("Profile", "Forks", "Warm-up", "Measurement", "JVM args", "Description"),
+        var table = new TextTable(
+                List.of("Profile", "Forks", "Warm-up", "Measurement", "JVM args", "Description"),
                 List.of(Align.LEFT, Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT));
         for (var p : profiles) {
-            table.row(List.of(p.name(), String.valueOf(p.forks()), p.warmupIterations() + "×" + p.warmupTime(),
-                    p.measurementIterations() + "×" + p.measurementTime(), String.join(" ", p.jvmArgs()),
+            table.row(List.of(
+                    p.name(),
+                    String.valueOf(p.forks()),
+                    p.warmupIterations() + "×" + p.warmupTime(),
+                    p.measurementIterations() + "×" + p.measurementTime(),
+                    String.join(" ", p.jvmArgs()),
                     p.description() == null ? "" : p.description()));
         }
         return table.render(style);

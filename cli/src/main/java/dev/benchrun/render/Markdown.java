@@ -14,8 +14,13 @@ public final class Markdown {
 
     /** Text with Markdown's and HTML's special characters made literal. */
     public static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*", "\\*").replace("_", "\\_").replace("`", "\\`");
+        return text.replace("\\", "\\\\")
+                .replace("|", "\\|")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;")
+                .replace("*", "\\*")
+                .replace("_", "\\_")
+                .replace("`", "\\`");
     }
 
     /** An inline code span; backticks inside are replaced so the span cannot break. */

@@ -11,22 +11,35 @@ public final class PlanTable {
     private PlanTable() {}
 
     public static String render(RunPlan plan, Style style) {
-        var table = new TextTable(List.of("Benchmark", "Category", "Params", "Runs", "Forks", "Iterations", "Estimate"),
+        var table = new TextTable(
+                List.of("Benchmark", "Category", "Params", "Runs", "Forks", "Iterations", "Estimate"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.LEFT, Align.RIGHT));
         for (var item : plan.items()) {
-            table.row(List.of(item.id(), item.category(), params(item),
-                    String.valueOf(item.combinations()), String.valueOf(item.forks()),
-                    item.warmupIterations() + "×" + seconds(item.warmupSeconds()) + " + "
-                            + item.measurementIterations() + "×" + seconds(item.measurementSeconds()),
+            table.row(List.of(
+                    item.id(),
+                    item.category(),
+                    params(item),
+                    String.valueOf(item.combinations()),
+                    String.valueOf(item.forks()),
+                    item.warmupIterations() + "×" + seconds(item.warmupSeconds()) + " + " + item.measurementIterations()
+                            + "×" + seconds(item.measurementSeconds()),
                     ProgressDisplay.duration(item.estimate())));
         }
         var s = plan.settings();
         var out = new StringBuilder();
-        out.append("Plan: ").append(plan.combinations()).append(" benchmark runs, profile ").append(s.profile())
-                .append(", forks on ").append(plan.jvm().path()).append(" (Java ").append(plan.jvm().version())
+        out.append("Plan: ")
+                .append(plan.combinations())
+                .append(" benchmark runs, profile ")
+                .append(s.profile())
+                .append(", forks on ")
+                .append(plan.jvm().path())
+                .append(" (Java ")
+                .append(plan.jvm().version())
                 .append(")\n\n");
         out.append(table.render(style));
-        out.append("\nEstimated wall time: ").append(style.bold(ProgressDisplay.duration(plan.estimate()))).append('\n');
+        out.append("\nEstimated wall time: ")
+                .append(style.bold(ProgressDisplay.duration(plan.estimate())))
+                .append('\n');
         plan.notes().forEach(n -> out.append("Note: ").append(n).append('\n'));
         return out.toString();
     }

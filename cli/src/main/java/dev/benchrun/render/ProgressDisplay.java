@@ -38,9 +38,13 @@ public final class ProgressDisplay implements RunProgress {
         if (quiet) {
             return;
         }
-        out.printf(start.event() == null ? "Running %d benchmark runs with profile %s; estimated %s%n"
-                : "Profiling %d benchmark runs with event %s; estimated %s%n", start.benchmarkRuns(),
-                start.event() == null ? start.profile() : start.event(), duration(start.estimate()));
+        out.printf(
+                start.event() == null
+                        ? "Running %d benchmark runs with profile %s; estimated %s%n"
+                        : "Profiling %d benchmark runs with event %s; estimated %s%n",
+                start.benchmarkRuns(),
+                start.event() == null ? start.profile() : start.event(),
+                duration(start.estimate()));
         start.notes().forEach(n -> out.println("Note: " + n));
         out.flush();
     }
@@ -65,16 +69,26 @@ public final class ProgressDisplay implements RunProgress {
     }
 
     @Override
-    public synchronized void finished(RunPlan.Item item, List<BenchmarkResult> results,
-            List<BenchmarkFailure> failures, State state) {
+    public synchronized void finished(
+            RunPlan.Item item, List<BenchmarkResult> results, List<BenchmarkFailure> failures, State state) {
         if (quiet) {
             return;
         }
         String mark = failures.isEmpty() ? style.good("✓") : style.bad("✗");
-        String line = String.format("%s [%d/%d] %s: %d result%s%s  (%d%%, %s elapsed, ETA %s)", mark, state.item(),
-                state.items(), item.id(), results.size(), results.size() == 1 ? "" : "s",
-                failures.isEmpty() ? "" : ", " + failures.size() + " failed: " + failures.get(0).reason(),
-                Math.round(state.fraction() * 100), duration(state.elapsed()), duration(state.remaining()));
+        String line = String.format(
+                "%s [%d/%d] %s: %d result%s%s  (%d%%, %s elapsed, ETA %s)",
+                mark,
+                state.item(),
+                state.items(),
+                item.id(),
+                results.size(),
+                results.size() == 1 ? "" : "s",
+                failures.isEmpty()
+                        ? ""
+                        : ", " + failures.size() + " failed: " + failures.get(0).reason(),
+                Math.round(state.fraction() * 100),
+                duration(state.elapsed()),
+                duration(state.remaining()));
         if (live) {
             clear();
             out.println(line);
@@ -95,8 +109,14 @@ public final class ProgressDisplay implements RunProgress {
 
     private String liveLine(State state) {
         int filled = (int) Math.round(state.fraction() * BAR);
-        return String.format("[%s%s] %3d%%  %s (%d/%d)  ETA %s", "#".repeat(filled), ".".repeat(BAR - filled),
-                Math.round(state.fraction() * 100), state.current(), state.item(), state.items(),
+        return String.format(
+                "[%s%s] %3d%%  %s (%d/%d)  ETA %s",
+                "#".repeat(filled),
+                ".".repeat(BAR - filled),
+                Math.round(state.fraction() * 100),
+                state.current(),
+                state.item(),
+                state.items(),
                 duration(state.remaining()));
     }
 

@@ -25,17 +25,29 @@ final class ReportHtml implements Sections {
     public void begin(String title) {
         out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(POLICY).append("\">\n")
-                .append("<title>").append(Html.escape(title)).append("</title>\n")
-                .append("<script>").append(ReportHtmlStyle.ERROR_TRAP).append("</script>\n")
-                .append("<style>").append(ReportHtmlStyle.CSS).append("</style>\n</head>\n<body>\n<main>\n");
+                .append("<meta http-equiv=\"Content-Security-Policy\" content=\"")
+                .append(POLICY)
+                .append("\">\n")
+                .append("<title>")
+                .append(Html.escape(title))
+                .append("</title>\n")
+                .append("<script>")
+                .append(ReportHtmlStyle.ERROR_TRAP)
+                .append("</script>\n")
+                .append("<style>")
+                .append(ReportHtmlStyle.CSS)
+                .append("</style>\n</head>\n<body>\n<main>\n");
         out.append("<h1>").append(Html.escape(title)).append("</h1>\n");
     }
 
     @Override
     public void sides(Comparison c) {
-        details("sides", "Sides", List.of(new ReportText.Detail("Baseline", ReportText.side(c.baseline())),
-                new ReportText.Detail("Candidate", ReportText.side(c.candidate()))));
+        details(
+                "sides",
+                "Sides",
+                List.of(
+                        new ReportText.Detail("Baseline", ReportText.side(c.baseline())),
+                        new ReportText.Detail("Candidate", ReportText.side(c.candidate()))));
     }
 
     @Override
@@ -49,16 +61,22 @@ final class ReportHtml implements Sections {
             out.append("<h3>").append(Html.escape(summary.category())).append("</h3>\n");
             tableStart(ReportText.comparisonHeaders(c.settings()), "lrrlrrll");
             for (Delta d : c.benchmarksIn(summary.category())) {
-                out.append("<tr><th scope=\"row\"><code>").append(Html.escape(d.displayName())).append("</code>");
+                out.append("<tr><th scope=\"row\"><code>")
+                        .append(Html.escape(d.displayName()))
+                        .append("</code>");
                 for (String line : ReportText.hotspots(d)) {
-                    out.append("<br><span class=\"hint\">").append(Html.escape(line)).append("</span>");
+                    out.append("<br><span class=\"hint\">")
+                            .append(Html.escape(line))
+                            .append("</span>");
                 }
                 out.append("</th>");
                 cells(List.of(ReportText.mean(d.baseline()), ReportText.mean(d.candidate())));
                 out.append("<td class=\"t\">").append(Html.escape(d.unit())).append("</td>");
                 cells(List.of(ReportText.change(d.change()), ReportText.p(d.pValue())));
-                out.append("<td class=\"t\">").append(verdict(d.verdict(), d.verdict().label()))
-                        .append("</td><td class=\"t\">").append(Html.escape(ReportText.notes(d, true)))
+                out.append("<td class=\"t\">")
+                        .append(verdict(d.verdict(), d.verdict().label()))
+                        .append("</td><td class=\"t\">")
+                        .append(Html.escape(ReportText.notes(d, true)))
                         .append("</td></tr>\n");
             }
             row("geomean", List.of("", "", "", ReportText.geomean(summary), "", "", ""), "total");
@@ -74,7 +92,10 @@ final class ReportHtml implements Sections {
 
     @Override
     public void headline(String headline, boolean bad) {
-        out.append("<p class=\"headline").append(bad ? " bad" : "").append("\">").append(Html.escape(headline))
+        out.append("<p class=\"headline")
+                .append(bad ? " bad" : "")
+                .append("\">")
+                .append(Html.escape(headline))
                 .append("</p>\n");
     }
 
@@ -84,10 +105,16 @@ final class ReportHtml implements Sections {
     }
 
     private void details(String id, String title, List<ReportText.Detail> details) {
-        out.append("<section id=\"").append(id).append("\"><h2>").append(title)
+        out.append("<section id=\"")
+                .append(id)
+                .append("\"><h2>")
+                .append(title)
                 .append("</h2>\n<dl class=\"details\">\n");
         for (var d : details) {
-            out.append("<dt>").append(Html.escape(d.label())).append("</dt><dd>").append(Html.escape(d.value()))
+            out.append("<dt>")
+                    .append(Html.escape(d.label()))
+                    .append("</dt><dd>")
+                    .append(Html.escape(d.value()))
                     .append("</dd>\n");
         }
         out.append("</dl></section>\n");
@@ -116,38 +143,57 @@ final class ReportHtml implements Sections {
     }
 
     private void card(String label, int value, String css) {
-        out.append("<div class=\"card ").append(css).append("\"><span class=\"n\">").append(value)
-                .append("</span><span>").append(label).append("</span></div>");
+        out.append("<div class=\"card ")
+                .append(css)
+                .append("\"><span class=\"n\">")
+                .append(value)
+                .append("</span><span>")
+                .append(label)
+                .append("</span></div>");
     }
 
     private void row(String first, List<String> rest, String css) {
-        out.append("<tr").append(css.isEmpty() ? "" : " class=\"" + css + "\"").append("><th scope=\"row\">")
-                .append(Html.escape(first)).append("</th>");
+        out.append("<tr")
+                .append(css.isEmpty() ? "" : " class=\"" + css + "\"")
+                .append("><th scope=\"row\">")
+                .append(Html.escape(first))
+                .append("</th>");
         rest.forEach(cell -> out.append("<td>").append(Html.escape(cell)).append("</td>"));
         out.append("</tr>\n");
     }
 
     @Override
     public void changeChart(List<Report.Line> compared, Comparison c) {
-        out.append("<section id=\"change-chart\"><h2>Change against ").append(Html.escape(c.baseline().ref()))
+        out.append("<section id=\"change-chart\"><h2>Change against ")
+                .append(Html.escape(c.baseline().ref()))
                 .append("</h2>\n");
-        bars(compared.stream().map(Report.Line::name).toList(), compared.stream().map(Report.Line::delta).toList(), c);
+        bars(
+                compared.stream().map(Report.Line::name).toList(),
+                compared.stream().map(Report.Line::delta).toList(),
+                c);
         out.append("</section>\n");
     }
 
     /** One bar per delta: its change and interval on a shared axis, under a line saying how to read it. */
     private void bars(List<String> names, List<Delta> deltas, Comparison c) {
         double scale = SvgCharts.changeScale(deltas);
-        out.append("<p class=\"hint\">Cost change per benchmark with its ").append(ReportText.level(c.settings()))
+        out.append("<p class=\"hint\">Cost change per benchmark with its ")
+                .append(ReportText.level(c.settings()))
                 .append(" confidence interval; right of 0 is worse.</p>\n<figure class=\"chart bars\">\n");
         for (int i = 0; i < deltas.size(); i++) {
             var d = deltas.get(i);
-            out.append("<div class=\"bar\"><span class=\"name\">").append(Html.escape(names.get(i)))
-                    .append("</span>").append(SvgCharts.change(names.get(i), d, scale)).append("<span class=\"value ")
-                    .append(SvgCharts.verdictClass(d.verdict())).append("\">").append(Html.escape(ReportText.change(d.change())))
+            out.append("<div class=\"bar\"><span class=\"name\">")
+                    .append(Html.escape(names.get(i)))
+                    .append("</span>")
+                    .append(SvgCharts.change(names.get(i), d, scale))
+                    .append("<span class=\"value ")
+                    .append(SvgCharts.verdictClass(d.verdict()))
+                    .append("\">")
+                    .append(Html.escape(ReportText.change(d.change())))
                     .append("</span></div>\n");
         }
-        out.append("<div class=\"bar\"><span class=\"name\"></span>").append(SvgCharts.changeAxis(scale))
+        out.append("<div class=\"bar\"><span class=\"name\"></span>")
+                .append(SvgCharts.changeAxis(scale))
                 .append("<span class=\"value\"></span></div>\n</figure>");
     }
 
@@ -158,13 +204,17 @@ final class ReportHtml implements Sections {
             out.append("<h3>").append(Html.escape(category)).append("</h3>\n");
             tableStart(ReportText.resultHeaders(c), c != null ? "lrrlrrrrl" : "lrrlr");
             for (var l : lines) {
-                out.append("<tr><th scope=\"row\"><code>").append(Html.escape(l.name())).append("</code></th>");
+                out.append("<tr><th scope=\"row\"><code>")
+                        .append(Html.escape(l.name()))
+                        .append("</code></th>");
                 cells(List.of(ReportText.score(l), ReportText.error(l)));
                 out.append("<td class=\"t\">").append(Html.escape(l.unit())).append("</td>");
                 cells(List.of(ReportText.bytes(l)));
                 if (c != null) {
                     cells(List.of(ReportText.baseline(l), ReportText.change(l), ReportText.p(l)));
-                    out.append("<td class=\"t\">").append(verdict(l.verdict(), ReportText.verdict(l))).append("</td>");
+                    out.append("<td class=\"t\">")
+                            .append(verdict(l.verdict(), ReportText.verdict(l)))
+                            .append("</td>");
                 }
                 out.append("</tr>\n");
             }
@@ -183,7 +233,10 @@ final class ReportHtml implements Sections {
 
     @Override
     public void changes(String title, List<Report.Line> lines, String none, Report.Artefacts artefacts) {
-        out.append("<section id=\"").append(title.toLowerCase(java.util.Locale.ROOT)).append("\"><h2>").append(title)
+        out.append("<section id=\"")
+                .append(title.toLowerCase(java.util.Locale.ROOT))
+                .append("\"><h2>")
+                .append(title)
                 .append("</h2>\n");
         if (lines.isEmpty()) {
             out.append("<p>").append(none).append("</p></section>\n");
@@ -197,12 +250,19 @@ final class ReportHtml implements Sections {
             }
             out.append(Html.escape(ReportText.changeSentence(l)));
             var hotspots = l.delta().hotspots();
-            var profiles = artefacts.profiles().stream().filter(a -> a.benchmark().equals(l.name())).toList();
+            var profiles = artefacts.profiles().stream()
+                    .filter(a -> a.benchmark().equals(l.name()))
+                    .toList();
             if (!hotspots.isEmpty() || !profiles.isEmpty()) {
                 out.append("<ul>");
-                hotspots.forEach(h -> out.append("<li>hotspot <code>").append(Html.escape(h.frame()))
-                        .append("</code> ").append(Html.escape(ReportText.hotspot(h))).append("</li>"));
-                profiles.forEach(a -> out.append("<li>").append(link(a.event() + " " + a.kind(), a.path())).append("</li>"));
+                hotspots.forEach(h -> out.append("<li>hotspot <code>")
+                        .append(Html.escape(h.frame()))
+                        .append("</code> ")
+                        .append(Html.escape(ReportText.hotspot(h)))
+                        .append("</li>"));
+                profiles.forEach(a -> out.append("<li>")
+                        .append(link(a.event() + " " + a.kind(), a.path()))
+                        .append("</li>"));
                 out.append("</ul>");
             }
             out.append("</li>\n");
@@ -216,10 +276,17 @@ final class ReportHtml implements Sections {
         tableStart(List.of("Benchmark", "Budget", "Current", "Status"), "llrl");
         for (var l : budgeted) {
             String status = ReportText.budgetStatus(l);
-            out.append("<tr><th scope=\"row\"><code>").append(Html.escape(l.name())).append("</code></th><td class=\"t\">")
-                    .append(Html.escape(l.budget())).append("</td><td>").append(Html.escape(ReportText.current(l)))
-                    .append("</td><td class=\"t\"><span class=\"status ").append(status.equals("PASS") ? "pass" : status.equals("FAIL") ? "fail" : "unknown")
-                    .append("\">").append(status).append("</span></td></tr>\n");
+            out.append("<tr><th scope=\"row\"><code>")
+                    .append(Html.escape(l.name()))
+                    .append("</code></th><td class=\"t\">")
+                    .append(Html.escape(l.budget()))
+                    .append("</td><td>")
+                    .append(Html.escape(ReportText.current(l)))
+                    .append("</td><td class=\"t\"><span class=\"status ")
+                    .append(status.equals("PASS") ? "pass" : status.equals("FAIL") ? "fail" : "unknown")
+                    .append("\">")
+                    .append(status)
+                    .append("</span></td></tr>\n");
         }
         out.append("</tbody></table></div></section>\n");
     }
@@ -233,13 +300,21 @@ final class ReportHtml implements Sections {
         headers.addAll(List.of("Unit", "Winner"));
         tableStart(headers, "l" + "r".repeat(names.size()) + "ll");
         for (var p : rows) {
-            out.append("<tr><th scope=\"row\"><code>").append(Html.escape(ReportText.providerName(p))).append("</code></th>");
+            out.append("<tr><th scope=\"row\"><code>")
+                    .append(Html.escape(ReportText.providerName(p)))
+                    .append("</code></th>");
             for (String n : names) {
-                out.append("<td").append(n.equals(p.winner()) ? " class=\"best\"" : "").append(">")
-                        .append(Html.escape(ReportText.variantScore(p.scores().get(n)))).append("</td>");
+                out.append("<td")
+                        .append(n.equals(p.winner()) ? " class=\"best\"" : "")
+                        .append(">")
+                        .append(Html.escape(ReportText.variantScore(p.scores().get(n))))
+                        .append("</td>");
             }
-            out.append("<td class=\"t\">").append(Html.escape(p.unit())).append("</td><td class=\"t\">")
-                    .append(Html.escape(ReportText.providerWinner(p))).append("</td></tr>\n");
+            out.append("<td class=\"t\">")
+                    .append(Html.escape(p.unit()))
+                    .append("</td><td class=\"t\">")
+                    .append(Html.escape(ReportText.providerWinner(p)))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody></table></div></section>\n");
     }
@@ -247,17 +322,26 @@ final class ReportHtml implements Sections {
     @Override
     public void variants(Report.Variants v) {
         out.append("<section id=\"variants\"><h2>Variant comparison</h2>\n<p class=\"hint\">");
-        out.append(Html.escape(String.join(", ", v.runs().stream().map(run -> run.label() + " = run " + run.runId()).toList())));
+        out.append(Html.escape(String.join(
+                ", ",
+                v.runs().stream()
+                        .map(run -> run.label() + " = run " + run.runId())
+                        .toList())));
         out.append(". Best (lowest cost) highlighted.</p>\n");
         var headers = new ArrayList<>(List.of("Benchmark"));
         v.runs().forEach(run -> headers.add(run.label()));
         headers.add("Unit");
         tableStart(headers, "l" + "r".repeat(v.runs().size()) + "l");
         for (var row : v.benchmarks()) {
-            out.append("<tr><th scope=\"row\"><code>").append(Html.escape(row.name())).append("</code></th>");
+            out.append("<tr><th scope=\"row\"><code>")
+                    .append(Html.escape(row.name()))
+                    .append("</code></th>");
             for (int i = 0; i < row.scores().size(); i++) {
-                out.append("<td").append(i == row.best() ? " class=\"best\"" : "").append(">")
-                        .append(Html.escape(ReportText.variantScore(row.scores().get(i)))).append("</td>");
+                out.append("<td")
+                        .append(i == row.best() ? " class=\"best\"" : "")
+                        .append(">")
+                        .append(Html.escape(ReportText.variantScore(row.scores().get(i))))
+                        .append("</td>");
             }
             out.append("<td class=\"t\">").append(Html.escape(row.unit())).append("</td></tr>\n");
         }
@@ -268,18 +352,30 @@ final class ReportHtml implements Sections {
     public void history(Report.History h) {
         out.append("<section id=\"history\"><h2>History</h2>\n<p class=\"hint\">")
                 .append(Html.escape("Last " + h.runs().size() + " of " + h.requested() + " requested runs, "
-                        + (h.runs().isEmpty() ? "" : ReportText.day(h.runs().get(0).started()) + " to "
-                                + ReportText.day(h.runs().get(h.runs().size() - 1).started()))
+                        + (h.runs().isEmpty()
+                                ? ""
+                                : ReportText.day(h.runs().get(0).started()) + " to "
+                                        + ReportText.day(h.runs()
+                                                .get(h.runs().size() - 1)
+                                                .started()))
                         + ". Vertical lines mark step changes; hover a point for its run."))
                 .append("</p>\n<div class=\"trends\">\n");
         var runLabels = SvgCharts.runLabels(h);
         for (var t : h.benchmarks()) {
-            out.append("<figure class=\"chart trend-card").append(t.steps().isEmpty() ? "" : " stepped").append("\">")
-                    .append("<figcaption><code>").append(Html.escape(t.name())).append("</code> <span class=\"unit\">")
-                    .append(Html.escape(t.unit())).append("</span><br><span class=\"range\">")
-                    .append(Html.escape(ReportText.firstToLast(t))).append("</span>");
+            out.append("<figure class=\"chart trend-card")
+                    .append(t.steps().isEmpty() ? "" : " stepped")
+                    .append("\">")
+                    .append("<figcaption><code>")
+                    .append(Html.escape(t.name()))
+                    .append("</code> <span class=\"unit\">")
+                    .append(Html.escape(t.unit()))
+                    .append("</span><br><span class=\"range\">")
+                    .append(Html.escape(ReportText.firstToLast(t)))
+                    .append("</span>");
             if (!t.steps().isEmpty()) {
-                out.append("<br><span class=\"steps\">step ").append(Html.escape(ReportText.steps(t, h))).append("</span>");
+                out.append("<br><span class=\"steps\">step ")
+                        .append(Html.escape(ReportText.steps(t, h)))
+                        .append("</span>");
             }
             out.append("</figcaption>").append(SvgCharts.trend(t, h, runLabels)).append("</figure>\n");
         }
@@ -289,8 +385,11 @@ final class ReportHtml implements Sections {
     @Override
     public void failures(List<BenchmarkFailure> failures) {
         out.append("<section id=\"failures\"><h2>Benchmarks without a result</h2>\n<ul>\n");
-        failures.forEach(f -> out.append("<li><code>").append(Html.escape(f.displayName())).append("</code>: ")
-                .append(Html.escape(f.reason())).append("</li>\n"));
+        failures.forEach(f -> out.append("<li><code>")
+                .append(Html.escape(f.displayName()))
+                .append("</code>: ")
+                .append(Html.escape(f.reason()))
+                .append("</li>\n"));
         out.append("</ul></section>\n");
     }
 
@@ -304,9 +403,15 @@ final class ReportHtml implements Sections {
     @Override
     public void artefacts(Report.Artefacts artefacts) {
         out.append("<section id=\"artefacts\"><h2>Artefacts</h2>\n<ul>\n<li>run: ")
-                .append(link(artefacts.run(), artefacts.run())).append("</li>\n");
-        artefacts.profiles().forEach(a -> out.append("<li><code>").append(Html.escape(a.benchmark()))
-                .append("</code> ").append(link(a.event() + " " + a.kind(), a.path())).append("</li>\n"));
+                .append(link(artefacts.run(), artefacts.run()))
+                .append("</li>\n");
+        artefacts
+                .profiles()
+                .forEach(a -> out.append("<li><code>")
+                        .append(Html.escape(a.benchmark()))
+                        .append("</code> ")
+                        .append(link(a.event() + " " + a.kind(), a.path()))
+                        .append("</li>\n"));
         out.append("</ul></section>\n");
     }
 
@@ -330,8 +435,11 @@ final class ReportHtml implements Sections {
     private void tableStart(List<String> headers, String aligns) {
         out.append("<div class=\"scroll\"><table><thead><tr>");
         for (int i = 0; i < headers.size(); i++) {
-            out.append("<th scope=\"col\"").append(aligns.charAt(i) == 'r' ? " class=\"num\"" : "").append(">")
-                    .append(Html.escape(headers.get(i))).append("</th>");
+            out.append("<th scope=\"col\"")
+                    .append(aligns.charAt(i) == 'r' ? " class=\"num\"" : "")
+                    .append(">")
+                    .append(Html.escape(headers.get(i)))
+                    .append("</th>");
         }
         out.append("</tr></thead><tbody>\n");
     }

@@ -26,27 +26,39 @@ final class ReportJunit {
     private static String comparison(Comparison c, RenderOptions options) {
         var suites = new ArrayList<JunitXml.Suite>();
         for (var summary : c.categories()) {
-            var cases = c.benchmarksIn(summary.category()).stream().map(d -> testcase(d, options)).toList();
+            var cases = c.benchmarksIn(summary.category()).stream()
+                    .map(d -> testcase(d, options))
+                    .toList();
             suites.add(new JunitXml.Suite(summary.category(), cases));
         }
         if (options.strict() && !c.onlyInBaseline().isEmpty()) {
             var missing = new JunitXml.Problem("missing", "in the baseline but not in the candidate");
-            suites.add(new JunitXml.Suite("missing", c.onlyInBaseline().stream()
-                    .map(name -> new JunitXml.Case("benchrun.missing", name, missing, null, null)).toList()));
+            suites.add(new JunitXml.Suite(
+                    "missing",
+                    c.onlyInBaseline().stream()
+                            .map(name -> new JunitXml.Case("benchrun.missing", name, missing, null, null))
+                            .toList()));
         }
         return JunitXml.render("benchrun compare", suites);
     }
 
     private static JunitXml.Case testcase(Delta d, RenderOptions options) {
         String message = message(d);
-        var failure = fails(d.verdict(), options) ? new JunitXml.Problem(d.verdict().label(), message) : null;
+        var failure =
+                fails(d.verdict(), options) ? new JunitXml.Problem(d.verdict().label(), message) : null;
         return new JunitXml.Case("benchrun." + d.category(), d.displayName(), failure, null, message);
     }
 
     /** "REGRESSION: 11.43 ± 0.6% → 14.98 ± 1.4% us/op, change +31.1% [+27.6%, +34.2%], p <0.001", notes, hotspots. */
     private static String message(Delta d) {
-        String text = String.format(Locale.ROOT, "%s: %s → %s %s, change %s, p %s", d.verdict().label(),
-                ReportText.mean(d.baseline()), ReportText.mean(d.candidate()), d.unit(), ReportText.change(d.change()),
+        String text = String.format(
+                Locale.ROOT,
+                "%s: %s → %s %s, change %s, p %s",
+                d.verdict().label(),
+                ReportText.mean(d.baseline()),
+                ReportText.mean(d.candidate()),
+                d.unit(),
+                ReportText.change(d.change()),
                 ReportText.p(d.pValue()));
         String notes = ReportText.notes(d, true);
         String withNotes = notes.isEmpty() ? text : text + "; " + notes;
@@ -67,10 +79,16 @@ final class ReportJunit {
         byCategory.forEach((category, cases) -> suites.add(new JunitXml.Suite(category, cases)));
         var failures = r.run().failures();
         if (!failures.isEmpty()) {
-            suites.add(new JunitXml.Suite(Report.CategoryCount.NO_RESULT, failures.stream()
-                    .map(f -> new JunitXml.Case("benchrun.failed", f.displayName(), null,
-                            new JunitXml.Problem("no result", f.reason()), null))
-                    .toList()));
+            suites.add(new JunitXml.Suite(
+                    Report.CategoryCount.NO_RESULT,
+                    failures.stream()
+                            .map(f -> new JunitXml.Case(
+                                    "benchrun.failed",
+                                    f.displayName(),
+                                    null,
+                                    new JunitXml.Problem("no result", f.reason()),
+                                    null))
+                            .toList()));
         }
         return JunitXml.render("benchrun report " + r.run().execution().runId(), suites);
     }

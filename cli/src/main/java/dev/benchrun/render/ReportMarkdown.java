@@ -24,8 +24,12 @@ final class ReportMarkdown implements Sections {
 
     @Override
     public void sides(Comparison c) {
-        out.append("Baseline: ").append(Markdown.escape(ReportText.side(c.baseline()))).append("  \n");
-        out.append("Candidate: ").append(Markdown.escape(ReportText.side(c.candidate()))).append("\n\n");
+        out.append("Baseline: ")
+                .append(Markdown.escape(ReportText.side(c.baseline())))
+                .append("  \n");
+        out.append("Candidate: ")
+                .append(Markdown.escape(ReportText.side(c.candidate())))
+                .append("\n\n");
     }
 
     @Override
@@ -34,15 +38,21 @@ final class ReportMarkdown implements Sections {
         out.append(Markdown.row(List.of("---", "---:", "---:", "---", "---:", "---:", "---", "---")));
         for (var summary : c.categories()) {
             for (Delta d : c.benchmarksIn(summary.category())) {
-                out.append(Markdown.row(List.of(Markdown.code(d.displayName()), ReportText.mean(d.baseline()),
-                        ReportText.mean(d.candidate()), d.unit(), ReportText.change(d.change()),
-                        ReportText.p(d.pValue()), verdict(d.verdict()), ReportText.notes(d, true))));
+                out.append(Markdown.row(List.of(
+                        Markdown.code(d.displayName()),
+                        ReportText.mean(d.baseline()),
+                        ReportText.mean(d.candidate()),
+                        d.unit(),
+                        ReportText.change(d.change()),
+                        ReportText.p(d.pValue()),
+                        verdict(d.verdict()),
+                        ReportText.notes(d, true))));
                 for (String line : ReportText.hotspots(d)) {
                     out.append(Markdown.row(List.of("↳ " + Markdown.escape(line), "", "", "", "", "", "", "")));
                 }
             }
-            out.append(Markdown.row(List.of("*" + summary.category() + " geomean*", "", "", "",
-                    ReportText.geomean(summary), "", "", "")));
+            out.append(Markdown.row(List.of(
+                    "*" + summary.category() + " geomean*", "", "", "", ReportText.geomean(summary), "", "", "")));
         }
     }
 
@@ -96,8 +106,12 @@ final class ReportMarkdown implements Sections {
             out.append("\n#### ").append(Markdown.escape(category)).append("\n\n");
             out.append(Markdown.row(headers)).append(Markdown.row(align));
             for (var l : lines) {
-                var cells = new ArrayList<>(List.of(Markdown.code(l.name()), ReportText.score(l), ReportText.error(l),
-                        Markdown.escape(l.unit()), ReportText.bytes(l)));
+                var cells = new ArrayList<>(List.of(
+                        Markdown.code(l.name()),
+                        ReportText.score(l),
+                        ReportText.error(l),
+                        Markdown.escape(l.unit()),
+                        ReportText.bytes(l)));
                 if (c != null) {
                     cells.addAll(List.of(ReportText.baseline(l), ReportText.change(l), ReportText.p(l), verdict(l)));
                 }
@@ -130,12 +144,19 @@ final class ReportMarkdown implements Sections {
             }
             out.append(Markdown.escape(ReportText.changeSentence(l))).append('\n');
             for (var h : l.delta().hotspots()) {
-                out.append("  - hotspot ").append(Markdown.code(h.frame())).append(' ')
-                        .append(ReportText.hotspot(h)).append('\n');
+                out.append("  - hotspot ")
+                        .append(Markdown.code(h.frame()))
+                        .append(' ')
+                        .append(ReportText.hotspot(h))
+                        .append('\n');
             }
-            artefacts.profiles().stream().filter(a -> a.benchmark().equals(l.name())).forEach(a ->
-                    out.append("  - ").append(Markdown.escape(a.event() + " " + a.kind())).append(": ")
-                            .append(link(a.path())).append('\n'));
+            artefacts.profiles().stream()
+                    .filter(a -> a.benchmark().equals(l.name()))
+                    .forEach(a -> out.append("  - ")
+                            .append(Markdown.escape(a.event() + " " + a.kind()))
+                            .append(": ")
+                            .append(link(a.path()))
+                            .append('\n'));
         }
         out.append('\n');
     }
@@ -147,8 +168,11 @@ final class ReportMarkdown implements Sections {
         out.append(Markdown.row(List.of("---", "---", "---:", "---")));
         for (var l : budgeted) {
             String status = ReportText.budgetStatus(l);
-            out.append(Markdown.row(List.of(Markdown.code(l.name()), Markdown.escape(l.budget()),
-                    Markdown.escape(ReportText.current(l)), status.equals("FAIL") ? "**FAIL**" : status)));
+            out.append(Markdown.row(List.of(
+                    Markdown.code(l.name()),
+                    Markdown.escape(l.budget()),
+                    Markdown.escape(ReportText.current(l)),
+                    status.equals("FAIL") ? "**FAIL**" : status)));
         }
         out.append('\n');
     }
@@ -179,8 +203,11 @@ final class ReportMarkdown implements Sections {
     public void variants(Report.Variants v) {
         out.append("### Variant comparison\n\n");
         out.append("Runs: ");
-        out.append(String.join(", ", v.runs().stream()
-                .map(run -> Markdown.escape(run.label()) + " = " + Markdown.code(run.runId())).toList()));
+        out.append(String.join(
+                ", ",
+                v.runs().stream()
+                        .map(run -> Markdown.escape(run.label()) + " = " + Markdown.code(run.runId()))
+                        .toList()));
         out.append(". Best (lowest cost) in bold.\n\n");
         var headers = new ArrayList<>(List.of("Benchmark"));
         v.runs().forEach(run -> headers.add(Markdown.escape(run.label())));
@@ -209,17 +236,24 @@ final class ReportMarkdown implements Sections {
         out.append(Markdown.row(List.of("---:", "---", "---", "---", "---")));
         for (int i = 0; i < h.runs().size(); i++) {
             var run = h.runs().get(i);
-            out.append(Markdown.row(List.of(String.valueOf(i + 1), Markdown.code(run.runId()),
-                    ReportText.date(run.started()), Markdown.escape(ReportText.shortCommit(run.commit())),
+            out.append(Markdown.row(List.of(
+                    String.valueOf(i + 1),
+                    Markdown.code(run.runId()),
+                    ReportText.date(run.started()),
+                    Markdown.escape(ReportText.shortCommit(run.commit())),
                     run.profile() == null ? "" : Markdown.escape(run.profile()))));
         }
         out.append('\n');
-        out.append(Markdown.row(List.of("Benchmark", "Unit", "Trend (oldest → newest)", "First → last", "Step changes")));
+        out.append(
+                Markdown.row(List.of("Benchmark", "Unit", "Trend (oldest → newest)", "First → last", "Step changes")));
         out.append(Markdown.row(List.of("---", "---", "---", "---:", "---")));
         for (var t : h.benchmarks()) {
             String steps = ReportText.steps(t, h);
-            out.append(Markdown.row(List.of(Markdown.code(t.name()), Markdown.escape(t.unit()),
-                    Markdown.code(Sparkline.of(t.scores())), ReportText.firstToLast(t),
+            out.append(Markdown.row(List.of(
+                    Markdown.code(t.name()),
+                    Markdown.escape(t.unit()),
+                    Markdown.code(Sparkline.of(t.scores())),
+                    ReportText.firstToLast(t),
                     steps.isEmpty() ? "" : "**" + Markdown.escape(steps) + "**")));
         }
         out.append('\n');
@@ -228,8 +262,11 @@ final class ReportMarkdown implements Sections {
     @Override
     public void failures(List<BenchmarkFailure> failures) {
         out.append("### Benchmarks without a result\n\n");
-        failures.forEach(f -> out.append("- ").append(Markdown.code(f.displayName())).append(": ")
-                .append(Markdown.escape(f.reason())).append('\n'));
+        failures.forEach(f -> out.append("- ")
+                .append(Markdown.code(f.displayName()))
+                .append(": ")
+                .append(Markdown.escape(f.reason()))
+                .append('\n'));
         out.append('\n');
     }
 
@@ -244,8 +281,15 @@ final class ReportMarkdown implements Sections {
     public void artefacts(Report.Artefacts artefacts) {
         out.append("### Artefacts\n\n");
         out.append("- run: ").append(link(artefacts.run())).append('\n');
-        artefacts.profiles().forEach(a -> out.append("- ").append(Markdown.code(a.benchmark())).append(' ')
-                .append(Markdown.escape(a.event() + " " + a.kind())).append(": ").append(link(a.path())).append('\n'));
+        artefacts
+                .profiles()
+                .forEach(a -> out.append("- ")
+                        .append(Markdown.code(a.benchmark()))
+                        .append(' ')
+                        .append(Markdown.escape(a.event() + " " + a.kind()))
+                        .append(": ")
+                        .append(link(a.path()))
+                        .append('\n'));
     }
 
     @Override
@@ -255,7 +299,10 @@ final class ReportMarkdown implements Sections {
 
     /** A link whose text is the path; spaces and parentheses are encoded so the target cannot break out. */
     private static String link(String path) {
-        String target = path.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C")
+        String target = path.replace(" ", "%20")
+                .replace("(", "%28")
+                .replace(")", "%29")
+                .replace("<", "%3C")
                 .replace(">", "%3E");
         return "[" + Markdown.escape(path).replace("[", "\\[").replace("]", "\\]") + "](" + target + ")";
     }

@@ -36,13 +36,28 @@ final class ReportTable implements Sections {
 
     @Override
     public void comparison(Comparison c) {
-        var table = new TextTable(ReportText.comparisonHeaders(c.settings()), List.of(Align.LEFT, Align.RIGHT,
-                Align.RIGHT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.LEFT, Align.LEFT));
+        var table = new TextTable(
+                ReportText.comparisonHeaders(c.settings()),
+                List.of(
+                        Align.LEFT,
+                        Align.RIGHT,
+                        Align.RIGHT,
+                        Align.LEFT,
+                        Align.RIGHT,
+                        Align.RIGHT,
+                        Align.LEFT,
+                        Align.LEFT));
         for (var summary : c.categories()) {
             table.row(List.of(style.bold(summary.category()), "", "", "", "", "", "", ""));
             for (Delta d : c.benchmarksIn(summary.category())) {
-                table.row(List.of("  " + d.displayName(), ReportText.mean(d.baseline()), ReportText.mean(d.candidate()),
-                        d.unit(), ReportText.change(d.change()), ReportText.p(d.pValue()), verdict(d.verdict()),
+                table.row(List.of(
+                        "  " + d.displayName(),
+                        ReportText.mean(d.baseline()),
+                        ReportText.mean(d.candidate()),
+                        d.unit(),
+                        ReportText.change(d.change()),
+                        ReportText.p(d.pValue()),
+                        verdict(d.verdict()),
                         ReportText.notes(d, true)));
                 for (String line : ReportText.hotspots(d)) {
                     table.row(List.of("    " + style.dim(line), "", "", "", "", "", "", ""));
@@ -68,8 +83,9 @@ final class ReportTable implements Sections {
     public void execution(List<ReportText.Detail> details) {
         int width = details.stream().mapToInt(d -> d.label().length()).max().orElse(0);
         out.append('\n');
-        details.forEach(d -> out.append((d.label() + ":" + " ".repeat(width + 1 - d.label().length()) + d.value())
-                .stripTrailing()).append('\n'));
+        details.forEach(d -> out.append(
+                        (d.label() + ":" + " ".repeat(width + 1 - d.label().length()) + d.value()).stripTrailing())
+                .append('\n'));
     }
 
     @Override
@@ -95,10 +111,13 @@ final class ReportTable implements Sections {
         byCategory.forEach((category, lines) -> {
             table.row(cells(style.bold(category), Collections.nCopies(headers.size() - 1, "")));
             for (var l : lines) {
-                var cells = new ArrayList<>(List.of("  " + l.name(), ReportText.score(l), ReportText.error(l), l.unit(),
-                        ReportText.bytes(l)));
+                var cells = new ArrayList<>(List.of(
+                        "  " + l.name(), ReportText.score(l), ReportText.error(l), l.unit(), ReportText.bytes(l)));
                 if (c != null) {
-                    cells.addAll(List.of(ReportText.baseline(l), ReportText.change(l), ReportText.p(l),
+                    cells.addAll(List.of(
+                            ReportText.baseline(l),
+                            ReportText.change(l),
+                            ReportText.p(l),
                             l.verdict() == null ? ReportText.verdict(l) : verdict(l.verdict())));
                 }
                 table.row(cells);
@@ -119,25 +138,42 @@ final class ReportTable implements Sections {
                 text.append(verdict(l.verdict())).append(' ');
             }
             text.append(ReportText.changeSentence(l)).append('\n');
-            l.delta().hotspots().forEach(h -> text.append("    hotspot ").append(h.frame()).append(' ')
-                    .append(ReportText.hotspot(h)).append('\n'));
-            artefacts.profiles().stream().filter(a -> a.benchmark().equals(l.name())).forEach(a -> text.append("    ")
-                    .append(a.event()).append(' ').append(a.kind()).append(": ").append(a.path()).append('\n'));
+            l.delta()
+                    .hotspots()
+                    .forEach(h -> text.append("    hotspot ")
+                            .append(h.frame())
+                            .append(' ')
+                            .append(ReportText.hotspot(h))
+                            .append('\n'));
+            artefacts.profiles().stream()
+                    .filter(a -> a.benchmark().equals(l.name()))
+                    .forEach(a -> text.append("    ")
+                            .append(a.event())
+                            .append(' ')
+                            .append(a.kind())
+                            .append(": ")
+                            .append(a.path())
+                            .append('\n'));
         }
         section(title, text.toString());
     }
 
     @Override
     public void targets(List<Report.Line> budgeted) {
-        var table = new TextTable(List.of("Benchmark", "Budget", "Current", "Status"),
+        var table = new TextTable(
+                List.of("Benchmark", "Budget", "Current", "Status"),
                 List.of(Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT));
         for (var l : budgeted) {
             String status = ReportText.budgetStatus(l);
-            table.row(List.of(l.name(), l.budget(), ReportText.current(l), switch (status) {
-                case "PASS" -> style.good(status);
-                case "FAIL" -> style.bad(status);
-                default -> style.warn(status);
-            }));
+            table.row(List.of(
+                    l.name(),
+                    l.budget(),
+                    ReportText.current(l),
+                    switch (status) {
+                        case "PASS" -> style.good(status);
+                        case "FAIL" -> style.bad(status);
+                        default -> style.warn(status);
+                    }));
         }
         section("Performance targets", table.render(style));
     }
@@ -176,7 +212,11 @@ final class ReportTable implements Sections {
             cells.add(row.unit());
             table.row(cells);
         }
-        var runs = String.join(", ", v.runs().stream().map(run -> run.label() + " = run " + run.runId()).toList());
+        var runs = String.join(
+                ", ",
+                v.runs().stream()
+                        .map(run -> run.label() + " = run " + run.runId())
+                        .toList());
         section("Variant comparison", runs + ". Best (lowest cost) marked *.\n" + table.render(style));
     }
 
@@ -187,18 +227,28 @@ final class ReportTable implements Sections {
 
     @Override
     public void history(Report.History h) {
-        var runs = new TextTable(List.of("#", "Run", "Date", "Commit", "Profile"),
+        var runs = new TextTable(
+                List.of("#", "Run", "Date", "Commit", "Profile"),
                 List.of(Align.RIGHT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT));
         for (int i = 0; i < h.runs().size(); i++) {
             var run = h.runs().get(i);
-            runs.row(List.of(String.valueOf(i + 1), run.runId(), ReportText.date(run.started()),
-                    ReportText.shortCommit(run.commit()), run.profile() == null ? "" : run.profile()));
+            runs.row(List.of(
+                    String.valueOf(i + 1),
+                    run.runId(),
+                    ReportText.date(run.started()),
+                    ReportText.shortCommit(run.commit()),
+                    run.profile() == null ? "" : run.profile()));
         }
-        var trends = new TextTable(List.of("Benchmark", "Unit", "Trend (oldest → newest)", "First → last", "Step changes"),
+        var trends = new TextTable(
+                List.of("Benchmark", "Unit", "Trend (oldest → newest)", "First → last", "Step changes"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT));
         for (var t : h.benchmarks()) {
             String steps = ReportText.steps(t, h);
-            trends.row(List.of(t.name(), t.unit(), Sparkline.of(t.scores()), ReportText.firstToLast(t),
+            trends.row(List.of(
+                    t.name(),
+                    t.unit(),
+                    Sparkline.of(t.scores()),
+                    ReportText.firstToLast(t),
                     steps.isEmpty() ? "" : style.bad(steps)));
         }
         section(ReportText.historyTitle(h), runs.render(style) + "\n" + trends.render(style));
@@ -207,7 +257,11 @@ final class ReportTable implements Sections {
     @Override
     public void failures(List<BenchmarkFailure> failures) {
         var text = new StringBuilder();
-        failures.forEach(f -> text.append("  ").append(f.displayName()).append(": ").append(f.reason()).append('\n'));
+        failures.forEach(f -> text.append("  ")
+                .append(f.displayName())
+                .append(": ")
+                .append(f.reason())
+                .append('\n'));
         section("Benchmarks without a result", text.toString());
     }
 
@@ -221,8 +275,17 @@ final class ReportTable implements Sections {
     @Override
     public void artefacts(Report.Artefacts artefacts) {
         var text = new StringBuilder("  run: ").append(artefacts.run()).append('\n');
-        artefacts.profiles().forEach(a -> text.append("  ").append(a.benchmark()).append(' ').append(a.event())
-                .append(' ').append(a.kind()).append(": ").append(a.path()).append('\n'));
+        artefacts
+                .profiles()
+                .forEach(a -> text.append("  ")
+                        .append(a.benchmark())
+                        .append(' ')
+                        .append(a.event())
+                        .append(' ')
+                        .append(a.kind())
+                        .append(": ")
+                        .append(a.path())
+                        .append('\n'));
         section("Artefacts", text.toString());
     }
 

@@ -21,26 +21,32 @@ import java.util.Objects;
 /** Each fact of a report in words, written once here so that every format says the same. */
 final class ReportText {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
 
     /** A labelled line of the execution details. */
     record Detail(String label, String value) {}
 
     /** The summary table's column titles, after "Category". */
-    static final List<String> COUNT_HEADERS = List.of("Benchmarks", "Passed", "Regressions", "Warnings",
-            "Improvements", "Budgets missed", "Failed");
+    static final List<String> COUNT_HEADERS =
+            List.of("Benchmarks", "Passed", "Regressions", "Warnings", "Improvements", "Budgets missed", "Failed");
 
     private ReportText() {}
 
     static String title(Report r) {
-        return r.run() == null ? "benchrun compare" : "benchrun report: run " + r.run().execution().runId();
+        return r.run() == null
+                ? "benchrun compare"
+                : "benchrun report: run " + r.run().execution().runId();
     }
 
     /** "95%": the confidence level of the comparison's intervals. */
     static String level(CompareSettings settings) {
-        return BigDecimal.valueOf(settings.confidence()).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        return BigDecimal.valueOf(settings.confidence())
+                        .movePointRight(2)
+                        .stripTrailingZeros()
+                        .toPlainString() + "%";
     }
 
     /** "Change [95% CI]", at the comparison's confidence level. */
@@ -73,8 +79,8 @@ final class ReportText {
         if (interval == null) {
             return "";
         }
-        return Numbers.format(interval.estimate()) + " ± " + String.format(Locale.ROOT, "%.1f%%",
-                interval.relativeHalfWidth() * 100);
+        return Numbers.format(interval.estimate()) + " ± "
+                + String.format(Locale.ROOT, "%.1f%%", interval.relativeHalfWidth() * 100);
     }
 
     /** "+31.1% [+27.6%, +34.2%]", or the estimate alone where the interval has no width. */
@@ -108,7 +114,8 @@ final class ReportText {
     static String notes(Delta d, boolean budget) {
         var notes = new ArrayList<String>();
         if (d.allocation() != null && d.allocation().verdict() != Verdict.NO_CHANGE) {
-            notes.add("alloc " + d.allocation().verdict().label() + ": " + d.allocation().reason());
+            notes.add("alloc " + d.allocation().verdict().label() + ": "
+                    + d.allocation().reason());
         }
         if (budget && Boolean.FALSE.equals(d.budgetMet())) {
             notes.add("misses budget " + d.budget());
@@ -122,16 +129,25 @@ final class ReportText {
         var lines = new ArrayList<String>();
         for (int i = 0; i < d.hotspots().size(); i++) {
             var h = d.hotspots().get(i);
-            lines.add(String.format(Locale.ROOT, "%d. %s — %.1f%% of time (%+.1f pp)", i + 1, h.frame(),
-                    h.candidateTotal() * 100, h.deltaPoints()));
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "%d. %s — %.1f%% of time (%+.1f pp)",
+                    i + 1,
+                    h.frame(),
+                    h.candidateTotal() * 100,
+                    h.deltaPoints()));
         }
         return lines;
     }
 
     /** "+13.0 pp (31.0% → 44.0% of time)", a report's hotspot, after the frame. */
     static String hotspot(HotspotDiff h) {
-        return String.format(Locale.ROOT, "%+.1f pp (%.1f%% → %.1f%% of time)", h.deltaPoints(),
-                h.baselineTotal() * 100, h.candidateTotal() * 100);
+        return String.format(
+                Locale.ROOT,
+                "%+.1f pp (%.1f%% → %.1f%% of time)",
+                h.deltaPoints(),
+                h.baselineTotal() * 100,
+                h.candidateTotal() * 100);
     }
 
     static String geomean(Comparison.CategorySummary summary) {
@@ -141,12 +157,20 @@ final class ReportText {
     /** A compare result's closing lines: the counts, then its {@link #notes}. */
     static List<String> footer(Comparison c) {
         var lines = new ArrayList<String>();
-        lines.add(String.format(Locale.ROOT, "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged.",
-                c.benchmarks().size(), c.count(Verdict.REGRESSION), plural(c.count(Verdict.REGRESSION)),
-                c.count(Verdict.WARNING), plural(c.count(Verdict.WARNING)), c.count(Verdict.SLOWER),
-                c.count(Verdict.IMPROVEMENT), plural(c.count(Verdict.IMPROVEMENT)), c.count(Verdict.NO_CHANGE)));
-        lines.addAll(notes(c, c.benchmarks().size() + " benchmarks", "Missing from the candidate: ",
-                "New in the candidate: "));
+        lines.add(String.format(
+                Locale.ROOT,
+                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged.",
+                c.benchmarks().size(),
+                c.count(Verdict.REGRESSION),
+                plural(c.count(Verdict.REGRESSION)),
+                c.count(Verdict.WARNING),
+                plural(c.count(Verdict.WARNING)),
+                c.count(Verdict.SLOWER),
+                c.count(Verdict.IMPROVEMENT),
+                plural(c.count(Verdict.IMPROVEMENT)),
+                c.count(Verdict.NO_CHANGE)));
+        lines.addAll(notes(
+                c, c.benchmarks().size() + " benchmarks", "Missing from the candidate: ", "New in the candidate: "));
         return lines;
     }
 
@@ -156,16 +180,21 @@ final class ReportText {
      */
     static List<String> comparisonNotes(Report r) {
         var c = r.comparison();
-        return c == null ? List.of()
+        return c == null
+                ? List.of()
                 : notes(c, "the compared benchmarks", "Missing from this run: ", "Not in the baseline: ");
     }
 
     /** The chance line, the benchmarks on one side only, the warnings: what a reader must know to trust a comparison. */
     private static List<String> notes(Comparison c, String compared, String missing, String added) {
         var notes = new ArrayList<String>();
-        notes.add(String.format(Locale.ROOT,
+        notes.add(String.format(
+                Locale.ROOT,
                 "At α = %s, about %.1f of %s would show p < α by chance alone; the CI and the %s noise floor must agree before anything is flagged.",
-                c.settings().alpha(), c.expectedFalsePositives(), compared, noiseFloor(c)));
+                c.settings().alpha(),
+                c.expectedFalsePositives(),
+                compared,
+                noiseFloor(c)));
         if (!c.onlyInBaseline().isEmpty()) {
             notes.add(missing + String.join(", ", c.onlyInBaseline()));
         }
@@ -196,31 +225,47 @@ final class ReportText {
             parts.add(t.failed() + " without a result");
         }
         return String.join(", ", parts) + "; " + count(t.benchmarks(), "benchmark")
-                + (r.comparison() == null ? "" : " against baseline " + r.comparison().baseline().ref());
+                + (r.comparison() == null
+                        ? ""
+                        : " against baseline " + r.comparison().baseline().ref());
     }
 
     static List<Detail> execution(Report r) {
         var e = r.run().execution();
         var details = new ArrayList<Detail>();
-        details.add(new Detail("Run", e.runId() + (e.label() == null ? "" : " (" + e.label() + ")")
-                + (e.interrupted() ? ", interrupted: partial results" : "")));
+        details.add(new Detail(
+                "Run",
+                e.runId()
+                        + (e.label() == null ? "" : " (" + e.label() + ")")
+                        + (e.interrupted() ? ", interrupted: partial results" : "")));
         details.add(new Detail("Date", date(e.started()) + duration(e.started(), e.finished())));
         if (e.commit() != null) {
-            details.add(new Detail("Commit", shortCommit(e.commit()) + (e.branch() == null ? "" : " on " + e.branch())
-                    + (Boolean.TRUE.equals(e.dirty()) ? " (uncommitted changes)" : " (clean)")));
+            details.add(new Detail(
+                    "Commit",
+                    shortCommit(e.commit())
+                            + (e.branch() == null ? "" : " on " + e.branch())
+                            + (Boolean.TRUE.equals(e.dirty()) ? " (uncommitted changes)" : " (clean)")));
         }
         details.add(new Detail("Platform", join(" ", e.os(), e.kernel(), e.arch())));
         details.add(new Detail("CPU", join(", ", e.cpu(), e.cores() == null ? null : e.cores() + " cores")));
-        details.add(new Detail("JVM", join(" ", e.jvmVendor(), e.jvm())
-                + (e.jvmArgs().isEmpty() ? "" : " " + String.join(" ", e.jvmArgs()))));
+        details.add(new Detail(
+                "JVM",
+                join(" ", e.jvmVendor(), e.jvm())
+                        + (e.jvmArgs().isEmpty() ? "" : " " + String.join(" ", e.jvmArgs()))));
         details.add(new Detail("Profile", e.profile() == null ? "" : e.profile() + ": " + settings(e)));
-        details.add(new Detail("Tools", join(", ", e.jmhVersion() == null ? null : "JMH " + e.jmhVersion(),
-                e.benchrunVersion() == null ? null : "benchrun " + e.benchrunVersion())));
+        details.add(new Detail(
+                "Tools",
+                join(
+                        ", ",
+                        e.jmhVersion() == null ? null : "JMH " + e.jmhVersion(),
+                        e.benchrunVersion() == null ? null : "benchrun " + e.benchrunVersion())));
         if (r.comparison() != null) {
             var b = r.comparison().baseline();
-            details.add(new Detail("Baseline", b.ref() + ": run " + b.runId()
-                    + (b.commit() == null ? "" : ", commit " + shortCommit(b.commit()))
-                    + (b.started() == null ? "" : ", " + date(b.started()))));
+            details.add(new Detail(
+                    "Baseline",
+                    b.ref() + ": run " + b.runId()
+                            + (b.commit() == null ? "" : ", commit " + shortCommit(b.commit()))
+                            + (b.started() == null ? "" : ", " + date(b.started()))));
         }
         return details;
     }
@@ -229,14 +274,26 @@ final class ReportText {
         if (e.forks() == null) {
             return "";
         }
-        return String.format(Locale.ROOT, "%d fork%s × %d iteration%s of %s after %d × %s warm-up", e.forks(),
-                e.forks() == 1 ? "" : "s", e.measurementIterations(), e.measurementIterations() == 1 ? "" : "s",
-                e.measurementTime(), e.warmupIterations(), e.warmupTime());
+        return String.format(
+                Locale.ROOT,
+                "%d fork%s × %d iteration%s of %s after %d × %s warm-up",
+                e.forks(),
+                e.forks() == 1 ? "" : "s",
+                e.measurementIterations(),
+                e.measurementIterations() == 1 ? "" : "s",
+                e.measurementTime(),
+                e.warmupIterations(),
+                e.warmupTime());
     }
 
     static List<String> counts(Report.CategoryCount c) {
-        return List.of(String.valueOf(c.benchmarks()), String.valueOf(c.passed()), String.valueOf(c.regressions()),
-                String.valueOf(c.warnings()), String.valueOf(c.improvements()), String.valueOf(c.budgetsMissed()),
+        return List.of(
+                String.valueOf(c.benchmarks()),
+                String.valueOf(c.passed()),
+                String.valueOf(c.regressions()),
+                String.valueOf(c.warnings()),
+                String.valueOf(c.improvements()),
+                String.valueOf(c.budgetsMissed()),
                 String.valueOf(c.failed()));
     }
 
@@ -294,8 +351,12 @@ final class ReportText {
             text.append(", p ").append(p(l));
         }
         if (d.baseline() != null) {
-            text.append("; ").append(Numbers.format(d.baseline().estimate())).append(" → ")
-                    .append(Numbers.format(l.score())).append(' ').append(l.unit());
+            text.append("; ")
+                    .append(Numbers.format(d.baseline().estimate()))
+                    .append(" → ")
+                    .append(Numbers.format(l.score()))
+                    .append(' ')
+                    .append(l.unit());
         }
         String notes = notes(d, false);
         if (!notes.isEmpty()) {
@@ -319,7 +380,11 @@ final class ReportText {
 
     /** The provider names across the rows, sorted: the provider table's columns. */
     static List<String> providerNames(List<Report.ProviderRow> rows) {
-        return rows.stream().flatMap(p -> p.scores().keySet().stream()).distinct().sorted().toList();
+        return rows.stream()
+                .flatMap(p -> p.scores().keySet().stream())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     static String variantScore(Double score) {
@@ -328,7 +393,8 @@ final class ReportText {
 
     /** "History (last 8 of 20 requested runs)". */
     static String historyTitle(Report.History h) {
-        return String.format(Locale.ROOT, "History (last %d of %d requested runs)", h.runs().size(), h.requested());
+        return String.format(
+                Locale.ROOT, "History (last %d of %d requested runs)", h.runs().size(), h.requested());
     }
 
     /** "+12.3% at #14 (2026-11-20, 0123456789)". */
@@ -339,12 +405,14 @@ final class ReportText {
     }
 
     static String steps(Report.Trend trend, Report.History history) {
-        return String.join("; ", trend.steps().stream().map(s -> step(s, history)).toList());
+        return String.join(
+                "; ", trend.steps().stream().map(s -> step(s, history)).toList());
     }
 
     /** The oldest and newest score of a trend, and the change between them in cost terms. */
     static String firstToLast(Report.Trend trend) {
-        Double first = trend.scores().stream().filter(Objects::nonNull).findFirst().orElse(null);
+        Double first =
+                trend.scores().stream().filter(Objects::nonNull).findFirst().orElse(null);
         Double last = trend.scores().get(trend.scores().size() - 1);
         if (first == null || last == null) {
             return "";

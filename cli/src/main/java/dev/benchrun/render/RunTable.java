@@ -16,20 +16,39 @@ public final class RunTable {
     public static String render(RunResult run, Style style) {
         var table = new TextTable(
                 List.of("Benchmark", "Category", "Mode", "Score", "Error", "Units", "p99", "B/op", "Budget"),
-                List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.LEFT, Align.RIGHT,
-                        Align.RIGHT, Align.LEFT));
+                List.of(
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.RIGHT,
+                        Align.RIGHT,
+                        Align.LEFT,
+                        Align.RIGHT,
+                        Align.RIGHT,
+                        Align.LEFT));
         for (BenchmarkResult r : run.benchmarks()) {
             Metric score = r.score();
             Metric alloc = r.allocation();
-            table.row(List.of(r.displayName(), r.category(), r.mode(), Numbers.format(score.score()),
+            table.row(List.of(
+                    r.displayName(),
+                    r.category(),
+                    r.mode(),
+                    Numbers.format(score.score()),
                     score.scoreError() == null ? "" : "± " + Numbers.format(score.scoreError()),
-                    score.unit(), r.mode().equals("sample") ? p99(score) : "", alloc == null ? "" : Numbers.bytes(alloc.score()), budget(r, style)));
+                    score.unit(),
+                    r.mode().equals("sample") ? p99(score) : "",
+                    alloc == null ? "" : Numbers.bytes(alloc.score()),
+                    budget(r, style)));
         }
         var out = new StringBuilder(table.render(style));
         if (!run.failures().isEmpty()) {
             out.append('\n').append(style.bad("Failed:")).append('\n');
             for (BenchmarkFailure f : run.failures()) {
-                out.append("  ").append(f.displayName()).append(": ").append(f.reason()).append('\n');
+                out.append("  ")
+                        .append(f.displayName())
+                        .append(": ")
+                        .append(f.reason())
+                        .append('\n');
             }
         }
         return out.toString();
@@ -53,7 +72,8 @@ public final class RunTable {
         }
         Boolean met = result.budgetMet();
         if (met == null) {
-            return style.warn("? " + result.budget() + " (unit " + result.score().unit() + ")");
+            return style.warn(
+                    "? " + result.budget() + " (unit " + result.score().unit() + ")");
         }
         return met ? style.good("✓ " + result.budget()) : style.bad("✗ " + result.budget());
     }

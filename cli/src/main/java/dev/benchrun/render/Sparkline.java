@@ -12,8 +12,16 @@ final class Sparkline {
 
     /** One character per value; a space where a value is missing. */
     static String of(List<Double> values) {
-        double min = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0);
-        double max = values.stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(0);
+        double min = values.stream()
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .min()
+                .orElse(0);
+        double max = values.stream()
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
         var line = new StringBuilder();
         for (Double v : values) {
             if (v == null) {

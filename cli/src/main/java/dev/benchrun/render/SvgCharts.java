@@ -46,21 +46,44 @@ final class SvgCharts {
      */
     static String change(String name, Delta d, double scale) {
         var svg = new StringBuilder();
-        svg.append(String.format(Locale.ROOT,
-                "<svg class=\"change\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">", CHANGE_WIDTH,
-                CHANGE_HEIGHT, Html.escape(name + " " + ReportText.change(d.change()))));
-        svg.append(String.format(Locale.ROOT, "<line class=\"axis\" x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\"/>",
-                CHANGE_WIDTH / 2, CHANGE_WIDTH / 2, CHANGE_HEIGHT));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<svg class=\"change\" viewBox=\"0 0 %d %d\" role=\"img\" aria-label=\"%s\">",
+                CHANGE_WIDTH,
+                CHANGE_HEIGHT,
+                Html.escape(name + " " + ReportText.change(d.change()))));
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line class=\"axis\" x1=\"%d\" y1=\"0\" x2=\"%d\" y2=\"%d\"/>",
+                CHANGE_WIDTH / 2,
+                CHANGE_WIDTH / 2,
+                CHANGE_HEIGHT));
         var c = d.change();
         if (c != null) {
             String css = verdictClass(d.verdict());
             double y = CHANGE_HEIGHT / 2.0;
             double lo = x(c.lower(), scale);
             double hi = x(c.upper(), scale);
-            svg.append(String.format(Locale.ROOT, "<path class=\"whisker %s\" d=\"M%.1f %.1fV%.1fM%.1f %.1fH%.1fM%.1f %.1fV%.1f\"/>",
-                    css, lo, y - 4, y + 4, lo, y, hi, hi, y - 4, y + 4));
-            svg.append(String.format(Locale.ROOT, "<circle class=\"dot %s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"><title>%s</title></circle>",
-                    css, x(c.estimate(), scale), y, Html.escape(ReportText.change(c))));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<path class=\"whisker %s\" d=\"M%.1f %.1fV%.1fM%.1f %.1fH%.1fM%.1f %.1fV%.1f\"/>",
+                    css,
+                    lo,
+                    y - 4,
+                    y + 4,
+                    lo,
+                    y,
+                    hi,
+                    hi,
+                    y - 4,
+                    y + 4));
+            svg.append(String.format(
+                    Locale.ROOT,
+                    "<circle class=\"dot %s\" cx=\"%.1f\" cy=\"%.1f\" r=\"3.5\"><title>%s</title></circle>",
+                    css,
+                    x(c.estimate(), scale),
+                    y,
+                    Html.escape(ReportText.change(c))));
         }
         return svg.append("</svg>").toString();
     }
@@ -74,12 +97,18 @@ final class SvgCharts {
 
     /** The axis labels under the change chart: −scale, 0, +scale. */
     static String changeAxis(double scale) {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "<svg class=\"change axis-labels\" viewBox=\"0 0 %d 14\" aria-hidden=\"true\">"
                         + "<text x=\"%d\" y=\"11\" text-anchor=\"start\">%s</text>"
                         + "<text x=\"%d\" y=\"11\" text-anchor=\"middle\">0</text>"
                         + "<text x=\"%d\" y=\"11\" text-anchor=\"end\">%s</text></svg>",
-                CHANGE_WIDTH, PAD, Numbers.percent(-scale), CHANGE_WIDTH / 2, CHANGE_WIDTH - PAD, Numbers.percent(scale));
+                CHANGE_WIDTH,
+                PAD,
+                Numbers.percent(-scale),
+                CHANGE_WIDTH / 2,
+                CHANGE_WIDTH - PAD,
+                Numbers.percent(scale));
     }
 
     /** Each history run as its points' tooltips name it: "#3 2026-11-18 0123456789". */
@@ -100,8 +129,16 @@ final class SvgCharts {
      * @param runLabels from {@link #runLabels}, made once for all trends of a history
      */
     static String trend(Report.Trend t, Report.History h, String[] runLabels) {
-        double min = t.scores().stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).min().orElse(0);
-        double max = t.scores().stream().filter(Objects::nonNull).mapToDouble(Double::doubleValue).max().orElse(1);
+        double min = t.scores().stream()
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .min()
+                .orElse(0);
+        double max = t.scores().stream()
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(1);
         // At least ±5% of the middle, so that 1% noise draws as noise and not as a cliff.
         double middle = (max + min) / 2;
         double half = Math.max((max - min) / 2, Math.max(Math.abs(middle) * 0.05, 1e-9));
@@ -109,15 +146,25 @@ final class SvgCharts {
         max = middle + half;
         int n = t.scores().size();
         var svg = new StringBuilder(160 * n + 400);
-        svg.append("<svg class=\"trend\" viewBox=\"0 0 ").append(TREND_WIDTH).append(' ').append(TREND_HEIGHT)
-                .append("\" role=\"img\" aria-label=\"").append(Html.escape(t.name() + " over " + n + " runs"))
+        svg.append("<svg class=\"trend\" viewBox=\"0 0 ")
+                .append(TREND_WIDTH)
+                .append(' ')
+                .append(TREND_HEIGHT)
+                .append("\" role=\"img\" aria-label=\"")
+                .append(Html.escape(t.name() + " over " + n + " runs"))
                 .append("\">");
         for (var step : t.steps()) {
             double sx = tx(step.index(), n);
-            svg.append("<line class=\"step ").append(step.change() > 0 ? "worse" : "better").append("\" x1=\"");
+            svg.append("<line class=\"step ")
+                    .append(step.change() > 0 ? "worse" : "better")
+                    .append("\" x1=\"");
             coordinate(svg, sx).append("\" y1=\"0\" x2=\"");
-            coordinate(svg, sx).append("\" y2=\"").append(TREND_HEIGHT).append("\"><title>")
-                    .append(Html.escape(ReportText.step(step, h))).append("</title></line>");
+            coordinate(svg, sx)
+                    .append("\" y2=\"")
+                    .append(TREND_HEIGHT)
+                    .append("\"><title>")
+                    .append(Html.escape(ReportText.step(step, h)))
+                    .append("</title></line>");
         }
         var points = new StringBuilder(16 * n);
         var dots = new StringBuilder(120 * n);
@@ -132,10 +179,16 @@ final class SvgCharts {
             coordinate(coordinate(points, px).append(','), py).append(' ');
             dots.append("<circle cx=\"");
             coordinate(dots, px).append("\" cy=\"");
-            coordinate(dots, py).append("\" r=\"2.5\"><title>").append(runLabels[i]).append(Numbers.format(v))
-                    .append(unit).append("</title></circle>");
+            coordinate(dots, py)
+                    .append("\" r=\"2.5\"><title>")
+                    .append(runLabels[i])
+                    .append(Numbers.format(v))
+                    .append(unit)
+                    .append("</title></circle>");
         }
-        svg.append("<polyline class=\"line\" points=\"").append(points.toString().strip()).append("\"/>");
+        svg.append("<polyline class=\"line\" points=\"")
+                .append(points.toString().strip())
+                .append("\"/>");
         svg.append(dots);
         return svg.append("</svg>").toString();
     }

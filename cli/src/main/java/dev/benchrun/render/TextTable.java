@@ -7,7 +7,10 @@ import java.util.List;
 public final class TextTable {
 
     /** How a column is aligned. */
-    public enum Align { LEFT, RIGHT }
+    public enum Align {
+        LEFT,
+        RIGHT
+    }
 
     private final List<String> headers;
     private final List<Align> aligns;

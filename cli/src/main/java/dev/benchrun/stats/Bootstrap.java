@@ -76,8 +76,8 @@ public final class Bootstrap {
      * @param candidate forks × iterations; values must be finite and non-negative
      * @param seed      the same input and seed always give the same interval
      */
-    public static RatioInterval ratioOfMeans(double[][] baseline, double[][] candidate, int resamples,
-            double confidence, long seed) {
+    public static RatioInterval ratioOfMeans(
+            double[][] baseline, double[][] candidate, int resamples, double confidence, long seed) {
         if (resamples < 1) {
             throw new IllegalArgumentException("resamples must be positive: " + resamples);
         }
@@ -129,8 +129,8 @@ public final class Bootstrap {
      * on the log scale: for bounds near the estimate the same as stretching the distances, and a
      * ratio or mean, which is positive, keeps a positive lower bound however wide the interval.
      */
-    private static RatioInterval percentileInterval(double[] resampled, double estimate, double stretch,
-            double confidence) {
+    private static RatioInterval percentileInterval(
+            double[] resampled, double estimate, double stretch, double confidence) {
         int n = resampled.length;
         int lowRank = (int) Math.floor((n - 1) * (1 - confidence) / 2);
         int highRank = n - 1 - lowRank;
@@ -268,7 +268,8 @@ public final class Bootstrap {
             this.grandMean = total / forks;
             // √(k/(k−1)) for the fork level, which dominates whenever forks differ; with one fork,
             // √(m/(m−1)) for its iterations.
-            this.stretch = forks > 1 ? Math.sqrt(forks / (forks - 1.0))
+            this.stretch = forks > 1
+                    ? Math.sqrt(forks / (forks - 1.0))
                     : shortest > 1 ? Math.sqrt(shortest / (shortest - 1.0)) : 1;
             this.pairOffsets = new int[forks];
             int pairTotal = 0;
@@ -309,8 +310,9 @@ public final class Bootstrap {
             for (int f = 0; f < forks.length; f++) {
                 for (double v : forks[f]) {
                     if (!Double.isFinite(v) || v < 0 || (strictlyPositive && v == 0)) {
-                        throw new IllegalArgumentException("the " + name + " has a value the ratio of means cannot use: "
-                                + v + (strictlyPositive ? " (must be positive)" : " (must be finite, not negative)"));
+                        throw new IllegalArgumentException("the " + name
+                                + " has a value the ratio of means cannot use: " + v
+                                + (strictlyPositive ? " (must be positive)" : " (must be finite, not negative)"));
                     }
                 }
                 System.arraycopy(forks[f], 0, values, at, forks[f].length);

@@ -54,8 +54,8 @@ public final class MannWhitney {
      * The outcome of a test. {@code u} is the first sample's U (pairs with a &gt; b, plus ½ per tie);
      * {@code allEqual} marks the degenerate case where every value was the same and p is 1.
      */
-    public record Result(int n1, int n2, double u, double pValue, Alternative alternative, Method method,
-            boolean allEqual) {
+    public record Result(
+            int n1, int n2, double u, double pValue, Alternative alternative, Method method, boolean allEqual) {
         public Result {
             if (!(pValue >= 0 && pValue <= 1)) {
                 throw new IllegalArgumentException("p-value out of [0, 1]: " + pValue);

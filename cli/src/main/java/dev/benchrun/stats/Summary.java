@@ -6,8 +6,14 @@ import java.util.Arrays;
  * Descriptive statistics of one sample. The standard deviation is the sample one (n − 1 in the
  * denominator) and is 0 for a single value; the coefficient of variation is sd / |mean|.
  */
-public record Summary(int n, double mean, double median, double standardDeviation, double coefficientOfVariation,
-        double min, double max) {
+public record Summary(
+        int n,
+        double mean,
+        double median,
+        double standardDeviation,
+        double coefficientOfVariation,
+        double min,
+        double max) {
 
     public static Summary of(double[] sample) {
         requireFinite(sample, "sample");

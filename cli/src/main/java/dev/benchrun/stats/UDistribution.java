@@ -30,6 +30,7 @@ public final class UDistribution {
     private final double[] lowerTail;
     /** upperTail[s] = P(2U ≥ s), summed from the top for the same reason. */
     private final double[] upperTail;
+
     private final double[] mass;
 
     /** The distribution without ties: Mann &amp; Whitney (1947). */

@@ -26,6 +26,8 @@ public final class Names {
      * extensions ({@code .json}, {@code .yaml}).
      */
     public static boolean looksLikeFile(String ref, String... extensions) {
-        return ref.contains("/") || ref.contains("\\") || Arrays.stream(extensions).anyMatch(ref::endsWith);
+        return ref.contains("/")
+                || ref.contains("\\")
+                || Arrays.stream(extensions).anyMatch(ref::endsWith);
     }
 }

@@ -103,16 +103,16 @@ public final class Store {
     /** Resolves "latest" or a run id (or a unique prefix of one) to an existing run id. */
     public String resolveRunId(String ref) {
         if (ref == null || ref.equals(LATEST)) {
-            return latestRunId().orElseThrow(() -> BenchrunException.input(
-                    "no runs in store " + root + ": run 'benchrun run' first"));
+            return latestRunId()
+                    .orElseThrow(
+                            () -> BenchrunException.input("no runs in store " + root + ": run 'benchrun run' first"));
         }
         var matches = runIds().stream().filter(id -> id.startsWith(ref)).toList();
         if (matches.size() == 1) {
             return matches.get(0);
         }
         if (matches.isEmpty()) {
-            throw BenchrunException.input("no run '" + ref + "' in store " + root
-                    + ": see 'benchrun list runs'");
+            throw BenchrunException.input("no run '" + ref + "' in store " + root + ": see 'benchrun list runs'");
         }
         throw BenchrunException.input("run id '" + ref + "' is ambiguous: matches " + matches);
     }
@@ -145,8 +145,7 @@ public final class Store {
                 AtomicFiles.create(file, text);
             }
         } catch (FileAlreadyExistsException e) {
-            throw BenchrunException.input("baseline '" + name + "' exists (" + file
-                    + "); add --force to replace it");
+            throw BenchrunException.input("baseline '" + name + "' exists (" + file + "); add --force to replace it");
         }
         return baseline;
     }
@@ -154,8 +153,8 @@ public final class Store {
     public Baseline readBaseline(String name) {
         Path file = baselineFile(name);
         if (!Files.isRegularFile(file)) {
-            throw BenchrunException.input("no baseline '" + name + "' in store " + root
-                    + ": see 'benchrun list baselines'");
+            throw BenchrunException.input(
+                    "no baseline '" + name + "' in store " + root + ": see 'benchrun list baselines'");
         }
         return RunFiles.readBaseline(file);
     }
@@ -182,8 +181,7 @@ public final class Store {
     }
 
     static BenchrunException malformed(Path file, JsonProcessingException e) {
-        return BenchrunException.input(file + " is not a valid benchrun file: "
-                + e.getOriginalMessage(), e);
+        return BenchrunException.input(file + " is not a valid benchrun file: " + e.getOriginalMessage(), e);
     }
 
     static BenchrunException unreadable(Path file, IOException e) {

@@ -21,8 +21,8 @@ class JudgeTest {
     private static final Comparison.Side SIDE = new Comparison.Side("x", "x", null, null, null, null);
 
     private static Delta compare(BenchmarkResult base, BenchmarkResult cand) {
-        var c = Judge.compare(Synthetic.run("a", List.of(base)), SIDE, Synthetic.run("b", List.of(cand)), SIDE,
-                SETTINGS);
+        var c = Judge.compare(
+                Synthetic.run("a", List.of(base)), SIDE, Synthetic.run("b", List.of(cand)), SIDE, SETTINGS);
         assertThat(c.benchmarks()).hasSize(1);
         return c.benchmarks().get(0);
     }
@@ -51,10 +51,13 @@ class JudgeTest {
     @Test
     void thresholdsArePerCategory() {
         // +15%: a warning for crypto (10/25), a regression for an uncategorised benchmark (5/10).
-        assertThat(compare(avgt("crypto", 100, 1), avgt("crypto", 115, 2)).verdict()).isEqualTo(Verdict.WARNING);
+        assertThat(compare(avgt("crypto", 100, 1), avgt("crypto", 115, 2)).verdict())
+                .isEqualTo(Verdict.WARNING);
         assertThat(compare(avgt("io", 100, 1), avgt("io", 115, 2)).verdict()).isEqualTo(Verdict.REGRESSION);
-        assertThat(compare(avgt("crypto", 100, 1), avgt("crypto", 105, 2)).verdict()).isEqualTo(Verdict.SLOWER);
-        assertThat(compare(avgt("crypto", 100, 1), avgt("crypto", 80, 2)).verdict()).isEqualTo(Verdict.IMPROVEMENT);
+        assertThat(compare(avgt("crypto", 100, 1), avgt("crypto", 105, 2)).verdict())
+                .isEqualTo(Verdict.SLOWER);
+        assertThat(compare(avgt("crypto", 100, 1), avgt("crypto", 80, 2)).verdict())
+                .isEqualTo(Verdict.IMPROVEMENT);
     }
 
     @Test
@@ -89,9 +92,17 @@ class JudgeTest {
 
     @Test
     void codeThatStartsToAllocateIsARegression() {
-        var base = result("parse", "datapath", "avgt", metric("ns/op", samples(20, 0.01, 2, 5, 1)),
+        var base = result(
+                "parse",
+                "datapath",
+                "avgt",
+                metric("ns/op", samples(20, 0.01, 2, 5, 1)),
                 metric("B/op", samples(0.001, 0.01, 2, 5, 3)));
-        var cand = result("parse", "datapath", "avgt", metric("ns/op", samples(20, 0.01, 2, 5, 2)),
+        var cand = result(
+                "parse",
+                "datapath",
+                "avgt",
+                metric("ns/op", samples(20, 0.01, 2, 5, 2)),
                 metric("B/op", samples(24, 0.0, 2, 5, 4)));
         var d = compare(base, cand);
         assertThat(d.verdict()).isEqualTo(Verdict.REGRESSION);
@@ -110,10 +121,16 @@ class JudgeTest {
 
     @Test
     void missingAndNewBenchmarksAreListedAndCountedPerCategory() {
-        var base = Synthetic.run("a", List.of(avgt("crypto", 100, 1),
-                result("gone", "crypto", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 5)), null)));
-        var cand = Synthetic.run("b", List.of(avgt("crypto", 130, 2),
-                result("fresh", "crypto", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 6)), null)));
+        var base = Synthetic.run(
+                "a",
+                List.of(
+                        avgt("crypto", 100, 1),
+                        result("gone", "crypto", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 5)), null)));
+        var cand = Synthetic.run(
+                "b",
+                List.of(
+                        avgt("crypto", 130, 2),
+                        result("fresh", "crypto", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 6)), null)));
         var c = Judge.compare(base, SIDE, cand, SIDE, SETTINGS);
         assertThat(c.onlyInBaseline()).containsExactly("gone");
         assertThat(c.onlyInCandidate()).containsExactly("fresh");
@@ -150,7 +167,9 @@ class JudgeTest {
         }
         var c = Judge.compare(Synthetic.run("a", base), SIDE, Synthetic.run("b", cand), SIDE, SETTINGS);
         assertThat(c.benchmarks()).hasSize(n);
-        long flagged = c.benchmarks().stream().filter(d -> d.verdict() != Verdict.NO_CHANGE).count();
+        long flagged = c.benchmarks().stream()
+                .filter(d -> d.verdict() != Verdict.NO_CHANGE)
+                .count();
         assertThat(flagged).isLessThanOrEqualTo(n / 100);
         assertThat(c.count(Verdict.REGRESSION)).isZero();
     }
@@ -162,11 +181,17 @@ class JudgeTest {
         var cand = new ArrayList<BenchmarkResult>();
         for (int i = 0; i < trials; i++) {
             base.add(result("b" + i, "other", "avgt", metric("us/op", samples(100, 0.03, 2, 5, 2L * i)), null));
-            cand.add(result("b" + i, "other", "avgt",
-                    metric("us/op", samples(100 * (1 + slowdown), 0.03, 2, 5, 2L * i + 1)), null));
+            cand.add(result(
+                    "b" + i,
+                    "other",
+                    "avgt",
+                    metric("us/op", samples(100 * (1 + slowdown), 0.03, 2, 5, 2L * i + 1)),
+                    null));
         }
         var c = Judge.compare(Synthetic.run("a", base), SIDE, Synthetic.run("b", cand), SIDE, SETTINGS);
-        return c.benchmarks().stream().filter(d -> d.verdict().ordinal() >= atLeast.ordinal()).count()
+        return c.benchmarks().stream()
+                        .filter(d -> d.verdict().ordinal() >= atLeast.ordinal())
+                        .count()
                 / (double) trials;
     }
 

@@ -18,7 +18,9 @@ class StepChangesTest {
         var samples = new ArrayList<double[]>();
         for (int i = 0; i < 20; i++) {
             samples.add(Synthetic.samples(level.applyAsDouble(i), 0.01, 2, 5, i).stream()
-                    .flatMap(List::stream).mapToDouble(Double::doubleValue).toArray());
+                    .flatMap(List::stream)
+                    .mapToDouble(Double::doubleValue)
+                    .toArray());
         }
         var ids = IntStream.range(0, 20).mapToObj(i -> "run" + i).toList();
         return StepChanges.find(samples, ids, higherIsBetter, 0.05, 0.05);
@@ -57,7 +59,8 @@ class StepChangesTest {
 
     @Test
     void twoStepsInOppositeDirectionsAreBothFound() {
-        assertThat(steps(i -> i >= 5 && i < 12 ? 140 : 100, false)).extracting(Report.Step::index)
+        assertThat(steps(i -> i >= 5 && i < 12 ? 140 : 100, false))
+                .extracting(Report.Step::index)
                 .containsExactly(5, 12);
     }
 
@@ -67,10 +70,13 @@ class StepChangesTest {
         for (int i = 0; i < 8; i++) {
             samples.add(i == 2 ? null : new double[] {i < 5 ? 50.0 : 80.0});
         }
-        var steps = StepChanges.find(samples, IntStream.range(0, 8).mapToObj(i -> "r" + i).toList(), false, 0.1, 0.05);
+        var steps = StepChanges.find(
+                samples, IntStream.range(0, 8).mapToObj(i -> "r" + i).toList(), false, 0.1, 0.05);
         assertThat(steps).singleElement().satisfies(s -> {
             assertThat(s.index()).isEqualTo(5);
-            assertThat(s.pValue()).as("one sample a side can never reach p < 0.05").isNull();
+            assertThat(s.pValue())
+                    .as("one sample a side can never reach p < 0.05")
+                    .isNull();
             assertThat(s.before()).isEqualTo(50.0);
             assertThat(s.after()).isEqualTo(80.0);
         });

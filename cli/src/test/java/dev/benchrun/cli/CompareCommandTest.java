@@ -17,8 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CompareCommandTest {
 
-    private static final String[] SETTINGS = {"--jar", "fixtures.jar", "-f", "3", "-wi", "1", "-w", "100ms", "-i", "5",
-        "-r", "100ms"};
+    private static final String[] SETTINGS = {
+        "--jar", "fixtures.jar", "-f", "3", "-wi", "1", "-w", "100ms", "-i", "5", "-r", "100ms"
+    };
 
     @TempDir
     Path dir;
@@ -49,21 +50,26 @@ class CompareCommandTest {
     void aRegressionFailsTheGateAndTheSameCodeDoesNot() {
         var regressed = benchrun.run("compare", "main", slower);
         assertThat(regressed.exit()).as(regressed.err()).isEqualTo(1);
-        assertThat(regressed.outLines()).startsWith(
-                "Baseline:  main (run " + main + "), Java " + System.getProperty("java.version"),
-                "Candidate: " + slower + ", Java " + System.getProperty("java.version"));
-        assertThat(regressed.outLines()).filteredOn(l -> l.contains("REGRESSION")).hasSize(2)
+        assertThat(regressed.outLines())
+                .startsWith(
+                        "Baseline:  main (run " + main + "), Java " + System.getProperty("java.version"),
+                        "Candidate: " + slower + ", Java " + System.getProperty("java.version"));
+        assertThat(regressed.outLines())
+                .filteredOn(l -> l.contains("REGRESSION"))
+                .hasSize(2)
                 .allMatch(l -> l.contains("+30.0% [+28.0%, +32.0%]  <0.001  REGRESSION"));
-        assertThat(regressed.outLines()).contains(
-                "2 compared: 2 regressions, 0 warnings, 0 slower, 0 improvements, 0 unchanged.");
+        assertThat(regressed.outLines())
+                .contains("2 compared: 2 regressions, 0 warnings, 0 slower, 0 improvements, 0 unchanged.");
 
         var unchanged = benchrun.run("compare", "main", same);
         assertThat(unchanged.exit()).as(unchanged.err()).isZero();
-        assertThat(unchanged.outLines()).contains(
-                "2 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 2 unchanged.");
+        assertThat(unchanged.outLines())
+                .contains("2 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 2 unchanged.");
 
-        assertThat(benchrun.run("compare", "main", slower, "--fail-on", "never").exit()).isZero();
-        assertThat(benchrun.run("compare", same, slower, "--fail-on", "warning").exit()).isEqualTo(1);
+        assertThat(benchrun.run("compare", "main", slower, "--fail-on", "never").exit())
+                .isZero();
+        assertThat(benchrun.run("compare", same, slower, "--fail-on", "warning").exit())
+                .isEqualTo(1);
     }
 
     @Test
@@ -71,7 +77,8 @@ class CompareCommandTest {
         String sumOnly = run("--filter", "sum$");
         var lenient = benchrun.run("compare", "main", sumOnly);
         assertThat(lenient.exit()).as(lenient.out() + lenient.err()).isZero();
-        assertThat(lenient.outLines()).contains("1 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 1 unchanged.");
+        assertThat(lenient.outLines())
+                .contains("1 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 1 unchanged.");
         assertThat(benchrun.run("compare", "main", sumOnly, "--strict").exit()).isEqualTo(1);
     }
 
@@ -80,25 +87,29 @@ class CompareCommandTest {
         int launches = benchrun.jmh.launches().size();
         var unknown = benchrun.run("compare", "nonesuch");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.errLines()).containsExactly("benchrun: 'nonesuch' is not a baseline, a run id or a file in store "
-                + benchrun.store() + ": see 'benchrun list baselines' and 'benchrun list runs'");
+        assertThat(unknown.errLines())
+                .containsExactly("benchrun: 'nonesuch' is not a baseline, a run id or a file in store "
+                        + benchrun.store() + ": see 'benchrun list baselines' and 'benchrun list runs'");
 
         var failOn = benchrun.run("compare", "main", slower, "--fail-on", "sometimes");
         assertThat(failOn.exit()).isEqualTo(2);
-        assertThat(failOn.errLines()).containsExactly(
-                "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
-                        + "warning, never",
-                "Try 'benchrun compare --help'.");
+        assertThat(failOn.errLines())
+                .containsExactly(
+                        "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
+                                + "warning, never",
+                        "Try 'benchrun compare --help'.");
 
         var event = benchrun.run("compare", "main", slower, "--profile-regressions", "--profile-event", "cycles");
         assertThat(event.exit()).isEqualTo(2);
-        assertThat(event.errLines()).first().isEqualTo("benchrun: Invalid value for option '--profile-event': "
-                + "unknown event 'cycles': use one of cpu, ctimer, itimer, wall, alloc, lock");
+        assertThat(event.errLines())
+                .first()
+                .isEqualTo("benchrun: Invalid value for option '--profile-event': "
+                        + "unknown event 'cycles': use one of cpu, ctimer, itimer, wall, alloc, lock");
 
         var jar = benchrun.run("compare", "main", slower, "--profile-regressions", "--baseline-jar", "missing.jar");
         assertThat(jar.exit()).isEqualTo(2);
-        assertThat(jar.errLines()).containsExactly("benchrun: --baseline-jar " + dir.resolve("missing.jar")
-                + ": file not found");
+        assertThat(jar.errLines())
+                .containsExactly("benchrun: --baseline-jar " + dir.resolve("missing.jar") + ": file not found");
         assertThat(benchrun.jmh.launches()).as("nothing profiled").hasSize(launches);
     }
 
@@ -111,23 +122,37 @@ class CompareCommandTest {
         var lines = result.outLines();
         int sum = indexOf(lines, "  sum[extra=-1,n=256]");
         assertThat(lines.get(sum)).contains("REGRESSION  profile in run ");
-        assertThat(lines.subList(sum + 1, sum + 3)).containsExactly(
-                "    1. org.example.fixtures.TinyBench.add — 32.8% of time (+5.5 pp)",
-                "    2. org.example.fixtures.TinyBench.sum — 91.6% of time (+0.7 pp)");
-        assertThat(result.err()).as("regressions are profiled on the way, not announced").doesNotContain("Profiling");
+        assertThat(lines.subList(sum + 1, sum + 3))
+                .containsExactly(
+                        "    1. org.example.fixtures.TinyBench.add — 32.8% of time (+5.5 pp)",
+                        "    2. org.example.fixtures.TinyBench.sum — 91.6% of time (+0.7 pp)");
+        assertThat(result.err())
+                .as("regressions are profiled on the way, not announced")
+                .doesNotContain("Profiling");
 
-        var profiles = benchrun.jmh.launches().subList(before, benchrun.jmh.launches().size());
+        var profiles =
+                benchrun.jmh.launches().subList(before, benchrun.jmh.launches().size());
         assertThat(profiles).hasSize(4).allSatisfy(launch -> {
             assertThat(launch.forks()).as("one fork of exactly that benchmark").isEqualTo(1);
-            assertThat(launch.profilers()).singleElement().asString().startsWith("async:").contains(";event=cpu;");
+            assertThat(launch.profilers())
+                    .singleElement()
+                    .asString()
+                    .startsWith("async:")
+                    .contains(";event=cpu;");
         });
-        assertThat(profiles).extracting(launch -> launch.jvmArgs()).as("each side with its own JVM arguments")
-                .containsExactly(List.of(), List.of("-Dfixture.slowdown=30"), List.of(), List.of("-Dfixture.slowdown=30"));
-        String candidateProfile = lines.get(sum).substring(lines.get(sum).indexOf("profile in run ") + 15).trim();
+        assertThat(profiles)
+                .extracting(launch -> launch.jvmArgs())
+                .as("each side with its own JVM arguments")
+                .containsExactly(
+                        List.of(), List.of("-Dfixture.slowdown=30"), List.of(), List.of("-Dfixture.slowdown=30"));
+        String candidateProfile = lines.get(sum)
+                .substring(lines.get(sum).indexOf("profile in run ") + 15)
+                .trim();
         var run = benchrun.storedRun(candidateProfile);
         assertThat(run.get("label").asText()).isEqualTo("profile of regression sum[extra=-1,n=256]");
         assertThat(run.at("/benchmarks/0/profiles/3/kind").asText()).isEqualTo("diff-flamegraph");
-        assertThat(benchrun.runDir(candidateProfile).resolve(run.at("/benchmarks/0/profiles/3/path").asText()))
+        assertThat(benchrun.runDir(candidateProfile)
+                        .resolve(run.at("/benchmarks/0/profiles/3/path").asText()))
                 .isRegularFile();
     }
 

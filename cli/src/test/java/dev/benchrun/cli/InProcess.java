@@ -1,8 +1,8 @@
 package dev.benchrun.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.benchrun.profiler.EventProbe;
 import dev.benchrun.json.Json;
+import dev.benchrun.profiler.EventProbe;
 import dev.benchrun.testing.FakeJmh;
 import dev.benchrun.testing.Golden;
 import java.io.IOException;
@@ -38,8 +38,11 @@ final class InProcess {
 
         /** The id in the "Stored run ID in DIR" line. */
         String storedRunId() {
-            return outLines().stream().filter(l -> l.startsWith("Stored run ")).findFirst()
-                    .map(l -> l.split(" ")[2]).orElseThrow(() -> new AssertionError("no run stored:\n" + out + err));
+            return outLines().stream()
+                    .filter(l -> l.startsWith("Stored run "))
+                    .findFirst()
+                    .map(l -> l.split(" ")[2])
+                    .orElseThrow(() -> new AssertionError("no run stored:\n" + out + err));
         }
     }
 
@@ -91,7 +94,10 @@ final class InProcess {
             return List.of();
         }
         try (var runs = Files.list(store().resolve("runs"))) {
-            return runs.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith(".")).sorted().toList();
+            return runs.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.startsWith("."))
+                    .sorted()
+                    .toList();
         }
     }
 }

@@ -16,27 +16,34 @@ class ListCommandTest {
     @Test
     void listsTheJarsBenchmarksWithTheirCategoriesAndBudgets() throws Exception {
         var benchrun = new InProcess(dir);
-        Files.writeString(dir.resolve("benchrun.yaml"), "benchmarks: [ { match: 'sum', category: datapath, budget: '< 1 us' } ]\n");
+        Files.writeString(
+                dir.resolve("benchrun.yaml"),
+                "benchmarks: [ { match: 'sum', category: datapath, budget: '< 1 us' } ]\n");
 
         var result = benchrun.run("list", "--jar", "fixtures.jar");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.outLines()).containsExactly(
-                "Benchmark      Category       Mode   Budget  Params",
-                "explode        uncategorised  avgt",
-                "sum            datapath       avgt   < 1 us  extra=-1 n=256",
-                "sumThroughput  uncategorised  thrpt          extra=-1 n=256");
-        assertThat(benchrun.run("list", "--jar", "fixtures.jar", "--category", "datapath").outLines()).hasSize(2);
+        assertThat(result.outLines())
+                .containsExactly(
+                        "Benchmark      Category       Mode   Budget  Params",
+                        "explode        uncategorised  avgt",
+                        "sum            datapath       avgt   < 1 us  extra=-1 n=256",
+                        "sumThroughput  uncategorised  thrpt          extra=-1 n=256");
+        assertThat(benchrun.run("list", "--jar", "fixtures.jar", "--category", "datapath")
+                        .outLines())
+                .hasSize(2);
     }
 
     @Test
     void listsStoredRunsAndBaselinesEvenWhenAFileIsDamaged() throws Exception {
         var benchrun = new InProcess(dir);
-        String id = benchrun.run("run", "--jar", "fixtures.jar", "--filter", "sum$", "-f", "1", "-i", "2", "--label",
-                "PR-1").storedRunId();
+        String id = benchrun.run(
+                        "run", "--jar", "fixtures.jar", "--filter", "sum$", "-f", "1", "-i", "2", "--label", "PR-1")
+                .storedRunId();
         var saved = benchrun.run("save-baseline", "main");
-        assertThat(saved.outLines()).containsExactly("Saved run " + id + " as baseline 'main' ("
-                + benchrun.store().resolve("baselines/main.json") + ")");
+        assertThat(saved.outLines())
+                .containsExactly("Saved run " + id + " as baseline 'main' ("
+                        + benchrun.store().resolve("baselines/main.json") + ")");
         assertThat(benchrun.run("-q", "save-baseline", "quiet").out()).isEmpty();
         Files.writeString(benchrun.store().resolve("baselines/broken.json"), "{");
 
@@ -48,8 +55,9 @@ class ListCommandTest {
         var baselines = benchrun.run("list", "baselines");
         assertThat(baselines.exit()).isZero();
         assertThat(baselines.outLines()).hasSize(4);
-        assertThat(baselines.outLines().get(1)).startsWith("broken    unreadable: " + benchrun.store().resolve("baselines/broken.json")
-                + " is not a valid benchrun file: ");
+        assertThat(baselines.outLines().get(1))
+                .startsWith("broken    unreadable: " + benchrun.store().resolve("baselines/broken.json")
+                        + " is not a valid benchrun file: ");
         assertThat(baselines.outLines().get(2)).startsWith("main      " + id).endsWith("  PR-1         1");
     }
 
@@ -57,8 +65,10 @@ class ListCommandTest {
     void anUnknownTopicIsAUsageErrorNamingTheTopics() throws Exception {
         var result = new InProcess(dir).run("list", "nope");
         assertThat(result.exit()).isEqualTo(2);
-        assertThat(result.errLines()).containsExactly("benchrun: Invalid value for positional parameter at index 0 "
-                + "(WHAT): unknown topic 'nope': use one of benchmarks, runs, baselines, profiles",
-                "Try 'benchrun list --help'.");
+        assertThat(result.errLines())
+                .containsExactly(
+                        "benchrun: Invalid value for positional parameter at index 0 "
+                                + "(WHAT): unknown topic 'nope': use one of benchmarks, runs, baselines, profiles",
+                        "Try 'benchrun list --help'.");
     }
 }

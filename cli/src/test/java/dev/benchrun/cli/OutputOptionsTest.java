@@ -26,7 +26,8 @@ class OutputOptionsTest {
         var out = new StringWriter();
         var err = new StringWriter();
         var context = new Context(new PrintWriter(out), new PrintWriter(err), false, Map.of(), dir);
-        var all = new java.util.ArrayList<>(List.of("--store", dir.resolve("store").toString()));
+        var all = new java.util.ArrayList<>(
+                List.of("--store", dir.resolve("store").toString()));
         all.addAll(List.of(args));
         int exit = BenchrunCommand.execute(new Services(context), all.toArray(String[]::new));
         return new Result(exit, out.toString(), err.toString());
@@ -34,8 +35,13 @@ class OutputOptionsTest {
 
     private String storeRun() throws Exception {
         var store = new Store(dir.resolve("store"));
-        var run = Synthetic.run(Store.newRunId(java.time.Instant.parse("2026-11-23T06:00:00Z")), List.of(
-                Synthetic.result("encode", "codec", "avgt", Synthetic.metric("us/op", Synthetic.samples(100, 0.01, 2, 5, 1)),
+        var run = Synthetic.run(
+                Store.newRunId(java.time.Instant.parse("2026-11-23T06:00:00Z")),
+                List.of(Synthetic.result(
+                        "encode",
+                        "codec",
+                        "avgt",
+                        Synthetic.metric("us/op", Synthetic.samples(100, 0.01, 2, 5, 1)),
                         null)));
         store.publishRun(run, store.stagingDir(run.id()));
         return run.id();
@@ -53,9 +59,11 @@ class OutputOptionsTest {
             var result = benchrun(args.toArray(String[]::new));
             assertThat(result.exit()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(result.out()).isEmpty();
-            assertThat(result.err().lines().toList()).as(String.join(" ", args)).containsExactly(
-                    "benchrun: Invalid value for option '--format': '" + args.get(3) + "': " + values,
-                    "Try 'benchrun " + args.get(0) + " --help'.");
+            assertThat(result.err().lines().toList())
+                    .as(String.join(" ", args))
+                    .containsExactly(
+                            "benchrun: Invalid value for option '--format': '" + args.get(3) + "': " + values,
+                            "Try 'benchrun " + args.get(0) + " --help'.");
         });
     }
 
@@ -64,7 +72,8 @@ class OutputOptionsTest {
         String id = storeRun();
         var json = benchrun("report", "--format", "JSON");
         assertThat(json.exit()).as(json.err()).isZero();
-        assertThat(Json.MAPPER.readTree(json.out()).at("/execution/runId").asText()).isEqualTo(id);
+        assertThat(Json.MAPPER.readTree(json.out()).at("/execution/runId").asText())
+                .isEqualTo(id);
         assertThat(benchrun("report", "--format", "md").out()).startsWith("## benchrun report: run " + id + "\n");
         var compared = benchrun("compare", id, id, "--format", "MarkDown");
         assertThat(compared.exit()).as(compared.err()).isZero();
@@ -80,9 +89,11 @@ class OutputOptionsTest {
 
     @Test
     void helpListsEachCommandsFormatsAndItsDefault() {
-        assertThat(benchrun("help", "compare").out()).contains("--format=FORMAT")
+        assertThat(benchrun("help", "compare").out())
+                .contains("--format=FORMAT")
                 .contains("table, markdown, json, junit (default: table).");
-        assertThat(benchrun("help", "report").out()).contains("--format=FORMAT")
+        assertThat(benchrun("help", "report").out())
+                .contains("--format=FORMAT")
                 .contains("markdown, html, json, junit (default: markdown).");
     }
 
@@ -92,7 +103,10 @@ class OutputOptionsTest {
         var result = benchrun("compare", id, id, "--format", "json", "-o", "out/compare.json");
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).isEmpty();
-        assertThat(Json.MAPPER.readTree(dir.resolve("out/compare.json").toFile()).at("/candidate/runId").asText())
+        assertThat(Json.MAPPER
+                        .readTree(dir.resolve("out/compare.json").toFile())
+                        .at("/candidate/runId")
+                        .asText())
                 .isEqualTo(id);
     }
 }

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProfileCommandTest {
 
-    private static final String[] SETTINGS = {"--jar", "fixtures.jar", "-wi", "1", "-w", "100ms", "-i", "2", "-r", "100ms"};
+    private static final String[] SETTINGS = {
+        "--jar", "fixtures.jar", "-wi", "1", "-w", "100ms", "-i", "2", "-r", "100ms"
+    };
     private static final String DIR = "profiles/org.example.fixtures.TinyBench.sum-AverageTime-extra--1-n-256/";
 
     @TempDir
@@ -28,8 +30,10 @@ class ProfileCommandTest {
     /** One fork, unless {@code args} say otherwise. */
     private static InProcess.Result profile(InProcess benchrun, String... args) {
         var forks = List.of(args).contains("-f") ? Stream.<String>empty() : Stream.of("-f", "1");
-        return benchrun.run(Stream.of(Stream.of("profile", "TinyBench.sum$"), Stream.of(SETTINGS), forks, Stream.of(args))
-                .flatMap(s -> s).toArray(String[]::new));
+        return benchrun.run(
+                Stream.of(Stream.of("profile", "TinyBench.sum$"), Stream.of(SETTINGS), forks, Stream.of(args))
+                        .flatMap(s -> s)
+                        .toArray(String[]::new));
     }
 
     @Test
@@ -40,30 +44,33 @@ class ProfileCommandTest {
         assertThat(result.exit()).as(result.err()).isZero();
         String id = result.storedRunId();
         Path runDir = benchrun.runDir(id);
-        assertThat(result.outLines()).containsExactly(
-                "Benchmark            Category       Mode  Score     Error  Units  p99  B/op  Budget",
-                "sum[extra=-1,n=256]  uncategorised  avgt  0.096  ± 0.0019  us/op          0",
-                "",
-                "sum[extra=-1,n=256]  cpu, 1100 samples in the benchmark's threads (95.7% of 1150)",
-                "Top 10 by self share:",
-                "   Self  Total  Frame",
-                "  54.5%  90.9%  org.example.fixtures.TinyBench.sum",
-                "  27.3%  27.3%  org.example.fixtures.TinyBench.add",
-                "   9.1%   9.1%  org.example.fixtures.TinyBench.parse",
-                "Top 10 by total share:",
-                "   Self  Total  Frame",
-                "  54.5%  90.9%  org.example.fixtures.TinyBench.sum",
-                "  27.3%  27.3%  org.example.fixtures.TinyBench.add",
-                "   9.1%   9.1%  org.example.fixtures.TinyBench.parse",
-                "Flame graph:      " + runDir.resolve(DIR + "flame-cpu-forward.html"),
-                "Collapsed stacks: " + runDir.resolve(DIR + "collapsed-cpu.csv"),
-                "Stored run " + id + " in " + runDir);
+        assertThat(result.outLines())
+                .containsExactly(
+                        "Benchmark            Category       Mode  Score     Error  Units  p99  B/op  Budget",
+                        "sum[extra=-1,n=256]  uncategorised  avgt  0.096  ± 0.0019  us/op          0",
+                        "",
+                        "sum[extra=-1,n=256]  cpu, 1100 samples in the benchmark's threads (95.7% of 1150)",
+                        "Top 10 by self share:",
+                        "   Self  Total  Frame",
+                        "  54.5%  90.9%  org.example.fixtures.TinyBench.sum",
+                        "  27.3%  27.3%  org.example.fixtures.TinyBench.add",
+                        "   9.1%   9.1%  org.example.fixtures.TinyBench.parse",
+                        "Top 10 by total share:",
+                        "   Self  Total  Frame",
+                        "  54.5%  90.9%  org.example.fixtures.TinyBench.sum",
+                        "  27.3%  27.3%  org.example.fixtures.TinyBench.add",
+                        "   9.1%   9.1%  org.example.fixtures.TinyBench.parse",
+                        "Flame graph:      " + runDir.resolve(DIR + "flame-cpu-forward.html"),
+                        "Collapsed stacks: " + runDir.resolve(DIR + "collapsed-cpu.csv"),
+                        "Stored run " + id + " in " + runDir);
         assertThat(result.errLines()).first().isEqualTo("Profiling 1 benchmark runs with event cpu; estimated 1s");
 
         var launch = benchrun.jmh.launches().get(0);
         assertThat(launch.profilers()).hasSize(2).contains("gc:");
-        assertThat(launch.profilers().get(1)).startsWith("async:libPath=" + benchrun.store().resolve("cache/async-profiler"))
-                .contains(";output=flamegraph,collapsed;dir=").endsWith("/profiles;event=cpu;interval=1000000");
+        assertThat(launch.profilers().get(1))
+                .startsWith("async:libPath=" + benchrun.store().resolve("cache/async-profiler"))
+                .contains(";output=flamegraph,collapsed;dir=")
+                .endsWith("/profiles;event=cpu;interval=1000000");
         var run = benchrun.storedRun(id);
         assertThat(kinds(run)).containsExactly("flamegraph", "flamegraph-reverse", "collapsed");
         assertThat(run.at("/benchmarks/0/profiles/2/path").asText()).isEqualTo(DIR + "collapsed-cpu.csv");
@@ -82,14 +89,15 @@ class ProfileCommandTest {
         assertThat(result.exit()).as(result.err()).isZero();
         var lines = result.outLines();
         int grown = lines.indexOf("Against baseline 'main', grown (total share, percentage points):");
-        assertThat(lines.subList(grown, grown + 7)).containsExactly(
-                "Against baseline 'main', grown (total share, percentage points):",
-                "     Change  Before  After  Self change  Frame",
-                "  +15.6 pts   27.3%  42.9%    +15.6 pts  org.example.fixtures.TinyBench.add",
-                "   +1.9 pts   90.9%  92.9%    -11.7 pts  org.example.fixtures.TinyBench.sum",
-                "Against baseline 'main', shrunk:",
-                "    Change  Before  After  Self change  Frame",
-                "  -1.9 pts    9.1%   7.1%     -1.9 pts  org.example.fixtures.TinyBench.parse");
+        assertThat(lines.subList(grown, grown + 7))
+                .containsExactly(
+                        "Against baseline 'main', grown (total share, percentage points):",
+                        "     Change  Before  After  Self change  Frame",
+                        "  +15.6 pts   27.3%  42.9%    +15.6 pts  org.example.fixtures.TinyBench.add",
+                        "   +1.9 pts   90.9%  92.9%    -11.7 pts  org.example.fixtures.TinyBench.sum",
+                        "Against baseline 'main', shrunk:",
+                        "    Change  Before  After  Self change  Frame",
+                        "  -1.9 pts    9.1%   7.1%     -1.9 pts  org.example.fixtures.TinyBench.parse");
         String id = result.storedRunId();
         assertThat(lines).contains("Diff flame graph: " + benchrun.runDir(id).resolve(DIR + "diff-cpu.html"));
         var run = benchrun.storedRun(id);
@@ -100,17 +108,21 @@ class ProfileCommandTest {
 
     @Test
     void whereCpuCannotBeSampledAnotherCpuTimeEngineIsUsedAndSaid() throws Exception {
-        var benchrun = new InProcess(dir, library -> event -> event == ProfileEvent.CPU ? "No access to perf events." : null);
+        var benchrun =
+                new InProcess(dir, library -> event -> event == ProfileEvent.CPU ? "No access to perf events." : null);
         var result = profile(benchrun, "-f", "2");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.errLines()).startsWith("Profiling 1 benchmark runs with event ctimer; estimated 2s",
-                "Note: event cpu is unavailable here (No access to perf events); sampling CPU time with ctimer instead,"
-                        + " without kernel frames",
-                "Note: each of the 2 forks writes the same profile files; the stored profile is the last fork's"
-                        + " (-f 1 profiles one fork in less time)");
+        assertThat(result.errLines())
+                .startsWith(
+                        "Profiling 1 benchmark runs with event ctimer; estimated 2s",
+                        "Note: event cpu is unavailable here (No access to perf events); sampling CPU time with ctimer instead,"
+                                + " without kernel frames",
+                        "Note: each of the 2 forks writes the same profile files; the stored profile is the last fork's"
+                                + " (-f 1 profiles one fork in less time)");
         assertThat(benchrun.jmh.launches().get(0).profilers().get(1)).contains(";event=ctimer;");
-        assertThat(result.outLines()).contains("sum[extra=-1,n=256]  ctimer, 1100 samples in the benchmark's threads (95.7% of 1150)");
+        assertThat(result.outLines())
+                .contains("sum[extra=-1,n=256]  ctimer, 1100 samples in the benchmark's threads (95.7% of 1150)");
     }
 
     @Test
@@ -118,13 +130,17 @@ class ProfileCommandTest {
         var benchrun = new InProcess(dir);
         var against = profile(benchrun, "--against", "nonesuch");
         assertThat(against.exit()).isEqualTo(2);
-        assertThat(against.errLines()).containsExactly("benchrun: --against nonesuch: no baseline or run of that name in "
-                + "store " + benchrun.store() + "; see 'benchrun list baselines' and 'benchrun list runs'");
+        assertThat(against.errLines())
+                .containsExactly("benchrun: --against nonesuch: no baseline or run of that name in " + "store "
+                        + benchrun.store() + "; see 'benchrun list baselines' and 'benchrun list runs'");
 
         var event = profile(benchrun, "--event", "cycles");
         assertThat(event.exit()).isEqualTo(2);
-        assertThat(event.errLines()).containsExactly("benchrun: Invalid value for option '--event': unknown event "
-                + "'cycles': use one of cpu, ctimer, itimer, wall, alloc, lock", "Try 'benchrun profile --help'.");
+        assertThat(event.errLines())
+                .containsExactly(
+                        "benchrun: Invalid value for option '--event': unknown event "
+                                + "'cycles': use one of cpu, ctimer, itimer, wall, alloc, lock",
+                        "Try 'benchrun profile --help'.");
 
         var top = profile(benchrun, "--top", "0");
         assertThat(top.exit()).isEqualTo(2);

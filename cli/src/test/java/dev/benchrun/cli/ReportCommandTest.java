@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchrun.json.Json;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.RunResult;
-import dev.benchrun.json.Json;
 import dev.benchrun.store.Store;
 import dev.benchrun.testing.Synthetic;
 import java.io.PrintWriter;
@@ -38,7 +38,8 @@ class ReportCommandTest {
         var out = new StringWriter();
         var err = new StringWriter();
         var context = new Context(new PrintWriter(out), new PrintWriter(err), false, Map.of(), dir);
-        var all = new java.util.ArrayList<>(List.of("--store", dir.resolve("store").toString(), "report"));
+        var all = new java.util.ArrayList<>(
+                List.of("--store", dir.resolve("store").toString(), "report"));
         all.addAll(List.of(args));
         int exit = BenchrunCommand.execute(new Services(context), all.toArray(String[]::new));
         return new Result(exit, out.toString(), err.toString());
@@ -59,8 +60,17 @@ class ReportCommandTest {
             double decode = i == 9 ? 150 : 50;
             var results = List.of(result("encode", encode, i), result("decode", decode, 100 + i));
             var run = Synthetic.run(id, results);
-            run = new RunResult(run.schemaVersion(), id, null, started, started.plusSeconds(60), run.environment(),
-                    run.settings(), run.benchmarks(), run.failures(), false);
+            run = new RunResult(
+                    run.schemaVersion(),
+                    id,
+                    null,
+                    started,
+                    started.plusSeconds(60),
+                    run.environment(),
+                    run.settings(),
+                    run.benchmarks(),
+                    run.failures(),
+                    false);
             store.publishRun(run, store.stagingDir(id));
             list.add(id);
         }
@@ -69,8 +79,8 @@ class ReportCommandTest {
     }
 
     private static BenchmarkResult result(String id, double mean, long seed) {
-        return Synthetic.result(id, "codec", "avgt", Synthetic.metric("us/op", Synthetic.samples(mean, 0.01, 2, 5, seed)),
-                null);
+        return Synthetic.result(
+                id, "codec", "avgt", Synthetic.metric("us/op", Synthetic.samples(mean, 0.01, 2, 5, seed)), null);
     }
 
     @Test
@@ -88,12 +98,16 @@ class ReportCommandTest {
                 assertThat(trend.at("/steps/0/runId").asText()).isEqualTo(ids.get(17));
                 assertThat(trend.at("/steps/0/change").asDouble()).isBetween(0.27, 0.33);
             } else {
-                assertThat(trend.get("steps")).as("decode: one slow run is not a step").isEmpty();
+                assertThat(trend.get("steps"))
+                        .as("decode: one slow run is not a step")
+                        .isEmpty();
             }
         }
         var markdown = report("--history", "20");
-        assertThat(markdown.out()).contains("### History (last 20 of 20 requested runs)")
-                .containsPattern("`encode` \\| us/op \\| `[▁]{13}[█]{7}` \\| [0-9.]+ → [0-9.]+ \\| \\*\\*\\+[0-9.]+% at #14 ");
+        assertThat(markdown.out())
+                .contains("### History (last 20 of 20 requested runs)")
+                .containsPattern(
+                        "`encode` \\| us/op \\| `[▁]{13}[█]{7}` \\| [0-9.]+ → [0-9.]+ \\| \\*\\*\\+[0-9.]+% at #14 ");
     }
 
     @Test
@@ -109,17 +123,21 @@ class ReportCommandTest {
     @Test
     void againstABaselineTheRegressionIsShownAndGatesOnlyWhenAskedTo() throws Exception {
         var result = report("--baseline", "main", "--format", "json");
-        assertThat(result.exit()).as("report describes; it gates only with --fail-on").isZero();
+        assertThat(result.exit())
+                .as("report describes; it gates only with --fail-on")
+                .isZero();
         JsonNode report = Json.MAPPER.readTree(result.out());
         assertThat(report.at("/comparison/baseline/ref").asText()).isEqualTo("main");
         assertThat(report.at("/comparison/baseline/runId").asText()).isEqualTo(ids.get(5));
         assertThat(report.at("/total/regressions").asInt()).isEqualTo(1);
         assertThat(report.at("/benchmarks/0/name").asText()).isEqualTo("encode");
-        assertThat(report.get("comparison").get("benchmarks")).extracting(d -> d.get("id").asText(),
-                d -> d.get("verdict").asText()).containsExactlyInAnyOrder(tuple("encode", "REGRESSION"),
-                tuple("decode", "NO_CHANGE"));
+        assertThat(report.get("comparison").get("benchmarks"))
+                .extracting(d -> d.get("id").asText(), d -> d.get("verdict").asText())
+                .containsExactlyInAnyOrder(tuple("encode", "REGRESSION"), tuple("decode", "NO_CHANGE"));
 
-        assertThat(report("--baseline", "main", "--fail-on", "regression", "-o", "r.md").exit()).isEqualTo(1);
+        assertThat(report("--baseline", "main", "--fail-on", "regression", "-o", "r.md")
+                        .exit())
+                .isEqualTo(1);
         assertThat(dir.resolve("r.md")).content().contains("**REGRESSION**");
     }
 
@@ -132,19 +150,26 @@ class ReportCommandTest {
 
     @Test
     void badInputIsOneLineAndExitCode2() {
-        List<String[]> cases = List.of(new String[] {"--baseline", "nonesuch"}, new String[] {"nonesuch"},
-                new String[] {"--history", "-1"}, new String[] {"--variants", "nonesuch"});
+        List<String[]> cases = List.of(
+                new String[] {"--baseline", "nonesuch"},
+                new String[] {"nonesuch"},
+                new String[] {"--history", "-1"},
+                new String[] {"--variants", "nonesuch"});
         for (String[] args : cases) {
             var result = report(args);
             assertThat(result.exit()).as(String.join(" ", args)).isEqualTo(2);
-            assertThat(result.err().lines().toList()).as(String.join(" ", args)).hasSize(1)
+            assertThat(result.err().lines().toList())
+                    .as(String.join(" ", args))
+                    .hasSize(1)
                     .allMatch(l -> l.startsWith("benchrun: ") && l.contains(args[args.length - 1]));
         }
         var gate = report("--fail-on", "sometimes");
         assertThat(gate.exit()).isEqualTo(2);
-        assertThat(gate.err().lines().toList()).as("a usage error, found by the option parser").containsExactly(
-                "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
-                        + "warning, never",
-                "Try 'benchrun report --help'.");
+        assertThat(gate.err().lines().toList())
+                .as("a usage error, found by the option parser")
+                .containsExactly(
+                        "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
+                                + "warning, never",
+                        "Try 'benchrun report --help'.");
     }
 }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code run} in process, on the fixture benchmarks with JMH faked. */
 class RunCommandTest {
 
-    private static final String[] SETTINGS = {"--jar", "fixtures.jar", "-f", "3", "-wi", "1", "-w", "100ms", "-i", "5",
-        "-r", "100ms"};
+    private static final String[] SETTINGS = {
+        "--jar", "fixtures.jar", "-f", "3", "-wi", "1", "-w", "100ms", "-i", "5", "-r", "100ms"
+    };
 
     @TempDir
     Path dir;
@@ -44,11 +45,12 @@ class RunCommandTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         String id = result.storedRunId();
-        assertThat(result.outLines()).containsExactly(
-                "Benchmark                      Category  Mode       Score      Error  Units  p99  B/op  Budget",
-                "sum[extra=-1,n=256]            datapath  avgt       0.096   ± 0.0019  us/op          0  ✓ < 1 us",
-                "sumThroughput[extra=-1,n=256]  datapath  thrpt  8,885,849  ± 177,717  ops/s          0  ✓ > 1000000 ops/s",
-                "Stored run " + id + " in " + benchrun.runDir(id));
+        assertThat(result.outLines())
+                .containsExactly(
+                        "Benchmark                      Category  Mode       Score      Error  Units  p99  B/op  Budget",
+                        "sum[extra=-1,n=256]            datapath  avgt       0.096   ± 0.0019  us/op          0  ✓ < 1 us",
+                        "sumThroughput[extra=-1,n=256]  datapath  thrpt  8,885,849  ± 177,717  ops/s          0  ✓ > 1000000 ops/s",
+                        "Stored run " + id + " in " + benchrun.runDir(id));
         assertThat(result.errLines()).first().isEqualTo("Running 2 benchmark runs with profile quick; estimated 8s");
         assertThat(result.errLines()).element(1).asString().startsWith("✓ [1/2] sum: 1 result  (50%, ");
         assertThat(result.errLines()).element(2).asString().startsWith("✓ [2/2] sumThroughput: 1 result  (100%, ");
@@ -60,14 +62,18 @@ class RunCommandTest {
         assertThat(run.at("/benchmarks/0/id").asText()).isEqualTo("sum");
         assertThat(run.at("/benchmarks/0/category").asText()).isEqualTo("datapath");
         assertThat(run.at("/benchmarks/0/primary/score").asDouble()).isEqualTo(0.09620077029426048);
-        assertThat(run.at("/benchmarks/0/primary/forks")).hasSize(3).allSatisfy(fork -> assertThat(fork).hasSize(5));
+        assertThat(run.at("/benchmarks/0/primary/forks"))
+                .hasSize(3)
+                .allSatisfy(fork -> assertThat(fork).hasSize(5));
         assertThat(run.at("/benchmarks/1/id").asText()).isEqualTo("sumThroughput");
         assertThat(run.get("failures")).isEmpty();
-        assertThat(Files.readString(benchrun.runDir(id).resolve("jmh.json"))).contains(
-                "\"benchmark\" : \"org.example.fixtures.TinyBench.sum\"",
-                "\"benchmark\" : \"org.example.fixtures.TinyBench.sumThroughput\"");
+        assertThat(Files.readString(benchrun.runDir(id).resolve("jmh.json")))
+                .contains(
+                        "\"benchmark\" : \"org.example.fixtures.TinyBench.sum\"",
+                        "\"benchmark\" : \"org.example.fixtures.TinyBench.sumThroughput\"");
 
-        assertThat(benchrun.jmh.launches()).extracting(FakeJmh.Launch::benchmark)
+        assertThat(benchrun.jmh.launches())
+                .extracting(FakeJmh.Launch::benchmark)
                 .containsExactly("org.example.fixtures.TinyBench.sum", "org.example.fixtures.TinyBench.sumThroughput");
         assertThat(benchrun.jmh.launches()).allSatisfy(launch -> {
             assertThat(launch.forks()).isEqualTo(3);
@@ -115,8 +121,8 @@ class RunCommandTest {
 
         var unterminated = run("--filter", "sum$", "--jvm-args", "-Dmsg=\"a b");
         assertThat(unterminated.exit()).isEqualTo(2);
-        assertThat(unterminated.errLines()).containsExactly(
-                "benchrun: --jvm-args '-Dmsg=\"a b': unterminated double quote");
+        assertThat(unterminated.errLines())
+                .containsExactly("benchrun: --jvm-args '-Dmsg=\"a b': unterminated double quote");
         assertThat(benchrun.jmh.launches()).hasSize(2);
     }
 
@@ -128,23 +134,38 @@ class RunCommandTest {
         var same = run("--filter", "sum", "--baseline", "main");
         assertThat(same.exit()).as(same.out() + same.err()).isZero();
         String second = same.storedRunId();
-        assertThat(same.out()).contains("Stored run " + second + " in " + benchrun.runDir(second) + "\n\n"
-                + "Baseline:  main (run " + first + "), Java ");
-        assertThat(verdictLines(same)).containsExactly(
-                "  sum[extra=-1,n=256]                0.096 ± 1.1%      0.096 ± 1.1%  us/op  +0.0% [-1.5%, +1.6%]  1.000  ~",
-                "  sumThroughput[extra=-1,n=256]  8,885,849 ± 1.1%  8,885,849 ± 1.1%  ops/s  +0.0% [-1.6%, +1.6%]  1.000  ~");
-        assertThat(same.out()).contains("\n2 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 2 unchanged.\n");
+        assertThat(same.out())
+                .contains("Stored run " + second + " in " + benchrun.runDir(second) + "\n\n" + "Baseline:  main (run "
+                        + first + "), Java ");
+        assertThat(verdictLines(same))
+                .containsExactly(
+                        "  sum[extra=-1,n=256]                0.096 ± 1.1%      0.096 ± 1.1%  us/op  +0.0% [-1.5%, +1.6%]  1.000  ~",
+                        "  sumThroughput[extra=-1,n=256]  8,885,849 ± 1.1%  8,885,849 ± 1.1%  ops/s  +0.0% [-1.6%, +1.6%]  1.000  ~");
+        assertThat(same.out())
+                .contains("\n2 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 2 unchanged.\n");
 
         var slower = run("--filter", "sum", "--baseline", "main", "--jvm-args", "-Dfixture.slowdown=30");
         assertThat(slower.exit()).as(slower.out() + slower.err()).isEqualTo(1);
-        assertThat(verdictLines(slower)).containsExactly(
-                "  sum[extra=-1,n=256]                0.096 ± 1.1%      0.125 ± 1.1%  us/op  +30.0% [+28.0%, +32.0%]  <0.001  REGRESSION",
-                "  sumThroughput[extra=-1,n=256]  8,885,849 ± 1.1%  6,835,268 ± 1.1%  ops/s  +30.0% [+28.0%, +32.0%]  <0.001  REGRESSION");
-        assertThat(run("--filter", "sum", "--baseline", "main", "--jvm-args", "-Dfixture.slowdown=30",
-                "--fail-on", "never").exit()).isZero();
+        assertThat(verdictLines(slower))
+                .containsExactly(
+                        "  sum[extra=-1,n=256]                0.096 ± 1.1%      0.125 ± 1.1%  us/op  +30.0% [+28.0%, +32.0%]  <0.001  REGRESSION",
+                        "  sumThroughput[extra=-1,n=256]  8,885,849 ± 1.1%  6,835,268 ± 1.1%  ops/s  +30.0% [+28.0%, +32.0%]  <0.001  REGRESSION");
+        assertThat(run(
+                                "--filter",
+                                "sum",
+                                "--baseline",
+                                "main",
+                                "--jvm-args",
+                                "-Dfixture.slowdown=30",
+                                "--fail-on",
+                                "never")
+                        .exit())
+                .isZero();
 
         var againstARun = run("--filter", "sum", "--baseline", first);
-        assertThat(againstARun.exit()).as("a run id, as for compare: " + againstARun.err()).isZero();
+        assertThat(againstARun.exit())
+                .as("a run id, as for compare: " + againstARun.err())
+                .isZero();
         assertThat(againstARun.out()).contains("Baseline:  " + first + ", Java ");
     }
 
@@ -157,17 +178,19 @@ class RunCommandTest {
 
         var unknown = run("--filter", "sum$", "--baseline", "nonesuch");
         assertThat(unknown.exit()).isEqualTo(2);
-        assertThat(unknown.errLines()).containsExactly("benchrun: 'nonesuch' is not a baseline, a run id or a file in store "
-                + benchrun.store() + ": see 'benchrun list baselines' and 'benchrun list runs'");
+        assertThat(unknown.errLines())
+                .containsExactly("benchrun: 'nonesuch' is not a baseline, a run id or a file in store "
+                        + benchrun.store() + ": see 'benchrun list baselines' and 'benchrun list runs'");
         var alpha = run("--filter", "sum$", "--baseline", "main", "--alpha", "2");
         assertThat(alpha.exit()).isEqualTo(2);
         assertThat(alpha.errLines()).containsExactly("benchrun: --alpha 2.0 must be between 0 and 1");
         var failOn = run("--filter", "sum$", "--baseline", "main", "--fail-on", "sometimes");
         assertThat(failOn.exit()).isEqualTo(2);
-        assertThat(failOn.errLines()).containsExactly(
-                "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
-                        + "warning, never",
-                "Try 'benchrun run --help'.");
+        assertThat(failOn.errLines())
+                .containsExactly(
+                        "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
+                                + "warning, never",
+                        "Try 'benchrun run --help'.");
 
         assertThat(benchrun.jmh.launches()).hasSize(launches);
         assertThat(benchrun.runIds()).isEqualTo(runs);
@@ -179,10 +202,11 @@ class RunCommandTest {
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.outLines().get(0)).startsWith("Plan: 2 benchmark runs, profile quick, forks on ");
-        assertThat(result.outLines()).contains(
-                "Benchmark  Category  Params              Runs  Forks  Iterations         Estimate",
-                "sum        datapath  extra=-1 n=16,1024     2      3  1×100ms + 5×100ms        7s",
-                "Estimated wall time: 7s");
+        assertThat(result.outLines())
+                .contains(
+                        "Benchmark  Category  Params              Runs  Forks  Iterations         Estimate",
+                        "sum        datapath  extra=-1 n=16,1024     2      3  1×100ms + 5×100ms        7s",
+                        "Estimated wall time: 7s");
         assertThat(benchrun.jmh.launches()).isEmpty();
         assertThat(benchrun.store()).doesNotExist();
     }

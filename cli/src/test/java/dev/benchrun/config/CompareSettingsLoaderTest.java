@@ -26,8 +26,22 @@ class CompareSettingsLoaderTest {
     }
 
     private static RunSettings ranWith(String profile) {
-        return new RunSettings(profile, 2, 3, "500ms", 5, "400ms", null, null, null, List.of(), null, List.of(),
-                Map.of(), null, "benchmarks.jar");
+        return new RunSettings(
+                profile,
+                2,
+                3,
+                "500ms",
+                5,
+                "400ms",
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                Map.of(),
+                null,
+                "benchmarks.jar");
     }
 
     /** The seeds' thresholds and DESIGN's statistics: α 0.05, 95%, 1%, ≥ 10,000 resamples, 5%/10% for the rest. */
@@ -95,10 +109,13 @@ class CompareSettingsLoaderTest {
         var overrides = CompareSettingsLoader.Overrides.NONE;
         assertThat(loader().load(null, ranWith("nightly"), overrides).alpha()).isEqualTo(0.02);
         assertThat(loader().load(null, ranWith("ci"), overrides).profile()).isEqualTo("ci");
-        assertThat(loader().load(null, ranWith("/elsewhere/gone.yaml"), overrides).profile()).isEqualTo("quick");
+        assertThat(loader().load(null, ranWith("/elsewhere/gone.yaml"), overrides)
+                        .profile())
+                .isEqualTo("quick");
         assertThat(loader().load(null, null, overrides).profile()).isEqualTo("quick");
         assertThatThrownBy(() -> loader().load("gone", ranWith("ci"), overrides))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining("unknown profile 'gone'");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("unknown profile 'gone'");
     }
 
     @Test
@@ -107,12 +124,14 @@ class CompareSettingsLoaderTest {
                 "statistics: { alpha: 1.5 }\n", "profile 'bad': statistics.alpha 1.5 must be between 0 and 1",
                 "statistics: { confidence: 95 }\n", "profile 'bad': statistics.confidence 95.0 must be between 0 and 1",
                 "statistics: { resamples: 999 }\n", "profile 'bad': statistics.resamples must be at least 1000",
-                "thresholds: { crypto: { warning: 5% } }\n", "profile 'bad': thresholds.crypto needs both warning and failure");
+                "thresholds: { crypto: { warning: 5% } }\n",
+                        "profile 'bad': thresholds.crypto needs both warning and failure");
         for (var c : cases.entrySet()) {
             Files.writeString(dir.resolve("bad.yaml"), c.getKey());
             assertThatThrownBy(() -> loader().load("bad.yaml", null, CompareSettingsLoader.Overrides.NONE))
                     .as(c.getKey())
-                    .isInstanceOfSatisfying(BenchrunException.class,
+                    .isInstanceOfSatisfying(
+                            BenchrunException.class,
                             e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT))
                     .hasMessage(c.getValue());
         }

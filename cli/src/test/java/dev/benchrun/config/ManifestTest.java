@@ -31,7 +31,9 @@ class ManifestTest {
 
     @Test
     void requirementsNameValuesAnOldJvmCannotRun() {
-        var entry = ManifestLoader.parse(YAML, "test.yaml").classify("mlkem768_keygen", "x.mlkem768_keygen").orElseThrow();
+        var entry = ManifestLoader.parse(YAML, "test.yaml")
+                .classify("mlkem768_keygen", "x.mlkem768_keygen")
+                .orElseThrow();
         assertThat(entry.unsupportedValues("provider", 17)).containsExactly("JDK");
         assertThat(entry.unsupportedValues("provider", 25)).isEmpty();
     }
@@ -40,16 +42,23 @@ class ManifestTest {
     void userEntriesComeFirst() {
         var user = ManifestLoader.parse("benchmarks: [{ match: 'mlkem.*', category: pqc }]", "user.yaml");
         var merged = user.before(ManifestLoader.parse(YAML, "bundled.yaml"));
-        assertThat(merged.classify("mlkem768_encap", "x.mlkem768_encap").orElseThrow().category()).isEqualTo("pqc");
+        assertThat(merged.classify("mlkem768_encap", "x.mlkem768_encap")
+                        .orElseThrow()
+                        .category())
+                .isEqualTo("pqc");
     }
 
     @Test
     void badRegexOrBudgetNamesTheSource() {
         assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: [{ match: '(' }]", "bad.yaml"))
-                .isInstanceOf(BenchrunException.class).hasMessageStartingWith("bad.yaml: 'match: (' is not a valid regex");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageStartingWith("bad.yaml: 'match: (' is not a valid regex");
         assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: [{ match: x, budget: quick }]", "bad2.yaml"))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining("bad2.yaml").hasMessageContaining("quick");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("bad2.yaml")
+                .hasMessageContaining("quick");
         assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: [ {", "bad3.yaml"))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining("bad3.yaml");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("bad3.yaml");
     }
 }

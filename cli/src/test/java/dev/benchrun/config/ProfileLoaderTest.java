@@ -22,7 +22,8 @@ class ProfileLoaderTest {
         var profile = new ProfileLoader(dir).load(name);
         assertThat(profile.name()).isEqualTo(name);
         assertThat(profile.jmh().forks()).isGreaterThanOrEqualTo(2);
-        assertThat(profile.jmh().measurementIterations() * profile.jmh().forks()).isGreaterThanOrEqualTo(8);
+        assertThat(profile.jmh().measurementIterations() * profile.jmh().forks())
+                .isGreaterThanOrEqualTo(8);
         assertThat(profile.thresholds().get("crypto").failure().fraction()).isEqualTo(0.25);
     }
 
@@ -51,8 +52,8 @@ class ProfileLoaderTest {
         var profile = new ProfileLoader(dir).load(file.toString());
         assertThat(profile.name()).isEqualTo("mine");
         assertThat(profile.jmh().forks()).isEqualTo(4);
-        assertThat(profile.jmh().measurementIterations()).isEqualTo(8);  // from ci
-        assertThat(profile.jmh().profilers()).containsExactly("gc");      // from quick
+        assertThat(profile.jmh().measurementIterations()).isEqualTo(8); // from ci
+        assertThat(profile.jmh().profilers()).containsExactly("gc"); // from quick
         assertThat(profile.thresholds().get("crypto").warning().fraction()).isEqualTo(0.03);
         assertThat(profile.thresholds().get("handshake").failure().fraction()).isEqualTo(0.5);
     }
@@ -63,11 +64,14 @@ class ProfileLoaderTest {
         Files.writeString(dir.resolve("b.yaml"), "extends: a.yaml\n");
         var loader = new ProfileLoader(dir);
         assertThatThrownBy(() -> loader.load(dir.resolve("a.yaml").toString()))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining("extends itself");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("extends itself");
         assertThatThrownBy(() -> loader.load("nonesuch"))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining("unknown profile 'nonesuch'");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("unknown profile 'nonesuch'");
         Files.writeString(dir.resolve("bad.yaml"), "thresholds:\n  crypto: { warning: lots }\n");
         assertThatThrownBy(() -> loader.load(dir.resolve("bad.yaml").toString()))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining("lots");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("lots");
     }
 }

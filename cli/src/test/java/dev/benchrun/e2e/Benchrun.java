@@ -13,7 +13,8 @@ final class Benchrun {
 
     static final Path JAR = Path.of(System.getProperty("benchrun.jar", "target/benchrun.jar"));
     static final Path SUITES = Path.of(System.getProperty("benchrun.suites.jar", "../suites/target/benchmarks.jar"));
-    static final Path FIXTURES = Path.of(System.getProperty("benchrun.fixtures.jar", "../fixtures/target/fixtures.jar"));
+    static final Path FIXTURES =
+            Path.of(System.getProperty("benchrun.fixtures.jar", "../fixtures/target/fixtures.jar"));
     static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
 
     /** What a finished process left. */
@@ -31,7 +32,8 @@ final class Benchrun {
 
     /** With options for benchrun's own JVM, e.g. system properties that pretend another platform. */
     static ProcessBuilder builder(Path workingDir, List<String> jvmOptions, String... args) {
-        var command = new ArrayList<String>(List.of(JAVA.toString(), "-Dbenchrun.suites.jar=" + SUITES.toAbsolutePath()));
+        var command =
+                new ArrayList<String>(List.of(JAVA.toString(), "-Dbenchrun.suites.jar=" + SUITES.toAbsolutePath()));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toAbsolutePath().toString()));
         command.addAll(List.of(args));

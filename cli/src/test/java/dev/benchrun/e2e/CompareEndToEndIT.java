@@ -18,7 +18,8 @@ import org.xml.sax.InputSource;
 /** compare on the real jar: A/A, an injected slowdown, throughput, and plain JMH files. */
 class CompareEndToEndIT {
 
-    private static final List<String> SETTINGS = List.of("-f", "2", "-wi", "2", "-w", "100ms", "-i", "5", "-r", "100ms");
+    private static final List<String> SETTINGS =
+            List.of("-f", "2", "-wi", "2", "-w", "100ms", "-i", "5", "-r", "100ms");
 
     @TempDir
     Path dir;
@@ -40,7 +41,8 @@ class CompareEndToEndIT {
 
         var result = Benchrun.run(dir, "compare", "main");
         assertThat(result.exit()).as(result.out() + result.err()).isZero();
-        assertThat(result.out()).contains("hashWork[extra=-1,n=256]", "sum[extra=-1,n=256]", "2 compared: 0 regressions")
+        assertThat(result.out())
+                .contains("hashWork[extra=-1,n=256]", "sum[extra=-1,n=256]", "2 compared: 0 regressions")
                 .doesNotContain("REGRESSION");
     }
 
@@ -53,26 +55,32 @@ class CompareEndToEndIT {
         var table = Benchrun.run(dir, "compare", "main");
         assertThat(table.exit()).as(table.out() + table.err()).isEqualTo(1);
         assertThat(table.out().lines().filter(l -> l.contains("REGRESSION")).toList())
-                .singleElement().satisfies(l -> assertThat(l).contains("hashWork"));
+                .singleElement()
+                .satisfies(l -> assertThat(l).contains("hashWork"));
 
         var junit = Benchrun.run(dir, "compare", "main", "--format", "junit", "-o", "compare.xml");
         assertThat(junit.exit()).isEqualTo(1);
-        var xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        var xml = DocumentBuilderFactory.newInstance()
+                .newDocumentBuilder()
                 .parse(new InputSource(new StringReader(Files.readString(dir.resolve("compare.xml")))));
         assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(2);
         assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(1);
-        assertThat(((org.w3c.dom.Element) xml.getElementsByTagName("failure").item(0).getParentNode())
-                .getAttribute("name")).startsWith("hashWork");
+        assertThat(((org.w3c.dom.Element)
+                                xml.getElementsByTagName("failure").item(0).getParentNode())
+                        .getAttribute("name"))
+                .startsWith("hashWork");
 
         var json = Benchrun.run(dir, "compare", "main", "--format", "json");
         JsonNode comparison = Json.MAPPER.readTree(json.out());
         assertThat(comparison.get("schemaVersion").asInt()).isEqualTo(1);
         var hashWork = comparison.get("benchmarks").get(0).get("id").asText().equals("hashWork")
-                ? comparison.get("benchmarks").get(0) : comparison.get("benchmarks").get(1);
+                ? comparison.get("benchmarks").get(0)
+                : comparison.get("benchmarks").get(1);
         assertThat(hashWork.at("/change/estimate").asDouble()).isBetween(0.15, 0.5);
         assertThat(hashWork.get("verdict").asText()).isEqualTo("REGRESSION");
 
-        assertThat(Benchrun.run(dir, "compare", "main", "--fail-on", "never").exit()).isZero();
+        assertThat(Benchrun.run(dir, "compare", "main", "--fail-on", "never").exit())
+                .isZero();
     }
 
     @Test
@@ -83,7 +91,8 @@ class CompareEndToEndIT {
 
         var result = Benchrun.run(dir, "compare", "main");
         assertThat(result.exit()).as(result.out()).isEqualTo(1);
-        assertThat(result.out().lines().filter(l -> l.contains("sumThroughput")).toList()).singleElement()
+        assertThat(result.out().lines().filter(l -> l.contains("sumThroughput")).toList())
+                .singleElement()
                 .satisfies(l -> assertThat(l).contains("ops/s", "REGRESSION").doesNotContain("improvement"));
     }
 
@@ -98,7 +107,8 @@ class CompareEndToEndIT {
         run("hashWork");
         var mixed = Benchrun.run(dir, "compare", first.toString(), "latest");
         assertThat(mixed.exit()).as(mixed.out() + mixed.err()).isIn(0, 1);
-        assertThat(mixed.out()).contains("hashWork[extra=-1,n=256]", "1 compared")
+        assertThat(mixed.out())
+                .contains("hashWork[extra=-1,n=256]", "1 compared")
                 .contains("Warning: different settings");
 
         Files.writeString(dir.resolve("broken.json"), "[{\"benchmark\": 3}]");
@@ -116,26 +126,57 @@ class CompareEndToEndIT {
         assertThat(Benchrun.run(dir, "save-baseline", "main").exit()).isZero();
         run("SlowPathBench", "--jvm-args", "-Dfixture.slowdown=1");
 
-        var result = Benchrun.run(dir, "compare", "main", "--profile-regressions", "--baseline-jar",
-                Benchrun.FIXTURES.toString(), "--format", "markdown", "-o", "compare.md");
+        var result = Benchrun.run(
+                dir,
+                "compare",
+                "main",
+                "--profile-regressions",
+                "--baseline-jar",
+                Benchrun.FIXTURES.toString(),
+                "--format",
+                "markdown",
+                "-o",
+                "compare.md");
         assertThat(result.exit()).as(result.err()).isEqualTo(1);
         String markdown = Files.readString(dir.resolve("compare.md"));
         assertThat(markdown).contains("**REGRESSION**");
-        assertThat(markdown.lines().filter(l -> l.startsWith("| ↳ 1.")).toList()).singleElement()
+        assertThat(markdown.lines().filter(l -> l.startsWith("| ↳ 1.")).toList())
+                .singleElement()
                 .satisfies(l -> assertThat(l).contains("SlowPathBench.checksum"));
         try (var files = Files.walk(dir.resolve(".benchrun/runs"))) {
-            assertThat(files.filter(f -> f.getFileName().toString().equals("diff-cpu.html")).toList())
-                    .as("a differential flame graph").hasSize(1);
+            assertThat(files.filter(f -> f.getFileName().toString().equals("diff-cpu.html"))
+                            .toList())
+                    .as("a differential flame graph")
+                    .hasSize(1);
         }
     }
 
     /** JMH run directly, as any JMH-based tool would: {@code java -jar benchmarks.jar -rf json}. */
     private Path jmh(String name) throws Exception {
         Path file = dir.resolve(name);
-        Process process = new ProcessBuilder(Benchrun.JAVA.toString(), "-Djmh.ignoreLock=true", "-jar",
-                Benchrun.FIXTURES.toString(), "TinyBench.hashWork", "-f", "2", "-wi", "2", "-w", "100ms", "-i", "5",
-                "-r", "100ms", "-rf", "json", "-rff", file.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve(name + ".log").toFile()).start();
+        Process process = new ProcessBuilder(
+                        Benchrun.JAVA.toString(),
+                        "-Djmh.ignoreLock=true",
+                        "-jar",
+                        Benchrun.FIXTURES.toString(),
+                        "TinyBench.hashWork",
+                        "-f",
+                        "2",
+                        "-wi",
+                        "2",
+                        "-w",
+                        "100ms",
+                        "-i",
+                        "5",
+                        "-r",
+                        "100ms",
+                        "-rf",
+                        "json",
+                        "-rff",
+                        file.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve(name + ".log").toFile())
+                .start();
         assertThat(process.waitFor(3, TimeUnit.MINUTES)).isTrue();
         assertThat(process.exitValue()).isZero();
         return file;

@@ -14,12 +14,16 @@ public final class HalfWriter {
     private HalfWriter() {}
 
     public static void main(String[] args) throws Exception {
-        AtomicFiles.write(Path.of(args[0]), channel -> {
-            channel.write(ByteBuffer.wrap("{\"schemaVersion\": 1, \"name\": \"main\", \"run\": {".getBytes(StandardCharsets.UTF_8)));
-            channel.force(true);
-            System.out.println("HALF");
-            System.out.flush();
-            System.in.read(); // blocks: the test kills this process here
-        }, true);
+        AtomicFiles.write(
+                Path.of(args[0]),
+                channel -> {
+                    channel.write(ByteBuffer.wrap(
+                            "{\"schemaVersion\": 1, \"name\": \"main\", \"run\": {".getBytes(StandardCharsets.UTF_8)));
+                    channel.force(true);
+                    System.out.println("HALF");
+                    System.out.flush();
+                    System.in.read(); // blocks: the test kills this process here
+                },
+                true);
     }
 }

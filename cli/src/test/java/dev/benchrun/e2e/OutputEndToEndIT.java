@@ -55,13 +55,16 @@ class OutputEndToEndIT {
         var result = compareTo(devNull.toString());
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(Files.isRegularFile(devNull, LinkOption.NOFOLLOW_LINKS)).isFalse();
-        assertThat(Files.readAttributes(devNull, BasicFileAttributes.class).isOther()).as("still a device").isTrue();
+        assertThat(Files.readAttributes(devNull, BasicFileAttributes.class).isOther())
+                .as("still a device")
+                .isTrue();
     }
 
     @Test
     void aFifoIsWrittenInPlace() throws Exception {
         Path fifo = dir.resolve("pipe");
-        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor())
+                .isZero();
         var read = CompletableFuture.supplyAsync(() -> {
             try {
                 return Files.readString(fifo, StandardCharsets.UTF_8);
@@ -72,7 +75,9 @@ class OutputEndToEndIT {
         var result = compareTo(fifo.toString());
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(read.get(1, TimeUnit.MINUTES)).startsWith("{").contains("\"schemaVersion\"");
-        assertThat(Files.readAttributes(fifo, BasicFileAttributes.class).isOther()).as("still a FIFO").isTrue();
+        assertThat(Files.readAttributes(fifo, BasicFileAttributes.class).isOther())
+                .as("still a FIFO")
+                .isTrue();
     }
 
     @Test

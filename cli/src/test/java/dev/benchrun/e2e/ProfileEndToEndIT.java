@@ -31,12 +31,17 @@ class ProfileEndToEndIT {
     }
 
     private JsonNode run(String id) throws Exception {
-        return Json.MAPPER.readTree(store().resolve("runs").resolve(id).resolve("run.json").toFile());
+        return Json.MAPPER.readTree(
+                store().resolve("runs").resolve(id).resolve("run.json").toFile());
     }
 
     private static String storedRunId(Benchrun.Result result) {
-        return result.out().lines().filter(l -> l.startsWith("Stored run ")).findFirst()
-                .map(l -> l.split(" ")[2]).orElseThrow(() -> new AssertionError("no run stored: " + result.out()));
+        return result.out()
+                .lines()
+                .filter(l -> l.startsWith("Stored run "))
+                .findFirst()
+                .map(l -> l.split(" ")[2])
+                .orElseThrow(() -> new AssertionError("no run stored: " + result.out()));
     }
 
     /** The frame column of the first row under a heading such as "Top 10 by self share:". */
@@ -65,7 +70,9 @@ class ProfileEndToEndIT {
         var kinds = new ArrayList<String>();
         for (JsonNode artefact : profiles) {
             kinds.add(artefact.get("kind").asText());
-            Path file = store().resolve("runs").resolve(id).resolve(artefact.get("path").asText());
+            Path file = store().resolve("runs")
+                    .resolve(id)
+                    .resolve(artefact.get("path").asText());
             assertThat(file).isRegularFile();
             assertThat(Files.size(file)).isPositive();
             assertThat(artefact.get("path").asText())
@@ -75,22 +82,27 @@ class ProfileEndToEndIT {
         String event = profiles.get(0).get("event").asText();
         assertThat(event).isIn("cpu", "ctimer", "itimer");
         assertThat(run.at("/settings/profilers").toString()).contains("async:event=" + event);
-        assertThat(Files.readString(store().resolve("runs").resolve(id).resolve(profiles.get(0).get("path").asText())))
+        assertThat(Files.readString(store().resolve("runs")
+                        .resolve(id)
+                        .resolve(profiles.get(0).get("path").asText())))
                 .contains("<canvas", "org/example/fixtures/TinyBench.hashRounds");
         try (var libraries = Files.walk(store().resolve("cache/async-profiler"))) {
-            assertThat(libraries.filter(p -> p.getFileName().toString().equals("libasyncProfiler.so")).toList())
+            assertThat(libraries
+                            .filter(p -> p.getFileName().toString().equals("libasyncProfiler.so"))
+                            .toList())
                     .hasSize(1);
         }
     }
 
     @Test
     void allocationProfileNamesTheAllocationSite() throws Exception {
-        var result = Benchrun.run(dir, args("profile", "TinyBench.allocate$", "--event", "alloc",
-                "--jar", Benchrun.FIXTURES.toString()));
+        var result = Benchrun.run(
+                dir, args("profile", "TinyBench.allocate$", "--event", "alloc", "--jar", Benchrun.FIXTURES.toString()));
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).contains("  alloc, ");
-        assertThat(firstFrameUnder(result.out(), "Top 10 by self share:")).isEqualTo("org.example.fixtures.TinyBench.allocate");
+        assertThat(firstFrameUnder(result.out(), "Top 10 by self share:"))
+                .isEqualTo("org.example.fixtures.TinyBench.allocate");
         JsonNode run = run(storedRunId(result));
         assertThat(run.at("/benchmarks/0/profiles/2/path").asText()).endsWith("/collapsed-alloc.csv");
     }
@@ -102,8 +114,17 @@ class ProfileEndToEndIT {
         assertThat(before.exit()).as(before.err()).isZero();
         assertThat(Benchrun.run(dir, "save-baseline", "main").exit()).isZero();
 
-        var after = Benchrun.run(dir, args("profile", "SlowPathBench.work", "--jar", fixtures,
-                "--jvm-args", "-Dfixture.slowdown=3", "--against", "main"));
+        var after = Benchrun.run(
+                dir,
+                args(
+                        "profile",
+                        "SlowPathBench.work",
+                        "--jar",
+                        fixtures,
+                        "--jvm-args",
+                        "-Dfixture.slowdown=3",
+                        "--against",
+                        "main"));
 
         assertThat(after.exit()).as(after.err()).isZero();
         assertThat(firstFrameUnder(after.out(), "Against baseline 'main', grown (total share, percentage points):"))
@@ -118,33 +139,40 @@ class ProfileEndToEndIT {
             }
         }
         assertThat(diff).as("a diff-flamegraph artefact in run.json").isNotNull();
-        String html = Files.readString(store().resolve("runs").resolve(id).resolve(diff.get("path").asText()));
-        assertThat(html).contains("<svg", "against baseline &#39;main&#39;", "org.example.fixtures.SlowPathBench.checksum");
+        String html = Files.readString(
+                store().resolve("runs").resolve(id).resolve(diff.get("path").asText()));
+        assertThat(html)
+                .contains("<svg", "against baseline &#39;main&#39;", "org.example.fixtures.SlowPathBench.checksum");
     }
 
     @Test
     @EnabledOnOs(OS.LINUX)
     void anUnsupportedPlatformIsOneLineAndExitCode3BeforeAnythingRuns() {
         // Java's own process code refuses an unknown os.name, so only the architecture is faked.
-        var result = Benchrun.run(dir, List.of("-Dos.arch=riscv64"),
+        var result = Benchrun.run(
+                dir,
+                List.of("-Dos.arch=riscv64"),
                 args("profile", "TinyBench.sum$", "--jar", Benchrun.FIXTURES.toString()));
 
         assertThat(result.exit()).isEqualTo(3);
-        assertThat(result.errLines()).containsExactly("benchrun: cannot profile on Linux/riscv64: async-profiler "
-                + "runs on Linux x64, Linux arm64 and macOS; use 'benchrun run' here");
+        assertThat(result.errLines())
+                .containsExactly("benchrun: cannot profile on Linux/riscv64: async-profiler "
+                        + "runs on Linux x64, Linux arm64 and macOS; use 'benchrun run' here");
         assertThat(store().resolve("runs")).doesNotExist();
     }
 
     @Test
     void badInputIsExitCode2AndRunsNothing() {
         String fixtures = Benchrun.FIXTURES.toString();
-        var unknownBaseline = Benchrun.run(dir, args("profile", "TinyBench.sum$", "--jar", fixtures, "--against", "nonesuch"));
+        var unknownBaseline =
+                Benchrun.run(dir, args("profile", "TinyBench.sum$", "--jar", fixtures, "--against", "nonesuch"));
         assertThat(unknownBaseline.exit()).isEqualTo(2);
         assertThat(unknownBaseline.errLines()).hasSize(1).allMatch(l -> l.startsWith("benchrun: --against nonesuch: "));
 
         var badEvent = Benchrun.run(dir, "profile", "TinyBench.sum$", "--jar", fixtures, "--event", "cycles");
         assertThat(badEvent.exit()).isEqualTo(2);
-        assertThat(badEvent.errLines().get(0)).contains("unknown event 'cycles'", "cpu, ctimer, itimer, wall, alloc, lock");
+        assertThat(badEvent.errLines().get(0))
+                .contains("unknown event 'cycles'", "cpu, ctimer, itimer, wall, alloc, lock");
 
         var noMatch = Benchrun.run(dir, "profile", "nonesuch", "--jar", fixtures);
         assertThat(noMatch.exit()).isEqualTo(2);

@@ -29,7 +29,8 @@ class RunEndToEndIT {
 
     private JsonNode onlyRun() throws Exception {
         try (var runs = Files.list(dir.resolve(".benchrun/runs"))) {
-            var dirs = runs.filter(p -> !p.getFileName().toString().startsWith(".")).toList();
+            var dirs = runs.filter(p -> !p.getFileName().toString().startsWith("."))
+                    .toList();
             assertThat(dirs).hasSize(1);
             assertThat(dirs.get(0).resolve("jmh.json")).isRegularFile();
             return Json.MAPPER.readTree(dirs.get(0).resolve("run.json").toFile());
@@ -46,8 +47,14 @@ class RunEndToEndIT {
         var result = Benchrun.run(dir, args("run", "--jar", Benchrun.FIXTURES.toString(), "--category", "tiny"));
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.out()).contains("sum[extra=-1,n=256]", "sumThroughput[extra=-1,n=256]", "tiny", "✓ < 1 ms",
-                "✓ > 1 ops/s", "Stored run ");
+        assertThat(result.out())
+                .contains(
+                        "sum[extra=-1,n=256]",
+                        "sumThroughput[extra=-1,n=256]",
+                        "tiny",
+                        "✓ < 1 ms",
+                        "✓ > 1 ops/s",
+                        "Stored run ");
         assertThat(result.err()).contains("[1/2]", "[2/2]");
         JsonNode run = onlyRun();
         assertThat(run.get("schemaVersion").asInt()).isEqualTo(1);
@@ -67,7 +74,8 @@ class RunEndToEndIT {
         var result = Benchrun.run(dir, args("run", "--jar", Benchrun.FIXTURES.toString(), "--filter", "explode|sum$"));
 
         assertThat(result.exit()).isEqualTo(3);
-        assertThat(result.out()).contains("explode: java.lang.IllegalStateException: fixture benchmark failed on purpose");
+        assertThat(result.out())
+                .contains("explode: java.lang.IllegalStateException: fixture benchmark failed on purpose");
         assertThat(result.out()).contains("sum[extra=-1,n=256]");
         JsonNode run = onlyRun();
         assertThat(run.get("benchmarks")).hasSize(1);
@@ -77,8 +85,16 @@ class RunEndToEndIT {
 
     @Test
     void dryRunPrintsThePlanAndRunsNothing() {
-        var result = Benchrun.run(dir, "run", "--jar", Benchrun.FIXTURES.toString(), "--filter", "sum", "--dry-run",
-                "--param", "n=16,1024");
+        var result = Benchrun.run(
+                dir,
+                "run",
+                "--jar",
+                Benchrun.FIXTURES.toString(),
+                "--filter",
+                "sum",
+                "--dry-run",
+                "--param",
+                "n=16,1024");
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.out()).contains("Plan: 4 benchmark runs", "n=16,1024", "Estimated wall time");
         assertThat(dir.resolve(".benchrun")).doesNotExist();
@@ -87,19 +103,23 @@ class RunEndToEndIT {
     @Test
     void saveBaselineNeverOverwritesSilentlyAndRefusesBadNames() throws Exception {
         assertThat(Benchrun.run(dir, "save-baseline", "main").exit()).isEqualTo(2); // nothing stored yet
-        assertThat(Benchrun.run(dir, args("run", "--jar", Benchrun.FIXTURES.toString(), "--filter", "sum$")).exit())
+        assertThat(Benchrun.run(dir, args("run", "--jar", Benchrun.FIXTURES.toString(), "--filter", "sum$"))
+                        .exit())
                 .isZero();
 
         assertThat(Benchrun.run(dir, "save-baseline", "main").exit()).isZero();
         var again = Benchrun.run(dir, "save-baseline", "main");
         assertThat(again.exit()).isEqualTo(2);
-        assertThat(again.errLines()).containsExactly("benchrun: baseline 'main' exists ("
-                + dir.resolve(".benchrun/baselines/main.json").toRealPath() + "); add --force to replace it");
+        assertThat(again.errLines())
+                .containsExactly("benchrun: baseline 'main' exists ("
+                        + dir.resolve(".benchrun/baselines/main.json").toRealPath() + "); add --force to replace it");
         assertThat(Benchrun.run(dir, "save-baseline", "main", "--force").exit()).isZero();
 
         var traversal = Benchrun.run(dir, "save-baseline", "../x");
         assertThat(traversal.exit()).isEqualTo(2);
-        assertThat(traversal.errLines()).hasSize(1).allMatch(l -> l.startsWith("benchrun: invalid baseline name '../x'"));
+        assertThat(traversal.errLines())
+                .hasSize(1)
+                .allMatch(l -> l.startsWith("benchrun: invalid baseline name '../x'"));
         assertThat(dir.resolve(".benchrun/x.json")).doesNotExist();
         assertThat(Benchrun.run(dir, "save-baseline", "a b").exit()).isEqualTo(2);
         assertThat(Benchrun.run(dir, "save-baseline", "").exit()).isEqualTo(2);
@@ -111,8 +131,14 @@ class RunEndToEndIT {
         Path baseline = dir.resolve("baselines/main.json");
         Files.createDirectories(baseline.getParent());
         Files.writeString(baseline, "{\"the\": \"old baseline\"}\n");
-        Process writer = new ProcessBuilder(Benchrun.JAVA.toString(), "-cp", System.getProperty("java.class.path"),
-                HalfWriter.class.getName(), baseline.toString()).redirectErrorStream(true).start();
+        Process writer = new ProcessBuilder(
+                        Benchrun.JAVA.toString(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        HalfWriter.class.getName(),
+                        baseline.toString())
+                .redirectErrorStream(true)
+                .start();
         var reader = new BufferedReader(new InputStreamReader(writer.getInputStream(), StandardCharsets.UTF_8));
         assertThat(reader.readLine()).isEqualTo("HALF");
 
@@ -121,7 +147,8 @@ class RunEndToEndIT {
 
         assertThat(Files.readString(baseline)).isEqualTo("{\"the\": \"old baseline\"}\n");
         try (var files = Files.list(baseline.getParent())) {
-            assertThat(files.filter(p -> !p.getFileName().toString().startsWith(".")).toList())
+            assertThat(files.filter(p -> !p.getFileName().toString().startsWith("."))
+                            .toList())
                     .containsExactly(baseline);
         }
     }
@@ -141,14 +168,18 @@ class RunEndToEndIT {
                 new String[] {"save-baseline", "main", "--run", "20990101T000000Z-ffff"});
         for (String[] args : cases) {
             var result = Benchrun.run(dir, args);
-            assertThat(result.exit()).as(String.join(" ", args) + ": " + result.err()).isEqualTo(2);
-            assertThat(result.errLines()).as(String.join(" ", args)).hasSize(1)
+            assertThat(result.exit())
+                    .as(String.join(" ", args) + ": " + result.err())
+                    .isEqualTo(2);
+            assertThat(result.errLines())
+                    .as(String.join(" ", args))
+                    .hasSize(1)
                     .allMatch(l -> l.startsWith("benchrun: ") && !l.contains("Exception"));
         }
         var usage = Benchrun.run(dir, "run", "--no-such-option");
         assertThat(usage.exit()).isEqualTo(2);
-        assertThat(usage.errLines()).containsExactly("benchrun: Unknown option: '--no-such-option'",
-                "Try 'benchrun run --help'.");
+        assertThat(usage.errLines())
+                .containsExactly("benchrun: Unknown option: '--no-such-option'", "Try 'benchrun run --help'.");
 
         Files.writeString(dir.resolve("benchrun.yaml"), "benchmarks: [ { match: '(' } ]\n");
         var yaml = Benchrun.run(dir, "list", "--jar", fixtures);
@@ -169,8 +200,21 @@ class RunEndToEndIT {
 
     @Test
     void ctrlCStopsTheForksKeepsWhatFinishedAndExits130() throws Exception {
-        var builder = Benchrun.builder(dir, "run", "--jar", Benchrun.FIXTURES.toString(), "--filter", "hashWork|sum$",
-                "-f", "1", "-wi", "0", "-i", "40", "-r", "200ms");
+        var builder = Benchrun.builder(
+                dir,
+                "run",
+                "--jar",
+                Benchrun.FIXTURES.toString(),
+                "--filter",
+                "hashWork|sum$",
+                "-f",
+                "1",
+                "-wi",
+                "0",
+                "-i",
+                "40",
+                "-r",
+                "200ms");
         builder.redirectOutput(dir.resolve("out.txt").toFile());
         Process process = builder.start();
         var err = new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8));
@@ -179,7 +223,9 @@ class RunEndToEndIT {
             // wait for the first benchmark to finish
         }
         assertThat(line).as("the first benchmark finished").isNotNull();
-        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid())).start().waitFor();
+        new ProcessBuilder("kill", "-INT", String.valueOf(process.pid()))
+                .start()
+                .waitFor();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 
         assertThat(process.exitValue()).isEqualTo(130);
@@ -187,8 +233,10 @@ class RunEndToEndIT {
         assertThat(run.get("interrupted").asBoolean()).isTrue();
         assertThat(run.get("benchmarks")).hasSize(1);
         assertThat(run.at("/benchmarks/0/id").asText()).isEqualTo("hashWork");
-        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().commandLine().orElse("")
-                .contains("org.openjdk.jmh.runner.ForkedMain") && p.info().commandLine().orElse("").contains(dir.toString())))
-                .as("no forked JVM left behind").isEmpty();
+        assertThat(ProcessHandle.allProcesses()
+                        .filter(p -> p.info().commandLine().orElse("").contains("org.openjdk.jmh.runner.ForkedMain")
+                                && p.info().commandLine().orElse("").contains(dir.toString())))
+                .as("no forked JVM left behind")
+                .isEmpty();
     }
 }

@@ -18,8 +18,8 @@ class RunPlannerTest {
     private static final Path JAR = Path.of("benchmarks.jar");
 
     private static RunRequest request(RunRequest.Overrides overrides) {
-        return new RunRequest(JAR, null, Path.of("."), List.of(), List.of(), null, null, List.of(), null, null,
-                overrides);
+        return new RunRequest(
+                JAR, null, Path.of("."), List.of(), List.of(), null, null, List.of(), null, null, overrides);
     }
 
     private static Profile profile(Profile.Jmh jmh) {
@@ -33,7 +33,8 @@ class RunPlannerTest {
     @Test
     void whatNeitherCommandLineNorProfileSetsIsJmhsDefault() {
         var s = RunPlanner.settings(request(null), profile(null), JAR);
-        assertThat(List.of(s.forks(), s.warmupIterations(), s.measurementIterations())).containsExactly(5, 5, 5);
+        assertThat(List.of(s.forks(), s.warmupIterations(), s.measurementIterations()))
+                .containsExactly(5, 5, 5);
         assertThat(List.of(s.warmupTime(), s.measurementTime())).containsExactly("10s", "10s");
         assertThat(s.mode()).isNull();
         assertThat(s.timeUnit()).isNull();
@@ -45,8 +46,10 @@ class RunPlannerTest {
     void theCommandLineWinsOverTheProfile() {
         var overrides = new RunRequest.Overrides(1, null, "100ms", 2, null, "thrpt", null, null, null);
         var s = RunPlanner.settings(request(overrides), profile(times("500ms", "400ms", "10min")), JAR);
-        assertThat(List.of(s.forks(), s.warmupIterations(), s.measurementIterations())).containsExactly(1, 3, 2);
-        assertThat(List.of(s.warmupTime(), s.measurementTime(), s.timeout())).containsExactly("100ms", "400ms", "10min");
+        assertThat(List.of(s.forks(), s.warmupIterations(), s.measurementIterations()))
+                .containsExactly(1, 3, 2);
+        assertThat(List.of(s.warmupTime(), s.measurementTime(), s.timeout()))
+                .containsExactly("100ms", "400ms", "10min");
         assertThat(s.mode()).isEqualTo("thrpt");
     }
 
@@ -65,29 +68,36 @@ class RunPlannerTest {
     @Test
     void aTimeJmhCannotReadIsOneLineNamingTheOptionOrProfileKey() {
         var fast = new RunRequest.Overrides(null, null, "fast", null, null, null, null, null, null);
-        assertInputError(() -> RunPlanner.settings(request(fast), profile(null), JAR),
+        assertInputError(
+                () -> RunPlanner.settings(request(fast), profile(null), JAR),
                 "--warmup-time 'fast' is not a time like 500ms, 1s or 2min");
         var negative = new RunRequest.Overrides(null, null, null, null, "-1s", null, null, null, null);
-        assertInputError(() -> RunPlanner.settings(request(negative), profile(null), JAR),
+        assertInputError(
+                () -> RunPlanner.settings(request(negative), profile(null), JAR),
                 "--time '-1s' is not a time like 500ms, 1s or 2min");
-        assertInputError(() -> RunPlanner.settings(request(null), profile(times("1.5s", "1s", null)), JAR),
+        assertInputError(
+                () -> RunPlanner.settings(request(null), profile(times("1.5s", "1s", null)), JAR),
                 "profile 'p': jmh.warmupTime '1.5s' is not a time like 500ms, 1s or 2min");
-        assertInputError(() -> RunPlanner.settings(request(null), profile(times("1s", "ms", null)), JAR),
+        assertInputError(
+                () -> RunPlanner.settings(request(null), profile(times("1s", "ms", null)), JAR),
                 "profile 'p': jmh.measurementTime 'ms' is not a time like 500ms, 1s or 2min");
-        assertInputError(() -> RunPlanner.settings(request(null), profile(times("1s", "1s", "1h")), JAR),
+        assertInputError(
+                () -> RunPlanner.settings(request(null), profile(times("1s", "1s", "1h")), JAR),
                 "profile 'p': jmh.timeout '1h' is not a time like 500ms, 1s or 2min");
     }
 
     @Test
     void modesAreJmhsShortLabels() {
         var bogus = new RunRequest.Overrides(null, null, null, null, null, "bogus", null, null, null);
-        assertInputError(() -> RunPlanner.settings(request(bogus), profile(null), JAR),
+        assertInputError(
+                () -> RunPlanner.settings(request(bogus), profile(null), JAR),
                 "mode 'bogus': use one of [thrpt, avgt, sample, ss, all]");
     }
 
     private static void assertInputError(Runnable planning, String message) {
         assertThatThrownBy(planning::run)
-                .isInstanceOfSatisfying(BenchrunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT))
+                .isInstanceOfSatisfying(
+                        BenchrunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT))
                 .hasMessage(message);
     }
 }

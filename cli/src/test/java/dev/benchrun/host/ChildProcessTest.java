@@ -16,15 +16,17 @@ class ChildProcessTest {
 
     @Test
     void capturesTheOutputAndTheExitCode() throws Exception {
-        var exit = ChildProcess.capture(List.of("sh", "-c", "echo one; echo two >&2; exit 3"),
-                ChildProcess.Errors.MERGED, Duration.ofSeconds(30));
+        var exit = ChildProcess.capture(
+                List.of("sh", "-c", "echo one; echo two >&2; exit 3"),
+                ChildProcess.Errors.MERGED,
+                Duration.ofSeconds(30));
         assertThat(exit.code()).isEqualTo(3);
         assertThat(exit.timedOut()).isFalse();
         assertThat(exit.succeeded()).isFalse();
         assertThat(exit.output().lines()).containsExactly("one", "two");
 
-        var quiet = ChildProcess.capture(List.of("sh", "-c", "echo one; echo two >&2"), ChildProcess.Errors.DISCARDED,
-                Duration.ofSeconds(30));
+        var quiet = ChildProcess.capture(
+                List.of("sh", "-c", "echo one; echo two >&2"), ChildProcess.Errors.DISCARDED, Duration.ofSeconds(30));
         assertThat(quiet.succeeded()).isTrue();
         assertThat(quiet.output()).isEqualTo("one\n");
     }
@@ -33,8 +35,10 @@ class ChildProcessTest {
     void aChildThatOutlivesItsTimeoutIsKilledWithWhatItStarted() throws Exception {
         var lines = new ArrayList<String>();
         // The shell starts a process that never ends, says its pid, and waits for it.
-        var child = new ChildProcess(List.of("sh", "-c", "tail -f /dev/null & echo $!; wait"),
-                ChildProcess.Errors.MERGED, Duration.ofMillis(500));
+        var child = new ChildProcess(
+                List.of("sh", "-c", "tail -f /dev/null & echo $!; wait"),
+                ChildProcess.Errors.MERGED,
+                Duration.ofMillis(500));
         var exit = child.run(lines::add);
 
         assertThat(exit.timedOut()).isTrue();
@@ -42,7 +46,8 @@ class ChildProcessTest {
         long grandchild = Long.parseLong(lines.get(0));
         var handle = ProcessHandle.of(grandchild);
         if (handle.isPresent()) {
-            assertThat(handle.get().onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
+            assertThat(handle.get().onExit().get(30, TimeUnit.SECONDS).isAlive())
+                    .isFalse();
         }
     }
 

@@ -17,14 +17,39 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
 /** The command line of a JMH child, read back with JMH's own option parser. */
 class JmhArgumentsTest {
 
-    private static final RunPlan.Item ITEM = new RunPlan.Item("sum", "org.example.fixtures.TinyBench.sum", "datapath",
-            Map.of("n", List.of("16", "256")), 2, 3, 1, 0.1, 5, 0.2, Duration.ofSeconds(9));
+    private static final RunPlan.Item ITEM = new RunPlan.Item(
+            "sum",
+            "org.example.fixtures.TinyBench.sum",
+            "datapath",
+            Map.of("n", List.of("16", "256")),
+            2,
+            3,
+            1,
+            0.1,
+            5,
+            0.2,
+            Duration.ofSeconds(9));
 
     private static CommandLineOptions asJmhReadsIt(List<String> jvmArgs) throws Exception {
-        var settings = new RunSettings("quick", 3, 1, "100ms", 5, "200ms", "avgt", "us", null, List.of("gc"), null,
-                jvmArgs, Map.of(), "10min", "fixtures.jar");
+        var settings = new RunSettings(
+                "quick",
+                3,
+                1,
+                "100ms",
+                5,
+                "200ms",
+                "avgt",
+                "us",
+                null,
+                List.of("gc"),
+                null,
+                jvmArgs,
+                Map.of(),
+                "10min",
+                "fixtures.jar");
         var command = JmhArguments.command(ITEM, settings, Path.of("fixtures.jar"), Path.of("out.json"), List.of());
-        return new CommandLineOptions(command.subList(command.indexOf("-jar") + 2, command.size()).toArray(String[]::new));
+        return new CommandLineOptions(
+                command.subList(command.indexOf("-jar") + 2, command.size()).toArray(String[]::new));
     }
 
     @Test
@@ -42,17 +67,22 @@ class JmhArgumentsTest {
 
     @Test
     void jvmArgumentsWithSpacesArriveWhole() throws Exception {
-        assertThat(asJmhReadsIt(List.of("-Dmsg=a b", "-Xmx1g")).getJvmArgsPrepend().get())
+        assertThat(asJmhReadsIt(List.of("-Dmsg=a b", "-Xmx1g"))
+                        .getJvmArgsPrepend()
+                        .get())
                 .containsExactly("-Dmsg=a b", "-Xmx1g");
         assertThat(asJmhReadsIt(List.of("-Dmsg=a b")).getJvmArgsPrepend().get()).containsExactly("-Dmsg=a b");
-        assertThat(asJmhReadsIt(List.of("-Dmsg=say \"hi\"", "-Xmx1g")).getJvmArgsPrepend().get())
+        assertThat(asJmhReadsIt(List.of("-Dmsg=say \"hi\"", "-Xmx1g"))
+                        .getJvmArgsPrepend()
+                        .get())
                 .containsExactly("-Dmsg=say \"hi\"", "-Xmx1g");
     }
 
     @Test
     void aLoneJvmArgumentWithADoubleQuoteIsRefused() {
         assertThatThrownBy(() -> JmhArguments.jvmArgs(List.of("-Dmsg=\"hi\"")))
-                .isInstanceOfSatisfying(BenchrunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT))
+                .isInstanceOfSatisfying(
+                        BenchrunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT))
                 .hasMessageStartingWith("JVM argument '-Dmsg=\"hi\"': ");
     }
 }

@@ -2,7 +2,6 @@ package dev.benchrun.jmh;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.testing.Golden;
@@ -13,12 +12,19 @@ class JmhJsonTest {
     @Test
     void readsPerForkSamplesAndGcMetrics() throws Exception {
         var entries = JmhJson.parse(Golden.resource("jmh/jmh-1.37-gc.json"), "gc.json");
-        assertThat(entries).extracting(JmhJson.Entry::benchmark).containsExactlyInAnyOrder(
-                "org.example.fixtures.TinyBench.sum", "org.example.fixtures.TinyBench.sumThroughput");
-        var sum = entries.stream().filter(e -> e.benchmark().endsWith(".sum")).findFirst().orElseThrow();
+        assertThat(entries)
+                .extracting(JmhJson.Entry::benchmark)
+                .containsExactlyInAnyOrder(
+                        "org.example.fixtures.TinyBench.sum", "org.example.fixtures.TinyBench.sumThroughput");
+        var sum = entries.stream()
+                .filter(e -> e.benchmark().endsWith(".sum"))
+                .findFirst()
+                .orElseThrow();
         assertThat(sum.mode()).isEqualTo("avgt");
         assertThat(sum.params()).containsEntry("n", "256").containsEntry("extra", "-1");
-        assertThat(sum.primary().forks()).hasSize(2).allSatisfy(f -> assertThat(f).hasSize(2));
+        assertThat(sum.primary().forks())
+                .hasSize(2)
+                .allSatisfy(f -> assertThat(f).hasSize(2));
         assertThat(sum.primary().unit()).isEqualTo("us/op");
         assertThat(sum.secondary()).containsKey("gc.alloc.rate.norm");
         assertThat(sum.secondary().get("gc.alloc.rate.norm").unit()).isEqualTo("B/op");
@@ -27,13 +33,17 @@ class JmhJsonTest {
 
     @Test
     void sampledModeUsesEachIterationsMean() throws Exception {
-        var entry = JmhJson.parse(Golden.resource("jmh/jmh-1.37-sample.json"), "sample.json").get(0);
+        var entry = JmhJson.parse(Golden.resource("jmh/jmh-1.37-sample.json"), "sample.json")
+                .get(0);
         assertThat(entry.mode()).isEqualTo("sample");
-        assertThat(entry.primary().forks()).hasSize(2).allSatisfy(f -> assertThat(f).hasSize(2));
+        assertThat(entry.primary().forks())
+                .hasSize(2)
+                .allSatisfy(f -> assertThat(f).hasSize(2));
         assertThat(entry.primary().percentiles()).containsKeys("50.0", "99.0");
         double min = entry.primary().percentiles().get("0.0");
         double max = entry.primary().percentiles().get("100.0");
-        assertThat(java.util.Arrays.stream(entry.primary().samples()).boxed()).allSatisfy(v -> assertThat(v).isBetween(min, max));
+        assertThat(java.util.Arrays.stream(entry.primary().samples()).boxed())
+                .allSatisfy(v -> assertThat(v).isBetween(min, max));
     }
 
     @Test
@@ -47,7 +57,8 @@ class JmhJsonTest {
 
     @Test
     void readsOlderFilesWithNanStringsAndDottedMetricNames() throws Exception {
-        var entry = JmhJson.parse(Golden.resource("jmh/jmh-legacy.json"), "legacy.json").get(0);
+        var entry = JmhJson.parse(Golden.resource("jmh/jmh-legacy.json"), "legacy.json")
+                .get(0);
         assertThat(entry.primary().scoreError()).isNull();
         assertThat(entry.forks()).isZero();
         assertThat(entry.secondary()).containsOnlyKeys("gc.alloc.rate.norm");
@@ -58,10 +69,13 @@ class JmhJsonTest {
     @Test
     void rejectsWhatIsNotAJmhFile() {
         assertThatThrownBy(() -> JmhJson.parse("{\"a\": 1}", "x.json"))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining("x.json");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("x.json");
         assertThatThrownBy(() -> JmhJson.parse("[{\"mode\": \"avgt\"}]", "y.json"))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining("benchmark");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("benchmark");
         assertThatThrownBy(() -> JmhJson.parse("not json", "z.json"))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining("z.json is not JSON");
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("z.json is not JSON");
     }
 }

@@ -28,13 +28,14 @@ class JmhOutputParserTest {
         var parser = new JmhOutputParser();
         var events = new ArrayList<JmhEvent>();
         lines.forEach(l -> parser.accept(l).ifPresent(events::add));
-        assertThat(events).containsExactly(
-                new JmhEvent.BenchmarkStarted("org.example.fixtures.TinyBench.sum", "extra = -1, n = 256"),
-                new JmhEvent.ForkStarted(1, 2),
-                new JmhEvent.IterationDone(true, 1),
-                new JmhEvent.IterationDone(false, 1),
-                new JmhEvent.ForkStarted(1, 1),
-                new JmhEvent.Failed("java.lang.IllegalStateException: fixture benchmark failed on purpose"),
-                new JmhEvent.Failed("forked JVM exited with code 137"));
+        assertThat(events)
+                .containsExactly(
+                        new JmhEvent.BenchmarkStarted("org.example.fixtures.TinyBench.sum", "extra = -1, n = 256"),
+                        new JmhEvent.ForkStarted(1, 2),
+                        new JmhEvent.IterationDone(true, 1),
+                        new JmhEvent.IterationDone(false, 1),
+                        new JmhEvent.ForkStarted(1, 1),
+                        new JmhEvent.Failed("java.lang.IllegalStateException: fixture benchmark failed on purpose"),
+                        new JmhEvent.Failed("forked JVM exited with code 137"));
     }
 }

@@ -25,7 +25,8 @@ class UnitAndBudgetTest {
         "KB, BYTES, 1024",
         "B, BYTES, 1",
         "MB/sec, OTHER, 1",
-        "'#', OTHER, 1"})
+        "'#', OTHER, 1"
+    })
     void parsesJmhAndBudgetUnits(String label, Unit.Dimension dimension, double factor) {
         var unit = Unit.parse(label);
         assertThat(unit.dimension()).isEqualTo(dimension);
@@ -53,10 +54,10 @@ class UnitAndBudgetTest {
     @Test
     void throughputBudgetAcceptsTimePerOp() {
         var budget = Budget.parse("> 10,000 ops/s");
-        assertThat(budget.isMet(20, Unit.parse("ops/ms"))).isTrue();     // 20,000 ops/s
+        assertThat(budget.isMet(20, Unit.parse("ops/ms"))).isTrue(); // 20,000 ops/s
         assertThat(budget.isMet(9_999, Unit.parse("ops/s"))).isFalse();
-        assertThat(budget.isMet(50, Unit.parse("us/op"))).isTrue();      // 20,000 ops/s
-        assertThat(budget.isMet(200, Unit.parse("us/op"))).isFalse();    // 5,000 ops/s
+        assertThat(budget.isMet(50, Unit.parse("us/op"))).isTrue(); // 20,000 ops/s
+        assertThat(budget.isMet(200, Unit.parse("us/op"))).isFalse(); // 5,000 ops/s
     }
 
     @Test
@@ -79,7 +80,8 @@ class UnitAndBudgetTest {
         assertThatThrownBy(() -> Budget.parse("fast"))
                 .isInstanceOf(BenchrunException.class)
                 .hasMessageContaining("'fast'")
-                .extracting(e -> ((BenchrunException) e).exitCode()).isEqualTo(ExitCode.INPUT);
+                .extracting(e -> ((BenchrunException) e).exitCode())
+                .isEqualTo(ExitCode.INPUT);
         assertThatThrownBy(() -> Budget.parse("< 5 parsecs")).hasMessageContaining("parsecs");
     }
 }

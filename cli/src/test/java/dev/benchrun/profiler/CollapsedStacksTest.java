@@ -19,10 +19,13 @@ class CollapsedStacksTest {
                 __memmove_avx_unaligned_erms;asm_exc_page_fault_[k] 2
                 """, ProfileEvent.CPU, "test.csv");
 
-        assertThat(profile.stacks()).containsExactly(
-                new CollapsedStacks.Stack(List.of("java.lang.Thread.run", "org.example.Foo.bar", "org.example.Foo.baz"), 7),
-                new CollapsedStacks.Stack(List.of("java.lang.Thread.run", "org.example.Foo.bar"), 3),
-                new CollapsedStacks.Stack(List.of("__memmove_avx_unaligned_erms", "asm_exc_page_fault [kernel]"), 2));
+        assertThat(profile.stacks())
+                .containsExactly(
+                        new CollapsedStacks.Stack(
+                                List.of("java.lang.Thread.run", "org.example.Foo.bar", "org.example.Foo.baz"), 7),
+                        new CollapsedStacks.Stack(List.of("java.lang.Thread.run", "org.example.Foo.bar"), 3),
+                        new CollapsedStacks.Stack(
+                                List.of("__memmove_avx_unaligned_erms", "asm_exc_page_fault [kernel]"), 2));
         assertThat(profile.samples()).isEqualTo(12);
     }
 
@@ -30,7 +33,8 @@ class CollapsedStacksTest {
     void keepsSpacesInNativeFramesAndHiddenClassSuffixes() {
         var profile = CollapsedStacks.parse(
                 "operator new(unsigned long);org/example/Foo$$Lambda$14/0x0000000800c03000.apply 5\n",
-                ProfileEvent.CPU, "test.csv");
+                ProfileEvent.CPU,
+                "test.csv");
 
         assertThat(profile.stacks().get(0).frames())
                 .containsExactly("operator new(unsigned long)", "org.example.Foo$$Lambda$14/0x0000000800c03000.apply");
@@ -44,7 +48,8 @@ class CollapsedStacksTest {
                 java/lang/Thread.run;org/example/Foo.grow;java.lang.Object[]_[k] 2
                 """;
         var alloc = CollapsedStacks.parse(text, ProfileEvent.ALLOC, "alloc.csv");
-        assertThat(alloc.stacks()).extracting(s -> s.frames().get(s.frames().size() - 1))
+        assertThat(alloc.stacks())
+                .extracting(s -> s.frames().get(s.frames().size() - 1))
                 .containsExactly("org.example.Foo.allocate", "org.example.Foo.grow");
 
         // The same text as a CPU profile keeps every frame.
@@ -57,7 +62,8 @@ class CollapsedStacksTest {
         assertThatThrownBy(() -> CollapsedStacks.parse("a;b 1\na;b many\n", ProfileEvent.CPU, "x.csv"))
                 .isInstanceOfSatisfying(BenchrunException.class, e -> {
                     assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT);
-                    assertThat(e.getMessage()).isEqualTo("x.csv line 2 is not collapsed stacks ('frame;frame;... count')");
+                    assertThat(e.getMessage())
+                            .isEqualTo("x.csv line 2 is not collapsed stacks ('frame;frame;... count')");
                 });
     }
 }

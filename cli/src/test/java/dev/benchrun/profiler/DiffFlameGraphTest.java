@@ -30,16 +30,20 @@ class DiffFlameGraphTest {
         // Harness frames are not drawn; the JIT thread is not part of the benchmark.
         assertThat(html).doesNotContain("jmhTest", "Thread.run", "C2Compiler");
         // checksum is 150 of 200 candidate samples: three quarters of the width.
-        assertThat(html).containsPattern("<title>org.example.Bench.checksum&#10;[^<]*</title><rect x=\"[0-9.]+\" y=\"[0-9]+\" width=\"900.0\"");
+        assertThat(html)
+                .containsPattern(
+                        "<title>org.example.Bench.checksum&#10;[^<]*</title><rect x=\"[0-9.]+\" y=\"[0-9]+\" width=\"900.0\"");
     }
 
     @Test
     void theTitleAndEveryFrameShowAsText() {
         var stacks = CollapsedStacks.parse("all;org.example.Bench.<init>'\"&x 10\n", ProfileEvent.CPU, "s.csv");
         String html = DiffFlameGraph.html("run 'a' <b> & \"c\"", stacks, stacks);
-        assertThat(html).contains("<h1>run &#39;a&#39; &lt;b&gt; &amp; &quot;c&quot;</h1>")
+        assertThat(html)
+                .contains("<h1>run &#39;a&#39; &lt;b&gt; &amp; &quot;c&quot;</h1>")
                 .contains("<title>org.example.Bench.&lt;init&gt;&#39;&quot;&amp;x&#10;")
-                .doesNotContain("<init>").doesNotContain("<b>");
+                .doesNotContain("<init>")
+                .doesNotContain("<b>");
     }
 
     @Test

@@ -26,8 +26,10 @@ class PlatformAndEventsTest {
             assertThatThrownBy(() -> Platform.of(platform[0], platform[1]))
                     .isInstanceOfSatisfying(BenchrunException.class, e -> {
                         assertThat(e.exitCode()).isEqualTo(ExitCode.EXECUTION);
-                        assertThat(e.getMessage()).isEqualTo("cannot profile on " + platform[0] + "/" + platform[1]
-                                + ": async-profiler runs on Linux x64, Linux arm64 and macOS; use 'benchrun run' here")
+                        assertThat(e.getMessage())
+                                .isEqualTo(
+                                        "cannot profile on " + platform[0] + "/" + platform[1]
+                                                + ": async-profiler runs on Linux x64, Linux arm64 and macOS; use 'benchrun run' here")
                                 .doesNotContain("\n");
                     });
         }
@@ -41,8 +43,9 @@ class PlatformAndEventsTest {
         var resolution = EventProbe.resolve(ProfileEvent.CPU, Platform.LINUX_X64, noPerfEvents);
 
         assertThat(resolution.event()).isEqualTo(ProfileEvent.CTIMER);
-        assertThat(resolution.note()).isEqualTo("event cpu is unavailable here (Perf events unavailable); "
-                + "sampling CPU time with ctimer instead, without kernel frames");
+        assertThat(resolution.note())
+                .isEqualTo("event cpu is unavailable here (Perf events unavailable); "
+                        + "sampling CPU time with ctimer instead, without kernel frames");
         assertThat(tried).containsExactly(ProfileEvent.CPU, ProfileEvent.CTIMER);
 
         var macos = EventProbe.resolve(ProfileEvent.CPU, Platform.MACOS, sampler(Set.of(ProfileEvent.CPU), tried));
@@ -51,7 +54,8 @@ class PlatformAndEventsTest {
 
     @Test
     void aWorkingEventIsUsedAsIs() {
-        var resolution = EventProbe.resolve(ProfileEvent.ALLOC, Platform.LINUX_X64, sampler(Set.of(), new ArrayList<>()));
+        var resolution =
+                EventProbe.resolve(ProfileEvent.ALLOC, Platform.LINUX_X64, sampler(Set.of(), new ArrayList<>()));
         assertThat(resolution).isEqualTo(new EventProbe.Resolution(ProfileEvent.ALLOC, null));
     }
 
@@ -61,7 +65,8 @@ class PlatformAndEventsTest {
         assertThatThrownBy(() -> EventProbe.resolve(ProfileEvent.WALL, Platform.LINUX_X64, nothingWorks))
                 .isInstanceOfSatisfying(BenchrunException.class, e -> {
                     assertThat(e.exitCode()).isEqualTo(ExitCode.EXECUTION);
-                    assertThat(e.getMessage()).isEqualTo("cannot profile event wall on this machine: Perf events unavailable");
+                    assertThat(e.getMessage())
+                            .isEqualTo("cannot profile event wall on this machine: Perf events unavailable");
                 });
         assertThatThrownBy(() -> EventProbe.resolve(ProfileEvent.CPU, Platform.LINUX_X64, nothingWorks))
                 .hasMessage("cannot profile event cpu on this machine: Perf events unavailable; try --event itimer");
@@ -75,7 +80,8 @@ class PlatformAndEventsTest {
         assertThat(AsyncOptions.jmh(Path.of("/lib.so"), ProfileEvent.ALLOC, Path.of("/p")))
                 .isEqualTo("async:libPath=/lib.so;output=flamegraph,collapsed;dir=/p;event=alloc");
         assertThatThrownBy(() -> AsyncOptions.jmh(Path.of("/lib.so"), ProfileEvent.CPU, Path.of("/a;b")))
-                .isInstanceOfSatisfying(BenchrunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT));
+                .isInstanceOfSatisfying(
+                        BenchrunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT));
     }
 
     /** A profiler on which the given events fail the way async-profiler reports it. */

@@ -15,8 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ProfileFilesTest {
 
     private static BenchmarkResult result(String mode, Map<String, String> params) {
-        return new BenchmarkResult("hashWork", "org.example.fixtures.TinyBench.hashWork", params, mode, 1, null, null,
-                null, new Metric(1, null, "us/op", List.of(), Map.of()), Map.of(), List.of());
+        return new BenchmarkResult(
+                "hashWork",
+                "org.example.fixtures.TinyBench.hashWork",
+                params,
+                mode,
+                1,
+                null,
+                null,
+                null,
+                new Metric(1, null, "us/op", List.of(), Map.of()),
+                Map.of(),
+                List.of());
     }
 
     @Test
@@ -36,9 +46,16 @@ class ProfileFilesTest {
         Files.writeString(dir.resolve("collapsed-alloc.csv"), "a;b 1\n");
         Files.writeString(dir.resolve("flame-alloc-forward.html"), "<html>");
 
-        assertThat(ProfileFiles.written(run, result, ProfileEvent.ALLOC)).containsExactly(
-                new ProfileArtefact("alloc", "flamegraph", "profiles/org.example.fixtures.TinyBench.hashWork-SingleShotTime/flame-alloc-forward.html"),
-                new ProfileArtefact("alloc", "collapsed", "profiles/org.example.fixtures.TinyBench.hashWork-SingleShotTime/collapsed-alloc.csv"));
+        assertThat(ProfileFiles.written(run, result, ProfileEvent.ALLOC))
+                .containsExactly(
+                        new ProfileArtefact(
+                                "alloc",
+                                "flamegraph",
+                                "profiles/org.example.fixtures.TinyBench.hashWork-SingleShotTime/flame-alloc-forward.html"),
+                        new ProfileArtefact(
+                                "alloc",
+                                "collapsed",
+                                "profiles/org.example.fixtures.TinyBench.hashWork-SingleShotTime/collapsed-alloc.csv"));
         assertThat(ProfileFiles.written(run, result, ProfileEvent.CPU)).isEmpty();
     }
 }

@@ -6,9 +6,9 @@ import static dev.benchrun.testing.Synthetic.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchrun.analysis.Judge;
+import dev.benchrun.json.Json;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Report;
-import dev.benchrun.json.Json;
 import dev.benchrun.testing.Golden;
 import dev.benchrun.testing.Synthetic;
 import java.io.StringReader;
@@ -22,25 +22,69 @@ import org.xml.sax.InputSource;
 class CompareGoldenTest {
 
     static Comparison comparison() {
-        var base = Synthetic.run("20261123T060000Z-aaaa", List.of(
-                result("x25519_keygen", "crypto", "avgt", metric("us/op", samples(26.8, 0.01, 2, 5, 1)), null),
-                result("aes256gcm_encrypt_1k", "crypto", "avgt", metric("us/op", samples(11.4, 0.01, 2, 5, 3)), null),
-                result("packet_throughput", "datapath", "thrpt", metric("ops/s", samples(60_000, 0.01, 2, 5, 5)), null),
-                result("parse_frame", "datapath", "avgt", metric("ns/op", samples(12.5, 0.01, 2, 5, 7)),
-                        metric("B/op", samples(0.0002, 0.01, 2, 5, 9))),
-                result("removed_later", "io", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 11)), null)));
-        var cand = Synthetic.run("20261123T070000Z-bbbb", List.of(
-                result("x25519_keygen", "crypto", "avgt", metric("us/op", samples(26.8, 0.01, 2, 5, 2)), null),
-                result("aes256gcm_encrypt_1k", "crypto", "avgt", metric("us/op", samples(15.0, 0.01, 2, 5, 4)), null),
-                result("packet_throughput", "datapath", "thrpt", metric("ops/s", samples(75_000, 0.01, 2, 5, 6)), null),
-                result("parse_frame", "datapath", "avgt", metric("ns/op", samples(12.5, 0.01, 2, 5, 8)),
-                        metric("B/op", samples(24, 0.0, 2, 5, 10))),
-                result("added_later", "io", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 12)), null)));
-        return Judge.compare(base,
-                new Comparison.Side("main", base.id(), "main branch", Instant.parse("2026-11-23T06:00:00Z"),
-                        "0123456789abcdef0123456789abcdef01234567", "17.0.15"),
-                cand, new Comparison.Side("latest", cand.id(), null, Instant.parse("2026-11-23T07:00:00Z"),
-                        "fedcba9876543210fedcba9876543210fedcba98", "17.0.15"),
+        var base = Synthetic.run(
+                "20261123T060000Z-aaaa",
+                List.of(
+                        result("x25519_keygen", "crypto", "avgt", metric("us/op", samples(26.8, 0.01, 2, 5, 1)), null),
+                        result(
+                                "aes256gcm_encrypt_1k",
+                                "crypto",
+                                "avgt",
+                                metric("us/op", samples(11.4, 0.01, 2, 5, 3)),
+                                null),
+                        result(
+                                "packet_throughput",
+                                "datapath",
+                                "thrpt",
+                                metric("ops/s", samples(60_000, 0.01, 2, 5, 5)),
+                                null),
+                        result(
+                                "parse_frame",
+                                "datapath",
+                                "avgt",
+                                metric("ns/op", samples(12.5, 0.01, 2, 5, 7)),
+                                metric("B/op", samples(0.0002, 0.01, 2, 5, 9))),
+                        result("removed_later", "io", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 11)), null)));
+        var cand = Synthetic.run(
+                "20261123T070000Z-bbbb",
+                List.of(
+                        result("x25519_keygen", "crypto", "avgt", metric("us/op", samples(26.8, 0.01, 2, 5, 2)), null),
+                        result(
+                                "aes256gcm_encrypt_1k",
+                                "crypto",
+                                "avgt",
+                                metric("us/op", samples(15.0, 0.01, 2, 5, 4)),
+                                null),
+                        result(
+                                "packet_throughput",
+                                "datapath",
+                                "thrpt",
+                                metric("ops/s", samples(75_000, 0.01, 2, 5, 6)),
+                                null),
+                        result(
+                                "parse_frame",
+                                "datapath",
+                                "avgt",
+                                metric("ns/op", samples(12.5, 0.01, 2, 5, 8)),
+                                metric("B/op", samples(24, 0.0, 2, 5, 10))),
+                        result("added_later", "io", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 12)), null)));
+        return Judge.compare(
+                base,
+                new Comparison.Side(
+                        "main",
+                        base.id(),
+                        "main branch",
+                        Instant.parse("2026-11-23T06:00:00Z"),
+                        "0123456789abcdef0123456789abcdef01234567",
+                        "17.0.15"),
+                cand,
+                new Comparison.Side(
+                        "latest",
+                        cand.id(),
+                        null,
+                        Instant.parse("2026-11-23T07:00:00Z"),
+                        "fedcba9876543210fedcba9876543210fedcba98",
+                        "17.0.15"),
                 Synthetic.SETTINGS);
     }
 
@@ -55,18 +99,19 @@ class CompareGoldenTest {
     void junitXmlIsSealedAndHasOneFailurePerRegression() throws Exception {
         String xml = Format.JUNIT.render(Report.of(comparison()), RenderOptions.PLAIN);
         Golden.assertMatches("compare-junit.xml", xml);
-        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new InputSource(new StringReader(xml)));
+        var document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
         assertThat(document.getElementsByTagName("testcase").getLength()).isEqualTo(4);
-        assertThat(document.getElementsByTagName("failure").getLength()).isEqualTo(2); // aes (+31.6%) and parse_frame (alloc)
+        assertThat(document.getElementsByTagName("failure").getLength())
+                .isEqualTo(2); // aes (+31.6%) and parse_frame (alloc)
         assertThat(document.getDocumentElement().getAttribute("failures")).isEqualTo("2");
     }
 
     @Test
     void strictJunitAddsAFailurePerMissingBenchmark() throws Exception {
         String xml = Format.JUNIT.render(Report.of(comparison()), new RenderOptions(Style.PLAIN, false, true));
-        var document = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                .parse(new InputSource(new StringReader(xml)));
+        var document =
+                DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
         assertThat(document.getElementsByTagName("failure").getLength()).isEqualTo(3);
     }
 

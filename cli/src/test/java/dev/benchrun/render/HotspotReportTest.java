@@ -20,8 +20,18 @@ class HotspotReportTest {
     private static final String DIR = "profiles/org.example.Bench.work-AverageTime";
 
     private static BenchmarkResult result() {
-        return new BenchmarkResult("work", "org.example.Bench.work", Map.of(), "avgt", 1, null, null, null,
-                new Metric(1, null, "us/op", List.of(), Map.of()), Map.of(), List.of(
+        return new BenchmarkResult(
+                "work",
+                "org.example.Bench.work",
+                Map.of(),
+                "avgt",
+                1,
+                null,
+                null,
+                null,
+                new Metric(1, null, "us/op", List.of(), Map.of()),
+                Map.of(),
+                List.of(
                         new ProfileArtefact("cpu", "flamegraph", DIR + "/flame-cpu-forward.html"),
                         new ProfileArtefact("cpu", "flamegraph-reverse", DIR + "/flame-cpu-reverse.html"),
                         new ProfileArtefact("cpu", "collapsed", DIR + "/collapsed-cpu.csv"),
@@ -30,14 +40,20 @@ class HotspotReportTest {
 
     @Test
     void printsSelfAndTotalListsTheDifferentialAndTheFiles() {
-        var hotspots = new Hotspots("cpu", 400, 300, List.of(
-                new Hotspot("org.example.Bench.work", 0.05, 1.0),
-                new Hotspot("org.example.Bench.checksum", 0.75, 0.75),
-                new Hotspot("org.example.Bench.parse", 0.20, 0.20)));
-        var diff = new ProfileDiff("baseline 'main'", List.of(
-                new HotspotDiff("org.example.Bench.checksum", 0.5, 0.75, 0.5, 0.75),
-                new HotspotDiff("org.example.Bench.parse", 0.45, 0.20, 0.45, 0.20),
-                new HotspotDiff("org.example.Bench.work", 0.05, 0.05, 1.0, 1.0)));
+        var hotspots = new Hotspots(
+                "cpu",
+                400,
+                300,
+                List.of(
+                        new Hotspot("org.example.Bench.work", 0.05, 1.0),
+                        new Hotspot("org.example.Bench.checksum", 0.75, 0.75),
+                        new Hotspot("org.example.Bench.parse", 0.20, 0.20)));
+        var diff = new ProfileDiff(
+                "baseline 'main'",
+                List.of(
+                        new HotspotDiff("org.example.Bench.checksum", 0.5, 0.75, 0.5, 0.75),
+                        new HotspotDiff("org.example.Bench.parse", 0.45, 0.20, 0.45, 0.20),
+                        new HotspotDiff("org.example.Bench.work", 0.05, 0.05, 1.0, 1.0)));
         var profile = new BenchmarkProfile(result(), hotspots, diff, null);
 
         String text = HotspotReport.render(List.of(profile), Path.of("/store/runs/r1"), 2, Style.PLAIN);
@@ -67,9 +83,15 @@ class HotspotReportTest {
 
     @Test
     void saysWhyThereIsNoProfileOrNoDifferential() {
-        var missing = new BenchmarkProfile(result().withProfiles(List.of()), null, null,
+        var missing = new BenchmarkProfile(
+                result().withProfiles(List.of()),
+                null,
+                null,
                 "the profiler wrote no collapsed stacks for it; see jmh.log in the run");
-        var noDiff = new BenchmarkProfile(result().withProfiles(List.of()), new Hotspots("lock", 0, 0, List.of()), null,
+        var noDiff = new BenchmarkProfile(
+                result().withProfiles(List.of()),
+                new Hotspots("lock", 0, 0, List.of()),
+                null,
                 "baseline 'main' holds no lock profile of work");
 
         String text = HotspotReport.render(List.of(missing, noDiff), Path.of("/r"), 5, Style.PLAIN);

@@ -33,7 +33,8 @@ class JunitGoldenTest {
 
     @Test
     void compare() throws Exception {
-        String xml = Format.JUNIT.render(Report.of(ReportFixtures.comparison()), new RenderOptions(Style.PLAIN, true, true));
+        String xml =
+                Format.JUNIT.render(Report.of(ReportFixtures.comparison()), new RenderOptions(Style.PLAIN, true, true));
         Golden.assertMatches("report-compare-junit.xml", xml);
         validate(xml);
     }
@@ -54,17 +55,22 @@ class JunitGoldenTest {
         assertThat(root.getAttribute("failures")).isEqualTo("2");
         assertThat(root.getAttribute("errors")).isEqualTo("1");
         var failures = doc.getElementsByTagName("failure");
-        assertThat(((Element) failures.item(0).getParentNode()).getAttribute("name")).isEqualTo("x25519_keygen[provider=JDK]");
+        assertThat(((Element) failures.item(0).getParentNode()).getAttribute("name"))
+                .isEqualTo("x25519_keygen[provider=JDK]");
         assertThat(((Element) failures.item(0)).getAttribute("type")).isEqualTo("budget");
-        assertThat(((Element) failures.item(1).getParentNode()).getAttribute("name")).isEqualTo("hkdf_derive");
+        assertThat(((Element) failures.item(1).getParentNode()).getAttribute("name"))
+                .isEqualTo("hkdf_derive");
         assertThat(((Element) failures.item(1)).getAttribute("type")).isEqualTo("REGRESSION");
-        assertThat(((Element) failures.item(1)).getAttribute("message")).startsWith("REGRESSION: +50.6%")
+        assertThat(((Element) failures.item(1)).getAttribute("message"))
+                .startsWith("REGRESSION: +50.6%")
                 .contains("misses budget < 10 us");
     }
 
     @Test
     void theSchemaRejectsWhatCiServersWouldMisread() {
-        assertThatThrownBy(() -> validate("<testsuites><testsuite name=\"x\" tests=\"1\"><testcase name=\"a\"/></testsuite></testsuites>"))
+        assertThatThrownBy(
+                        () -> validate(
+                                "<testsuites><testsuite name=\"x\" tests=\"1\"><testcase name=\"a\"/></testsuite></testsuites>"))
                 .isInstanceOf(SAXException.class);
     }
 }

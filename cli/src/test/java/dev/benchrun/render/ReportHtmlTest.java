@@ -26,27 +26,56 @@ class ReportHtmlTest {
         for (var r : run.benchmarks()) {
             var params = new java.util.TreeMap<>(r.params());
             params.put("payload", SCRIPT);
-            results.add(new BenchmarkResult(r.id(), r.benchmark(), params, r.mode(), r.threads(), "cat" + SCRIPT,
-                    r.budget(), r.judged(), r.primary(), r.secondary(), List.of(new ProfileArtefact("cpu" + SCRIPT,
-                            "flamegraph", "javascript:alert(1)"), new ProfileArtefact("cpu", "flamegraph",
-                            "profiles/\"><script>alert(1)</script>.html"))));
+            results.add(new BenchmarkResult(
+                    r.id(),
+                    r.benchmark(),
+                    params,
+                    r.mode(),
+                    r.threads(),
+                    "cat" + SCRIPT,
+                    r.budget(),
+                    r.judged(),
+                    r.primary(),
+                    r.secondary(),
+                    List.of(
+                            new ProfileArtefact("cpu" + SCRIPT, "flamegraph", "javascript:alert(1)"),
+                            new ProfileArtefact("cpu", "flamegraph", "profiles/\"><script>alert(1)</script>.html"))));
         }
-        var hostile = new RunResult(run.schemaVersion(), run.id(), "label " + SCRIPT + "\"><img src=x onerror=alert(1)>",
-                run.started(), run.finished(), run.environment(), run.settings(), results,
-                List.of(new BenchmarkFailure("boom", "x.boom", Map.of("k", SCRIPT), "threw " + SCRIPT)), false);
-        var report = ReportAssembler.assemble(new ReportAssembler.Sources(hostile, null, Synthetic.SETTINGS,
-                List.of(hostile, hostile), List.of(hostile, hostile), 2, "runs/" + SCRIPT));
+        var hostile = new RunResult(
+                run.schemaVersion(),
+                run.id(),
+                "label " + SCRIPT + "\"><img src=x onerror=alert(1)>",
+                run.started(),
+                run.finished(),
+                run.environment(),
+                run.settings(),
+                results,
+                List.of(new BenchmarkFailure("boom", "x.boom", Map.of("k", SCRIPT), "threw " + SCRIPT)),
+                false);
+        var report = ReportAssembler.assemble(new ReportAssembler.Sources(
+                hostile,
+                null,
+                Synthetic.SETTINGS,
+                List.of(hostile, hostile),
+                List.of(hostile, hostile),
+                2,
+                "runs/" + SCRIPT));
         return Format.HTML.render(report, RenderOptions.PLAIN);
     }
 
     @Test
     void everyStoredValueShowsAsText() {
         String html = hostilePage();
-        assertThat(html).contains("payload=&lt;script&gt;alert(1)&lt;/script&gt;")
+        assertThat(html)
+                .contains("payload=&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("label &lt;script&gt;alert(1)&lt;/script&gt;&quot;&gt;&lt;img src=x onerror=alert(1)&gt;")
                 .contains("threw &lt;script&gt;alert(1)&lt;/script&gt;")
-                .doesNotContain("<script>alert").doesNotContain("<img").doesNotContain("href=\"javascript:");
-        assertThat(Pattern.compile("<script").matcher(html).results().count()).as("only the page's own two scripts").isEqualTo(2);
+                .doesNotContain("<script>alert")
+                .doesNotContain("<img")
+                .doesNotContain("href=\"javascript:");
+        assertThat(Pattern.compile("<script").matcher(html).results().count())
+                .as("only the page's own two scripts")
+                .isEqualTo(2);
     }
 
     @Test
@@ -61,8 +90,12 @@ class ReportHtmlTest {
     @Test
     void thePageNeedsNoNetwork() {
         String html = Format.HTML.render(ReportFixtures.report(), RenderOptions.PLAIN);
-        assertThat(html).doesNotContainPattern("(?i)https?:").doesNotContainPattern("(?i)(src|href)\\s*=\\s*\"//")
-                .doesNotContain("url(").doesNotContain("@import").doesNotContainPattern("(?i)<(link|img|iframe|object|embed)\\b");
+        assertThat(html)
+                .doesNotContainPattern("(?i)https?:")
+                .doesNotContainPattern("(?i)(src|href)\\s*=\\s*\"//")
+                .doesNotContain("url(")
+                .doesNotContain("@import")
+                .doesNotContainPattern("(?i)<(link|img|iframe|object|embed)\\b");
         assertThat(html).contains("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none';");
     }
 
@@ -70,15 +103,44 @@ class ReportHtmlTest {
     void hasTheChartsAndTheSections() {
         String html = Format.HTML.render(ReportFixtures.report(), RenderOptions.PLAIN);
         // One change chart row per compared benchmark, one trend per benchmark of the history.
-        assertThat(Pattern.compile("<svg class=\"change\"").matcher(html).results().count()).isEqualTo(5);
-        assertThat(Pattern.compile("<svg class=\"trend\"").matcher(html).results().count()).isEqualTo(5);
-        assertThat(Pattern.compile("<line class=\"step worse\"").matcher(html).results().count()).isEqualTo(1);
-        assertThat(Pattern.compile("<line class=\"step better\"").matcher(html).results().count()).isEqualTo(1);
-        assertThat(html).contains("id=\"execution\"", "id=\"summary\"", "id=\"results\"", "id=\"regressions\"",
-                "id=\"improvements\"", "id=\"targets\"", "id=\"providers\"", "id=\"variants\"", "id=\"history\"",
-                "id=\"failures\"", "id=\"artefacts\"");
-        assertThat(html).contains("<a href=\"../.benchrun/runs/20261123T061500Z-3fa2/profiles/hkdf_derive/cpu-flamegraph.html\">cpu flamegraph</a>");
-        assertThat(html).contains("hotspot <code>org.bouncycastle.crypto.digests.SHA256Digest.processBlock</code> +13.0 pp");
+        assertThat(Pattern.compile("<svg class=\"change\"")
+                        .matcher(html)
+                        .results()
+                        .count())
+                .isEqualTo(5);
+        assertThat(Pattern.compile("<svg class=\"trend\"")
+                        .matcher(html)
+                        .results()
+                        .count())
+                .isEqualTo(5);
+        assertThat(Pattern.compile("<line class=\"step worse\"")
+                        .matcher(html)
+                        .results()
+                        .count())
+                .isEqualTo(1);
+        assertThat(Pattern.compile("<line class=\"step better\"")
+                        .matcher(html)
+                        .results()
+                        .count())
+                .isEqualTo(1);
+        assertThat(html)
+                .contains(
+                        "id=\"execution\"",
+                        "id=\"summary\"",
+                        "id=\"results\"",
+                        "id=\"regressions\"",
+                        "id=\"improvements\"",
+                        "id=\"targets\"",
+                        "id=\"providers\"",
+                        "id=\"variants\"",
+                        "id=\"history\"",
+                        "id=\"failures\"",
+                        "id=\"artefacts\"");
+        assertThat(html)
+                .contains(
+                        "<a href=\"../.benchrun/runs/20261123T061500Z-3fa2/profiles/hkdf_derive/cpu-flamegraph.html\">cpu flamegraph</a>");
+        assertThat(html)
+                .contains("hotspot <code>org.bouncycastle.crypto.digests.SHA256Digest.processBlock</code> +13.0 pp");
         assertThat(html).contains("<td class=\"best\">39.99</td>").contains("BC, 1.38× faster");
     }
 }

@@ -21,6 +21,7 @@ class BootstrapTest {
     private static final long SEED = 0x5EED;
     /** The properties are checked at compare's defaults. */
     private static final int RESAMPLES = CompareSettingsLoader.DEFAULT_STATISTICS.resamples();
+
     private static final double CONFIDENCE = CompareSettingsLoader.DEFAULT_STATISTICS.confidence();
 
     private static RatioInterval interval(double[][] baseline, double[][] candidate, long seed) {
@@ -175,11 +176,12 @@ class BootstrapTest {
     void rejectsWhatARatioOfMeansCannotUse() {
         double[][] good = {{1, 2, 3}};
         assertThatThrownBy(() -> interval(new double[][] {{1, 0}}, good, SEED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("baseline");
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("baseline");
         assertThatThrownBy(() -> interval(good, new double[][] {{Double.NaN}}, SEED))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("candidate");
-        assertThatThrownBy(() -> interval(new double[0][], good, SEED))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("candidate");
+        assertThatThrownBy(() -> interval(new double[0][], good, SEED)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> interval(good, new double[][] {{}}, SEED))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Bootstrap.ratioOfMeans(good, good, 10_000, 1.0, SEED))
@@ -187,8 +189,8 @@ class BootstrapTest {
     }
 
     /** forks × iterations from mean·(1 + forkCv·Z_fork)·(1 + iterationCv·Z_iteration). */
-    private static double[][] simulate(SplittableRandom random, double mean, int forks, int iterations, double forkCv,
-            double iterationCv) {
+    private static double[][] simulate(
+            SplittableRandom random, double mean, int forks, int iterations, double forkCv, double iterationCv) {
         return new SyntheticBenchmark(mean, forkCv, iterationCv).samples(forks, iterations, random);
     }
 
@@ -204,7 +206,11 @@ class BootstrapTest {
     }
 
     private static double[][] pooled(double[][] data) {
-        return new double[][] {java.util.Arrays.stream(data).flatMapToDouble(java.util.Arrays::stream).toArray()};
+        return new double[][] {
+            java.util.Arrays.stream(data)
+                    .flatMapToDouble(java.util.Arrays::stream)
+                    .toArray()
+        };
     }
 
     private static double width(RatioInterval ci) {

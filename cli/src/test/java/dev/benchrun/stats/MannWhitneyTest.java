@@ -56,12 +56,26 @@ class MannWhitneyTest {
                         assertThat(r.method()).isEqualTo(expectedMethod);
                         assertThat(r.allEqual()).isFalse();
                     }),
-                    dynamicTest(id + ": p less", () -> assertRelative(id,
-                            MannWhitney.test(x1, x2, Alternative.LESS).pValue(), c.get("p_less").asDouble())),
-                    dynamicTest(id + ": p two-sided", () -> assertRelative(id,
-                            MannWhitney.test(x1, x2, Alternative.TWO_SIDED).pValue(), twoSided)),
-                    dynamicTest(id + ": p greater", () -> assertRelative(id,
-                            MannWhitney.test(x1, x2, Alternative.GREATER).pValue(), c.get("p_greater").asDouble())));
+                    dynamicTest(
+                            id + ": p less",
+                            () -> assertRelative(
+                                    id,
+                                    MannWhitney.test(x1, x2, Alternative.LESS).pValue(),
+                                    c.get("p_less").asDouble())),
+                    dynamicTest(
+                            id + ": p two-sided",
+                            () -> assertRelative(
+                                    id,
+                                    MannWhitney.test(x1, x2, Alternative.TWO_SIDED)
+                                            .pValue(),
+                                    twoSided)),
+                    dynamicTest(
+                            id + ": p greater",
+                            () -> assertRelative(
+                                    id,
+                                    MannWhitney.test(x1, x2, Alternative.GREATER)
+                                            .pValue(),
+                                    c.get("p_greater").asDouble())));
         });
     }
 
@@ -77,22 +91,28 @@ class MannWhitneyTest {
     @TestFactory
     Stream<DynamicTest> benchmathCompareCases() {
         var counter = new int[1];
-        return cases("/benchmath/compare_assume_nothing").map(c -> dynamicTest(
-                "compare_assume_nothing[" + counter[0]++ + "] " + c.get("x1") + " vs " + c.get("x2"), () -> {
-                    var r = MannWhitney.test(numbers(c.get("x1")), numbers(c.get("x2")));
-                    double alpha = c.get("alpha").asDouble();
-                    assertRelative("p", r.pValue(), c.get("p").asDouble());
-                    assertThat(r.n1()).isEqualTo(c.get("n1").asInt());
-                    assertThat(r.n2()).isEqualTo(c.get("n2").asInt());
-                    List<String> warnings = texts(c.get("warnings"));
-                    assertThat(r.allEqual()).isEqualTo(warnings.contains("all samples are equal"));
-                    // benchstat warns when p > α and neither side has the samples to ever get below α.
-                    var need = MannWhitney.samplesToDetect(alpha);
-                    boolean tooFew = !need.isMetBy(r.n1()) && !need.isMetBy(r.n2());
-                    var published = warnings.stream().map(NEED_SAMPLES::matcher).filter(m -> m.find()).findFirst();
-                    assertThat(!r.allEqual() && r.pValue() > alpha && tooFew).isEqualTo(published.isPresent());
-                    published.ifPresent(m -> assertThat(need.toString()).isEqualTo(m.group(1) + " " + m.group(2)));
-                }));
+        return cases("/benchmath/compare_assume_nothing")
+                .map(c -> dynamicTest(
+                        "compare_assume_nothing[" + counter[0]++ + "] " + c.get("x1") + " vs " + c.get("x2"), () -> {
+                            var r = MannWhitney.test(numbers(c.get("x1")), numbers(c.get("x2")));
+                            double alpha = c.get("alpha").asDouble();
+                            assertRelative("p", r.pValue(), c.get("p").asDouble());
+                            assertThat(r.n1()).isEqualTo(c.get("n1").asInt());
+                            assertThat(r.n2()).isEqualTo(c.get("n2").asInt());
+                            List<String> warnings = texts(c.get("warnings"));
+                            assertThat(r.allEqual()).isEqualTo(warnings.contains("all samples are equal"));
+                            // benchstat warns when p > α and neither side has the samples to ever get below α.
+                            var need = MannWhitney.samplesToDetect(alpha);
+                            boolean tooFew = !need.isMetBy(r.n1()) && !need.isMetBy(r.n2());
+                            var published = warnings.stream()
+                                    .map(NEED_SAMPLES::matcher)
+                                    .filter(m -> m.find())
+                                    .findFirst();
+                            assertThat(!r.allEqual() && r.pValue() > alpha && tooFew)
+                                    .isEqualTo(published.isPresent());
+                            published.ifPresent(
+                                    m -> assertThat(need.toString()).isEqualTo(m.group(1) + " " + m.group(2)));
+                        }));
     }
 
     @TestFactory
@@ -104,8 +124,12 @@ class MannWhitneyTest {
                 continue;
             }
             int n = Integer.parseInt(field.getKey());
-            tests.add(dynamicTest("uTestMinP n=" + n,
-                    () -> assertRelative("n=" + n, MannWhitney.minimumPValue(n, n), field.getValue().asDouble())));
+            tests.add(dynamicTest(
+                    "uTestMinP n=" + n,
+                    () -> assertRelative(
+                            "n=" + n,
+                            MannWhitney.minimumPValue(n, n),
+                            field.getValue().asDouble())));
         }
         assertThat(tests).hasSize(9);
         return tests.stream();
@@ -176,7 +200,8 @@ class MannWhitneyTest {
         assertThat(MannWhitney.test(a, b).method()).isEqualTo(Method.EXACT);
         b[0] = 0; // one tie
         assertThat(MannWhitney.test(a, b).method()).isEqualTo(Method.NORMAL);
-        assertThat(MannWhitney.test(java.util.Arrays.copyOf(a, 25), java.util.Arrays.copyOf(b, 25)).method())
+        assertThat(MannWhitney.test(java.util.Arrays.copyOf(a, 25), java.util.Arrays.copyOf(b, 25))
+                        .method())
                 .isEqualTo(Method.EXACT);
     }
 
@@ -193,6 +218,8 @@ class MannWhitneyTest {
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 }

@@ -43,11 +43,15 @@ final class PublishedCases {
     }
 
     static double[] numbers(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).mapToDouble(PublishedCases::number).toArray();
+        return StreamSupport.stream(array.spliterator(), false)
+                .mapToDouble(PublishedCases::number)
+                .toArray();
     }
 
     static int[] ints(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).mapToInt(JsonNode::asInt).toArray();
+        return StreamSupport.stream(array.spliterator(), false)
+                .mapToInt(JsonNode::asInt)
+                .toArray();
     }
 
     private static JsonNode load() {

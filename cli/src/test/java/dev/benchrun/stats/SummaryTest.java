@@ -55,18 +55,23 @@ class SummaryTest {
      */
     @TestFactory
     Stream<DynamicTest> relativeChangeAsBenchstatPrintsIt() {
-        return cases("/benchmath/format_delta/cases").filter(c -> !c.get(4).asText().equals("~")).map(c -> {
-            double oldValue = c.get(1).asDouble();
-            double newValue = c.get(2).asDouble();
-            String expected = c.get(4).asText();
-            return dynamicTest(oldValue + " → " + newValue + " prints " + expected, () -> {
-                double change = Summary.relativeChange(oldValue, newValue);
-                if (expected.equals("?")) {
-                    assertThat(change).isNaN();
-                } else {
-                    assertRelative("percent", 100 * change + 1000, Double.parseDouble(expected.replace("%", "")) + 1000);
-                }
-            });
-        });
+        return cases("/benchmath/format_delta/cases")
+                .filter(c -> !c.get(4).asText().equals("~"))
+                .map(c -> {
+                    double oldValue = c.get(1).asDouble();
+                    double newValue = c.get(2).asDouble();
+                    String expected = c.get(4).asText();
+                    return dynamicTest(oldValue + " → " + newValue + " prints " + expected, () -> {
+                        double change = Summary.relativeChange(oldValue, newValue);
+                        if (expected.equals("?")) {
+                            assertThat(change).isNaN();
+                        } else {
+                            assertRelative(
+                                    "percent",
+                                    100 * change + 1000,
+                                    Double.parseDouble(expected.replace("%", "")) + 1000);
+                        }
+                    });
+                });
     }
 }

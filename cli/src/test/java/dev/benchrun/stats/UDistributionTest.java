@@ -33,8 +33,9 @@ class UDistributionTest {
                     double expected = rows.get(u).get(m - 1).asDouble();
                     int uu = u;
                     int mm = m;
-                    tests.add(dynamicTest("no ties m=" + m + " n=" + n + " P(U<=" + u + ")", () -> assertAbsolute(
-                            "cdf", new UDistribution(mm, n).cdf(uu), expected, TABLE_TOLERANCE)));
+                    tests.add(dynamicTest(
+                            "no ties m=" + m + " n=" + n + " P(U<=" + u + ")",
+                            () -> assertAbsolute("cdf", new UDistribution(mm, n).cdf(uu), expected, TABLE_TOLERANCE)));
                 }
             }
         }
@@ -53,7 +54,8 @@ class UDistributionTest {
             for (JsonNode row : table.get("rows")) {
                 double u = row.get(1).asDouble();
                 double cdf = row.get(2).asDouble();
-                tests.add(dynamicTest("ties " + n1 + "+" + n2 + " T=" + Arrays.toString(ties) + " P(U<=" + u + ")",
+                tests.add(dynamicTest(
+                        "ties " + n1 + "+" + n2 + " T=" + Arrays.toString(ties) + " P(U<=" + u + ")",
                         () -> assertAbsolute("cdf", dist.cdf(u), cdf, TABLE_TOLERANCE)));
             }
         }
@@ -72,26 +74,37 @@ class UDistributionTest {
         samples.add(new double[][] {{2, 1, 3, 5}, {2, 2, 2, 2}});
         samples.add(new double[][] {{1, 1, 2, 2, 3}, {2, 3, 3, 3, 4, 4}});
         for (int k = 0; k < 12; k++) {
-            double[] x1 = random.doubles(2 + random.nextInt(6)).map(v -> Math.floor(v * 4)).toArray();
-            double[] x2 = random.doubles(2 + random.nextInt(6)).map(v -> Math.floor(v * 4)).toArray();
+            double[] x1 = random.doubles(2 + random.nextInt(6))
+                    .map(v -> Math.floor(v * 4))
+                    .toArray();
+            double[] x2 = random.doubles(2 + random.nextInt(6))
+                    .map(v -> Math.floor(v * 4))
+                    .toArray();
             samples.add(new double[][] {x1, x2});
         }
-        return samples.stream().map(s -> dynamicTest(Arrays.toString(s[0]) + " vs " + Arrays.toString(s[1]), () -> {
-            var r = MannWhitney.test(s[0], s[1]);
-            if (r.allEqual()) {
-                assertThat(r.pValue()).isEqualTo(1.0);
-                return;
-            }
-            var all = Enumeration.of(s[0], s[1]);
-            double less = all.fractionAtMost(r.u());
-            double greater = all.fractionAtLeast(r.u());
-            assertRelative("U", r.u(), all.observedU());
-            assertRelative("p less", MannWhitney.test(s[0], s[1], Alternative.LESS).pValue(), less);
-            assertRelative("p greater", MannWhitney.test(s[0], s[1], Alternative.GREATER).pValue(), greater);
-            double mean = s[0].length * s[1].length / 2.0;
-            double twoSided = r.u() == mean ? 1 : Math.min(1, 2 * (r.u() < mean ? less : greater));
-            assertRelative("p two-sided", r.pValue(), twoSided);
-        }));
+        return samples.stream()
+                .map(s -> dynamicTest(Arrays.toString(s[0]) + " vs " + Arrays.toString(s[1]), () -> {
+                    var r = MannWhitney.test(s[0], s[1]);
+                    if (r.allEqual()) {
+                        assertThat(r.pValue()).isEqualTo(1.0);
+                        return;
+                    }
+                    var all = Enumeration.of(s[0], s[1]);
+                    double less = all.fractionAtMost(r.u());
+                    double greater = all.fractionAtLeast(r.u());
+                    assertRelative("U", r.u(), all.observedU());
+                    assertRelative(
+                            "p less",
+                            MannWhitney.test(s[0], s[1], Alternative.LESS).pValue(),
+                            less);
+                    assertRelative(
+                            "p greater",
+                            MannWhitney.test(s[0], s[1], Alternative.GREATER).pValue(),
+                            greater);
+                    double mean = s[0].length * s[1].length / 2.0;
+                    double twoSided = r.u() == mean ? 1 : Math.min(1, 2 * (r.u() < mean ? less : greater));
+                    assertRelative("p two-sided", r.pValue(), twoSided);
+                }));
     }
 
     @Test

@@ -44,7 +44,8 @@ class StoreTest {
         Path staging = store.stagingDir("20261123T061500Z-0002");
         Files.writeString(staging.resolve("jmh.log"), "half a run");
         assertThat(store.runIds()).isEmpty();
-        assertThatThrownBy(() -> store.readRun("latest")).isInstanceOf(BenchrunException.class)
+        assertThatThrownBy(() -> store.readRun("latest"))
+                .isInstanceOf(BenchrunException.class)
                 .hasMessageContaining("no runs");
     }
 
@@ -56,7 +57,8 @@ class StoreTest {
         store.saveBaseline("main", first, false);
         assertThatThrownBy(() -> store.saveBaseline("main", second, false))
                 .isInstanceOf(BenchrunException.class)
-                .hasMessageContaining("baseline 'main' exists").hasMessageContaining("--force");
+                .hasMessageContaining("baseline 'main' exists")
+                .hasMessageContaining("--force");
         assertThat(store.readBaseline("main").run().id()).isEqualTo(first.id());
         store.saveBaseline("main", second, true);
         assertThat(store.readBaseline("main").run().id()).isEqualTo(second.id());
@@ -71,7 +73,8 @@ class StoreTest {
     void unsafeNamesAreRefused(String name) {
         assertThatThrownBy(() -> Names.checkBaselineName(name))
                 .isInstanceOf(BenchrunException.class)
-                .extracting(e -> ((BenchrunException) e).exitCode()).isEqualTo(ExitCode.INPUT);
+                .extracting(e -> ((BenchrunException) e).exitCode())
+                .isEqualTo(ExitCode.INPUT);
     }
 
     @ParameterizedTest
@@ -83,11 +86,14 @@ class StoreTest {
     @Test
     void newerSchemaIsAClearInputError() throws Exception {
         Path file = dir.resolve("run.json");
-        Files.writeString(file, Json.write(Fixtures.run("20261123T061500Z-0001")).replace(
-                "\"schemaVersion\" : 1", "\"schemaVersion\" : 99"));
+        Files.writeString(
+                file,
+                Json.write(Fixtures.run("20261123T061500Z-0001"))
+                        .replace("\"schemaVersion\" : 1", "\"schemaVersion\" : 99"));
         assertThatThrownBy(() -> RunFiles.readRun(file))
                 .isInstanceOf(BenchrunException.class)
-                .hasMessageContaining("schemaVersion 99").hasMessageContaining(file.toString());
+                .hasMessageContaining("schemaVersion 99")
+                .hasMessageContaining(file.toString());
     }
 
     @Test
@@ -95,17 +101,22 @@ class StoreTest {
         Path file = dir.resolve("run.json");
         Files.writeString(file, "{ \"schemaVersion\": 1, \"id\": ");
         assertThatThrownBy(() -> RunFiles.readRun(file))
-                .isInstanceOf(BenchrunException.class).hasMessageContaining(file.toString());
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining(file.toString());
     }
 
     @Test
     void atomicWriteReplacesWholeOrNotAtAll() throws Exception {
         Path target = dir.resolve("baseline.json");
         Files.writeString(target, "old");
-        assertThatThrownBy(() -> AtomicFiles.write(target, channel -> {
-            channel.write(java.nio.ByteBuffer.wrap("new, but half".getBytes()));
-            throw new java.io.IOException("disk full");
-        }, true)).hasMessage("disk full");
+        assertThatThrownBy(() -> AtomicFiles.write(
+                        target,
+                        channel -> {
+                            channel.write(java.nio.ByteBuffer.wrap("new, but half".getBytes()));
+                            throw new java.io.IOException("disk full");
+                        },
+                        true))
+                .hasMessage("disk full");
         assertThat(Files.readString(target)).isEqualTo("old");
         try (var files = Files.list(dir)) {
             assertThat(files).containsExactly(target);

@@ -43,8 +43,15 @@ public final class FakeJmh implements JmhLauncher {
      * @param jvmArgs the forks' extra JVM arguments ({@code -jvmArgsPrepend})
      * @param profilers JMH's {@code -prof} options, as "name:options"
      */
-    public record Launch(List<String> command, String benchmark, int forks, int warmupIterations, int iterations,
-            Map<String, List<String>> params, List<String> jvmArgs, List<String> profilers) {}
+    public record Launch(
+            List<String> command,
+            String benchmark,
+            int forks,
+            int warmupIterations,
+            int iterations,
+            Map<String, List<String>> params,
+            List<String> jvmArgs,
+            List<String> profilers) {}
 
     private static final Map<String, String> MODES = Map.of("avgt", "AverageTime", "thrpt", "Throughput");
     private static final Pattern SLOWDOWN = Pattern.compile("-Dfixture\\.slowdown=(\\d+)");
@@ -88,17 +95,24 @@ public final class FakeJmh implements JmhLauncher {
     private int run(List<String> command, Writer log, Consumer<JmhEvent> events) throws IOException {
         CommandLineOptions options;
         try {
-            options = new CommandLineOptions(command.subList(command.indexOf("-jar") + 2, command.size())
-                    .toArray(String[]::new));
+            options = new CommandLineOptions(
+                    command.subList(command.indexOf("-jar") + 2, command.size()).toArray(String[]::new));
         } catch (CommandLineOptionException e) {
             log.write(e.getMessage() + "\n");
             return 1;
         }
         String benchmark = unquote(options.getIncludes().get(0));
-        var launch = new Launch(command, benchmark, options.getForkCount().get(), options.getWarmupIterations().get(),
-                options.getMeasurementIterations().get(), params(options, benchmark),
+        var launch = new Launch(
+                command,
+                benchmark,
+                options.getForkCount().get(),
+                options.getWarmupIterations().get(),
+                options.getMeasurementIterations().get(),
+                params(options, benchmark),
                 List.copyOf(options.getJvmArgsPrepend().orElse(List.of())),
-                options.getProfilers().stream().map(p -> p.getKlass() + ":" + p.getOpts()).toList());
+                options.getProfilers().stream()
+                        .map(p -> p.getKlass() + ":" + p.getOpts())
+                        .toList());
         launches.add(launch);
         var results = Json.MAPPER.createArrayNode();
         for (var combination : combinations(launch.params())) {
@@ -135,12 +149,17 @@ public final class FakeJmh implements JmhLauncher {
     /** The values of each declared param: from {@code -p} where given, else the declared ones. */
     private Map<String, List<String>> params(CommandLineOptions options, String benchmark) {
         var template = templates.get(benchmark);
-        var names = template == null ? List.<String>of() : iterable(template.get("params").fieldNames());
+        var names = template == null
+                ? List.<String>of()
+                : iterable(template.get("params").fieldNames());
         var params = new TreeMap<String, List<String>>();
         for (String name : names) {
             var given = options.getParameter(name);
-            params.put(name, given.hasValue() ? List.copyOf(given.get())
-                    : List.of(template.get("params").get(name).asText()));
+            params.put(
+                    name,
+                    given.hasValue()
+                            ? List.copyOf(given.get())
+                            : List.of(template.get("params").get(name).asText()));
         }
         return params;
     }
@@ -176,8 +195,12 @@ public final class FakeJmh implements JmhLauncher {
 
     /** How much slower each operation is, from {@code -Dfixture.slowdown=N}. */
     public static double slowdown(Collection<String> jvmArgs) {
-        return jvmArgs.stream().map(SLOWDOWN::matcher).filter(java.util.regex.Matcher::matches)
-                .mapToDouble(m -> 1 + Integer.parseInt(m.group(1)) / 100.0).findFirst().orElse(1.0);
+        return jvmArgs.stream()
+                .map(SLOWDOWN::matcher)
+                .filter(java.util.regex.Matcher::matches)
+                .mapToDouble(m -> 1 + Integer.parseInt(m.group(1)) / 100.0)
+                .findFirst()
+                .orElse(1.0);
     }
 
     /**
@@ -240,12 +263,16 @@ public final class FakeJmh implements JmhLauncher {
                     + "java/lang/reflect/Method.invoke;" + stub;
             String code = harness + ";org/example/fixtures/TinyBench." + method + "_[j]";
             long add = Math.round(300 * slowdown(launch.jvmArgs()));
-            Files.writeString(dir.resolve("collapsed-" + event + ".csv"), String.join("\n",
-                    code + " 600",
-                    code + ";org/example/fixtures/TinyBench.add_[j] " + add,
-                    code + ";org/example/fixtures/TinyBench.parse_[i] 100",
-                    harness + " 100",
-                    "[C2 CompilerThread0];CompileBroker::compiler_thread_loop 50") + "\n");
+            Files.writeString(
+                    dir.resolve("collapsed-" + event + ".csv"),
+                    String.join(
+                                    "\n",
+                                    code + " 600",
+                                    code + ";org/example/fixtures/TinyBench.add_[j] " + add,
+                                    code + ";org/example/fixtures/TinyBench.parse_[i] 100",
+                                    harness + " 100",
+                                    "[C2 CompilerThread0];CompileBroker::compiler_thread_loop 50")
+                            + "\n");
             Files.writeString(dir.resolve("flame-" + event + "-forward.html"), "<html><!-- flame graph --></html>\n");
             Files.writeString(dir.resolve("flame-" + event + "-reverse.html"), "<html><!-- flame graph --></html>\n");
         }

@@ -1,8 +1,8 @@
 package dev.benchrun.testing;
 
 import dev.benchrun.config.Manifest;
-import dev.benchrun.jmh.ResultClassifier;
 import dev.benchrun.jmh.JmhJson;
+import dev.benchrun.jmh.ResultClassifier;
 import dev.benchrun.model.Budget;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
@@ -17,28 +17,68 @@ public final class Fixtures {
 
     private Fixtures() {}
 
-    public static final Manifest MANIFEST = new Manifest(1, List.of(
-            new Manifest.Entry("sum", "datapath", Budget.parse("< 1 us"), null, null, List.of()),
-            new Manifest.Entry("sumThroughput", "datapath", Budget.parse("> 1000000 ops/s"), null, null, List.of())));
+    public static final Manifest MANIFEST = new Manifest(
+            1,
+            List.of(
+                    new Manifest.Entry("sum", "datapath", Budget.parse("< 1 us"), null, null, List.of()),
+                    new Manifest.Entry(
+                            "sumThroughput", "datapath", Budget.parse("> 1000000 ops/s"), null, null, List.of())));
 
     public static Environment environment() {
-        return new Environment("bench-host", "Linux", "6.1.0", "amd64", "Example CPU @ 3.0GHz", 2, 25_000_000_000L,
-                "performance", 0.25,
-                new Environment.Jvm("/usr/lib/jvm/java-17/bin/java", "Debian", "17.0.15", "OpenJDK 64-Bit Server VM",
-                        "17.0.15+6", List.of("-Xmx1g")),
-                "1.37", "0.1.0", new Environment.Git("0123456789abcdef0123456789abcdef01234567", "main", false));
+        return new Environment(
+                "bench-host",
+                "Linux",
+                "6.1.0",
+                "amd64",
+                "Example CPU @ 3.0GHz",
+                2,
+                25_000_000_000L,
+                "performance",
+                0.25,
+                new Environment.Jvm(
+                        "/usr/lib/jvm/java-17/bin/java",
+                        "Debian",
+                        "17.0.15",
+                        "OpenJDK 64-Bit Server VM",
+                        "17.0.15+6",
+                        List.of("-Xmx1g")),
+                "1.37",
+                "0.1.0",
+                new Environment.Git("0123456789abcdef0123456789abcdef01234567", "main", false));
     }
 
     public static RunSettings settings() {
-        return new RunSettings("quick", 2, 1, "100ms", 2, "100ms", null, null, null, List.of("gc"), null,
-                List.of("-Xmx1g"), Map.of(), "10min", "fixtures.jar");
+        return new RunSettings(
+                "quick",
+                2,
+                1,
+                "100ms",
+                2,
+                "100ms",
+                null,
+                null,
+                null,
+                List.of("gc"),
+                null,
+                List.of("-Xmx1g"),
+                Map.of(),
+                "10min",
+                "fixtures.jar");
     }
 
     /** A run made from real JMH output of the fixture benchmarks (avgt and thrpt, gc profiler, 2 forks). */
     public static RunResult run(String id) throws IOException {
         var entries = JmhJson.parse(Golden.resource("jmh/jmh-1.37-gc.json"), "jmh-1.37-gc.json");
-        return new RunResult(RunResult.SCHEMA_VERSION, id, "fixture run", Instant.parse("2026-11-23T06:15:00Z"),
-                Instant.parse("2026-11-23T06:16:30Z"), environment(), settings(),
-                ResultClassifier.classify(entries, MANIFEST), List.of(), false);
+        return new RunResult(
+                RunResult.SCHEMA_VERSION,
+                id,
+                "fixture run",
+                Instant.parse("2026-11-23T06:15:00Z"),
+                Instant.parse("2026-11-23T06:16:30Z"),
+                environment(),
+                settings(),
+                ResultClassifier.classify(entries, MANIFEST),
+                List.of(),
+                false);
     }
 }

@@ -18,11 +18,14 @@ public final class Golden {
 
     public static void assertMatches(String name, String actual) throws IOException {
         Path file = DIR.resolve(name);
-        if (Boolean.getBoolean("benchrun.updateGolden") || !Files.exists(file) && Boolean.getBoolean("benchrun.createGolden")) {
+        if (Boolean.getBoolean("benchrun.updateGolden")
+                || !Files.exists(file) && Boolean.getBoolean("benchrun.createGolden")) {
             Files.createDirectories(file.getParent());
             Files.writeString(file, actual);
         }
-        assertThat(file).as("golden file %s (regenerate with -Dbenchrun.updateGolden=true)", file).exists();
+        assertThat(file)
+                .as("golden file %s (regenerate with -Dbenchrun.updateGolden=true)", file)
+                .exists();
         assertThat(actual).as("output sealed by %s", file).isEqualTo(Files.readString(file));
     }
 

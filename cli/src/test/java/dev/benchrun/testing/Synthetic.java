@@ -18,9 +18,20 @@ public final class Synthetic {
 
     private Synthetic() {}
 
-    public static final CompareSettings SETTINGS = new CompareSettings("quick", 0.05, 0.95, 0.01, 10_000, 42L,
-            Map.of("crypto", new Threshold(0.10, 0.25), "memory", new Threshold(0.20, 0.50),
-                    "default", new Threshold(0.05, 0.10)));
+    public static final CompareSettings SETTINGS = new CompareSettings(
+            "quick",
+            0.05,
+            0.95,
+            0.01,
+            10_000,
+            42L,
+            Map.of(
+                    "crypto",
+                    new Threshold(0.10, 0.25),
+                    "memory",
+                    new Threshold(0.20, 0.50),
+                    "default",
+                    new Threshold(0.05, 0.10)));
 
     /** forks × iterations of values around {@code mean}, with relative noise {@code cv} (seeded). */
     public static List<List<Double>> samples(double mean, double cv, int forks, int iterations, long seed) {
@@ -33,7 +44,11 @@ public final class Synthetic {
     }
 
     public static Metric metric(String unit, List<List<Double>> forks) {
-        double mean = forks.stream().flatMap(List::stream).mapToDouble(Double::doubleValue).average().orElse(0);
+        double mean = forks.stream()
+                .flatMap(List::stream)
+                .mapToDouble(Double::doubleValue)
+                .average()
+                .orElse(0);
         return new Metric(mean, null, unit, forks, Map.of());
     }
 
@@ -42,13 +57,21 @@ public final class Synthetic {
         if (alloc != null) {
             secondary.put(BenchmarkResult.ALLOC_NORM, alloc);
         }
-        return new BenchmarkResult(id, "org.example.Bench." + id, Map.of(), mode, 1, category, null, null, primary,
-                secondary, List.of());
+        return new BenchmarkResult(
+                id, "org.example.Bench." + id, Map.of(), mode, 1, category, null, null, primary, secondary, List.of());
     }
 
     public static RunResult run(String id, List<BenchmarkResult> results) {
-        return new RunResult(RunResult.SCHEMA_VERSION, id, null, Instant.parse("2026-11-23T06:00:00Z"),
-                Instant.parse("2026-11-23T06:01:00Z"), Fixtures.environment(), Fixtures.settings(), results, List.of(),
+        return new RunResult(
+                RunResult.SCHEMA_VERSION,
+                id,
+                null,
+                Instant.parse("2026-11-23T06:00:00Z"),
+                Instant.parse("2026-11-23T06:01:00Z"),
+                Fixtures.environment(),
+                Fixtures.settings(),
+                results,
+                List.of(),
                 false);
     }
 }

@@ -27,7 +27,8 @@ final class BcMlKem768 implements MlKem768 {
         var generator = new MLKEMKeyPairGenerator();
         generator.init(new MLKEMKeyGenerationParameters(random, PARAMETERS));
         var pair = generator.generateKeyPair();
-        return new KeyPair(new Public((MLKEMPublicKeyParameters) pair.getPublic()),
+        return new KeyPair(
+                new Public((MLKEMPublicKeyParameters) pair.getPublic()),
                 new Private((MLKEMPrivateKeyParameters) pair.getPrivate()));
     }
 
@@ -59,8 +60,8 @@ final class BcMlKem768 implements MlKem768 {
     @Override
     public DecapsulationKey decapsulationKey(byte[] expanded) {
         if (expanded.length != DECAPSULATION_KEY_LENGTH) {
-            throw new IllegalArgumentException("an expanded ML-KEM-768 decapsulation key is 2400 bytes, not "
-                    + expanded.length);
+            throw new IllegalArgumentException(
+                    "an expanded ML-KEM-768 decapsulation key is 2400 bytes, not " + expanded.length);
         }
         try {
             return new Private(new MLKEMPrivateKeyParameters(PARAMETERS, expanded));

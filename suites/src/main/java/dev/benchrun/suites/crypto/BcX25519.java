@@ -23,7 +23,8 @@ final class BcX25519 implements X25519 {
         var generator = new X25519KeyPairGenerator();
         generator.init(new X25519KeyGenerationParameters(random));
         var pair = generator.generateKeyPair();
-        return new KeyPair(new Public((X25519PublicKeyParameters) pair.getPublic()),
+        return new KeyPair(
+                new Public((X25519PublicKeyParameters) pair.getPublic()),
                 new Private((X25519PrivateKeyParameters) pair.getPrivate()));
     }
 

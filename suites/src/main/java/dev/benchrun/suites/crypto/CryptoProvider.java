@@ -20,8 +20,8 @@ public enum CryptoProvider {
     static void requireJdk(int feature, String algorithm) {
         int running = Runtime.version().feature();
         if (running < feature) {
-            throw new IllegalStateException(algorithm + " needs the JDK's provider from Java " + feature
-                    + "; this JVM is " + running);
+            throw new IllegalStateException(
+                    algorithm + " needs the JDK's provider from Java " + feature + "; this JVM is " + running);
         }
     }
 }

@@ -23,10 +23,11 @@ final class JdkHkdf implements Hkdf {
         addIkm = JdkReflection.method(builderType, "addIKM", byte[].class);
         addSalt = JdkReflection.method(builderType, "addSalt", byte[].class);
         thenExpand = JdkReflection.method(builderType, "thenExpand", byte[].class, int.class);
-        deriveData = JdkReflection.method(kdfType, "deriveData",
-                JdkReflection.type("java.security.spec.AlgorithmParameterSpec"));
+        deriveData = JdkReflection.method(
+                kdfType, "deriveData", JdkReflection.type("java.security.spec.AlgorithmParameterSpec"));
         try {
-            kdf = (Object) JdkReflection.method(kdfType, "getInstance", String.class).invokeExact((Object) "HKDF-SHA256");
+            kdf = (Object)
+                    JdkReflection.method(kdfType, "getInstance", String.class).invokeExact((Object) "HKDF-SHA256");
         } catch (Throwable t) {
             throw new IllegalStateException("the JDK's HKDF-SHA256 provider is unavailable: " + t.getMessage(), t);
         }

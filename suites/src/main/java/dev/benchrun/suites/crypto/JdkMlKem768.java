@@ -48,15 +48,16 @@ final class JdkMlKem768 implements MlKem768 {
         var encapsulatorType = JdkReflection.type("javax.crypto.KEM$Encapsulator");
         var encapsulatedType = JdkReflection.type("javax.crypto.KEM$Encapsulated");
         var decapsulatorType = JdkReflection.type("javax.crypto.KEM$Decapsulator");
-        newEncapsulator = JdkReflection.method(kemType, "newEncapsulator",
-                PublicKey.class, AlgorithmParameterSpec.class, SecureRandom.class);
+        newEncapsulator = JdkReflection.method(
+                kemType, "newEncapsulator", PublicKey.class, AlgorithmParameterSpec.class, SecureRandom.class);
         encapsulate = JdkReflection.method(encapsulatorType, "encapsulate");
         encapsulatedKey = JdkReflection.method(encapsulatedType, "key");
         encapsulatedCiphertext = JdkReflection.method(encapsulatedType, "encapsulation");
         newDecapsulator = JdkReflection.method(kemType, "newDecapsulator", PrivateKey.class);
         decapsulate = JdkReflection.method(decapsulatorType, "decapsulate", byte[].class);
         try {
-            kem = (Object) JdkReflection.method(kemType, "getInstance", String.class).invokeExact((Object) "ML-KEM");
+            kem = (Object)
+                    JdkReflection.method(kemType, "getInstance", String.class).invokeExact((Object) "ML-KEM");
             generator = KeyPairGenerator.getInstance("ML-KEM");
             keyFactory = KeyFactory.getInstance("ML-KEM");
         } catch (Throwable t) {
@@ -78,8 +79,8 @@ final class JdkMlKem768 implements MlKem768 {
     @Override
     public Encapsulation encapsulate(EncapsulationKey key, SecureRandom random) {
         try {
-            Object encapsulator = (Object) newEncapsulator.invokeExact(kem, (Object) ((Public) key).key(),
-                    (Object) null, (Object) random);
+            Object encapsulator = (Object)
+                    newEncapsulator.invokeExact(kem, (Object) ((Public) key).key(), (Object) null, (Object) random);
             Object encapsulated = (Object) encapsulate.invokeExact(encapsulator);
             var secret = (Key) (Object) encapsulatedKey.invokeExact(encapsulated);
             var ciphertext = (byte[]) (Object) encapsulatedCiphertext.invokeExact(encapsulated);

@@ -28,8 +28,8 @@ final class JdkReflection {
             var handle = MethodHandles.publicLookup().unreflect(method);
             return handle.asType(MethodType.genericMethodType(handle.type().parameterCount()));
         } catch (NoSuchMethodException | IllegalAccessException e) {
-            throw new IllegalStateException(owner.getName() + "." + name + " is not available on this JDK ("
-                    + Runtime.version() + ")", e);
+            throw new IllegalStateException(
+                    owner.getName() + "." + name + " is not available on this JDK (" + Runtime.version() + ")", e);
         }
     }
 

@@ -34,8 +34,8 @@ final class SeededRandom extends SecureRandom {
     /** Fails unless the provider consumed the whole seed, so a seed of the wrong size cannot pass silently. */
     void requireConsumed() {
         if (position != bytes.length) {
-            throw new IllegalStateException("the provider drew " + position + " of the " + bytes.length
-                    + " seed bytes");
+            throw new IllegalStateException(
+                    "the provider drew " + position + " of the " + bytes.length + " seed bytes");
         }
     }
 }

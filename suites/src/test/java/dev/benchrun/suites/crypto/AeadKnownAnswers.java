@@ -31,7 +31,8 @@ abstract class AeadKnownAnswers extends ProviderTest {
         var aead = aead(Algorithm.CHACHA20_POLY1305, hex(v, "key"));
         byte[] expected = concat(hex(v, "ciphertext"), hex(v, "tag"));
 
-        assertThat(aead.seal(hex(v, "nonce"), hex(v, "aad"), hex(v, "plaintext"))).isEqualTo(expected);
+        assertThat(aead.seal(hex(v, "nonce"), hex(v, "aad"), hex(v, "plaintext")))
+                .isEqualTo(expected);
         var opener = aead(Algorithm.CHACHA20_POLY1305, hex(v, "key"));
         assertThat(opener.open(hex(v, "nonce"), hex(v, "aad"), expected)).isEqualTo(hex(v, "plaintext"));
         expected[expected.length - 1] ^= 1;
@@ -43,13 +44,18 @@ abstract class AeadKnownAnswers extends ProviderTest {
     @TestFactory
     Stream<DynamicTest> gcmSpecAes256TestCases13To18() {
         var cases = Vectors.read("aes256gcm-mcgrew-viega-tc13-18.json").get("cases");
-        return Stream.iterate(0, i -> i < cases.size(), i -> i + 1).map(cases::get).map(v ->
-                DynamicTest.dynamicTest(v.get("id").asText() + " (iv " + hex(v, "iv").length * 8 + " bits)", () -> {
-                    var aead = aead(Algorithm.AES_GCM, hex(v, "key"));
-                    byte[] expected = concat(hex(v, "ciphertext"), hex(v, "tag"));
-                    assertThat(aead.seal(hex(v, "iv"), hex(v, "aad"), hex(v, "plaintext"))).isEqualTo(expected);
-                    assertThat(aead(Algorithm.AES_GCM, hex(v, "key")).open(hex(v, "iv"), hex(v, "aad"), expected)).isEqualTo(hex(v, "plaintext"));
-                }));
+        return Stream.iterate(0, i -> i < cases.size(), i -> i + 1)
+                .map(cases::get)
+                .map(v -> DynamicTest.dynamicTest(
+                        v.get("id").asText() + " (iv " + hex(v, "iv").length * 8 + " bits)", () -> {
+                            var aead = aead(Algorithm.AES_GCM, hex(v, "key"));
+                            byte[] expected = concat(hex(v, "ciphertext"), hex(v, "tag"));
+                            assertThat(aead.seal(hex(v, "iv"), hex(v, "aad"), hex(v, "plaintext")))
+                                    .isEqualTo(expected);
+                            assertThat(aead(Algorithm.AES_GCM, hex(v, "key"))
+                                            .open(hex(v, "iv"), hex(v, "aad"), expected))
+                                    .isEqualTo(hex(v, "plaintext"));
+                        }));
     }
 
     @TestFactory
@@ -71,29 +77,32 @@ abstract class AeadKnownAnswers extends ProviderTest {
      * the provider's message as the reason.
      */
     private Stream<DynamicTest> wycheproof(String file, Algorithm algorithm) {
-        return Vectors.wycheproof(file, c -> c.name() + " (iv " + c.group().get("ivSize").asInt() + " bits)", c -> {
-            var aead = aead(algorithm, c.hex("key"));
-            byte[] iv = c.hex("iv");
-            byte[] aad = c.hex("aad");
-            byte[] sealed = concat(c.hex("ct"), c.hex("tag"));
-            if (c.result().equals("valid")) {
-                byte[] produced;
-                try {
-                    produced = aead.seal(iv, aad, c.hex("msg"));
-                } catch (IllegalArgumentException refused) {
-                    if (iv.length == 12) {
-                        throw refused;
+        return Vectors.wycheproof(
+                file, c -> c.name() + " (iv " + c.group().get("ivSize").asInt() + " bits)", c -> {
+                    var aead = aead(algorithm, c.hex("key"));
+                    byte[] iv = c.hex("iv");
+                    byte[] aad = c.hex("aad");
+                    byte[] sealed = concat(c.hex("ct"), c.hex("tag"));
+                    if (c.result().equals("valid")) {
+                        byte[] produced;
+                        try {
+                            produced = aead.seal(iv, aad, c.hex("msg"));
+                        } catch (IllegalArgumentException refused) {
+                            if (iv.length == 12) {
+                                throw refused;
+                            }
+                            Assumptions.abort(
+                                    provider() + " refuses " + iv.length * 8 + "-bit IVs: " + refused.getMessage());
+                            return;
+                        }
+                        assertThat(produced).isEqualTo(sealed);
+                        assertThat(aead(algorithm, c.hex("key")).open(iv, aad, sealed))
+                                .isEqualTo(c.hex("msg"));
+                    } else {
+                        assertThat(catchThrowable(() -> aead.open(iv, aad, sealed)))
+                                .isInstanceOfAny(AEADBadTagException.class, IllegalArgumentException.class);
                     }
-                    Assumptions.abort(provider() + " refuses " + iv.length * 8 + "-bit IVs: " + refused.getMessage());
-                    return;
-                }
-                assertThat(produced).isEqualTo(sealed);
-                assertThat(aead(algorithm, c.hex("key")).open(iv, aad, sealed)).isEqualTo(c.hex("msg"));
-            } else {
-                assertThat(catchThrowable(() -> aead.open(iv, aad, sealed)))
-                        .isInstanceOfAny(AEADBadTagException.class, IllegalArgumentException.class);
-            }
-        });
+                });
     }
 
     /** Why the benchmarks rotate nonces: both providers refuse to encrypt twice under one key and nonce. */
@@ -104,7 +113,8 @@ abstract class AeadKnownAnswers extends ProviderTest {
             byte[] nonce = new byte[12];
             aead.seal(nonce, new byte[16], new byte[64]);
             assertThatThrownBy(() -> aead.seal(nonce, new byte[16], new byte[64]))
-                    .as(algorithm.name()).isInstanceOf(IllegalArgumentException.class);
+                    .as(algorithm.name())
+                    .isInstanceOf(IllegalArgumentException.class);
         }
     }
 

@@ -15,10 +15,16 @@ abstract class HkdfKnownAnswers extends ProviderTest {
     Stream<DynamicTest> rfc5869() {
         var hkdf = Hkdf.forProvider(provider());
         var cases = Vectors.read("rfc5869-hkdf-sha256.json").get("cases");
-        return Stream.iterate(0, i -> i < cases.size(), i -> i + 1).map(cases::get).map(v ->
-                DynamicTest.dynamicTest(v.get("id").asText(), () -> assertThat(
-                        hkdf.derive(hex(v, "ikm"), hex(v, "salt"), hex(v, "info"), v.get("L").asInt()))
-                        .isEqualTo(hex(v, "okm"))));
+        return Stream.iterate(0, i -> i < cases.size(), i -> i + 1)
+                .map(cases::get)
+                .map(v -> DynamicTest.dynamicTest(
+                        v.get("id").asText(),
+                        () -> assertThat(hkdf.derive(
+                                        hex(v, "ikm"),
+                                        hex(v, "salt"),
+                                        hex(v, "info"),
+                                        v.get("L").asInt()))
+                                .isEqualTo(hex(v, "okm"))));
     }
 
     /** Valid cases must match; the invalid ones ask for more than 255 · 32 bytes and must be refused. */
@@ -28,7 +34,8 @@ abstract class HkdfKnownAnswers extends ProviderTest {
         return Vectors.wycheproof("hkdf_sha256_test.json", c -> {
             int size = c.test().get("size").asInt();
             if (c.result().equals("valid")) {
-                assertThat(hkdf.derive(c.hex("ikm"), c.hex("salt"), c.hex("info"), size)).isEqualTo(c.hex("okm"));
+                assertThat(hkdf.derive(c.hex("ikm"), c.hex("salt"), c.hex("info"), size))
+                        .isEqualTo(c.hex("okm"));
             } else {
                 assertThatThrownBy(() -> hkdf.derive(c.hex("ikm"), c.hex("salt"), c.hex("info"), size))
                         .isInstanceOf(IllegalArgumentException.class);

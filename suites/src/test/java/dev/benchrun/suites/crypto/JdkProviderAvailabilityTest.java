@@ -15,11 +15,13 @@ class JdkProviderAvailabilityTest {
         assumeTrue(RUNNING < 24, "this JVM has the JDK's ML-KEM and HKDF");
         var mlKem = new MlKem768Benchmark();
         mlKem.provider = "JDK";
-        assertThatThrownBy(mlKem::setup).isExactlyInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(mlKem::setup)
+                .isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("ML-KEM-768 needs the JDK's provider from Java 24; this JVM is " + RUNNING);
         var hkdf = new HkdfBenchmark();
         hkdf.provider = "JDK";
-        assertThatThrownBy(hkdf::setup).isExactlyInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(hkdf::setup)
+                .isExactlyInstanceOf(IllegalStateException.class)
                 .hasMessage("HKDF-SHA256 needs the JDK's provider from Java 24; this JVM is " + RUNNING);
     }
 
@@ -32,7 +34,8 @@ class JdkProviderAvailabilityTest {
 
     @Test
     void anUnknownProviderIsNamed() {
-        assertThatThrownBy(() -> X25519.forProvider("SunEC")).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> X25519.forProvider("SunEC"))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("unknown crypto provider 'SunEC': expected BC or JDK");
     }
 }

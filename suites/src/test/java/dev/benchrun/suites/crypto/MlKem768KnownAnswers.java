@@ -65,10 +65,12 @@ abstract class MlKem768KnownAnswers extends ProviderTest {
             if (c.result().equals("valid")) {
                 var keyPair = mlKem.keyPairFromSeed(c.hex("seed"));
                 assertThat(keyPair.encapsulationKey().encoded()).isEqualTo(c.hex("ek"));
-                assertThat(mlKem.decapsulate(keyPair.decapsulationKey(), c.hex("c"))).isEqualTo(c.hex("K"));
+                assertThat(mlKem.decapsulate(keyPair.decapsulationKey(), c.hex("c")))
+                        .isEqualTo(c.hex("K"));
             } else {
-                assertThat(catchThrowable(() -> mlKem.decapsulate(mlKem.keyPairFromSeed(c.hex("seed")).decapsulationKey(),
-                        c.hex("c")))).isInstanceOf(IllegalArgumentException.class);
+                assertThat(catchThrowable(() -> mlKem.decapsulate(
+                                mlKem.keyPairFromSeed(c.hex("seed")).decapsulationKey(), c.hex("c"))))
+                        .isInstanceOf(IllegalArgumentException.class);
             }
         });
     }
@@ -79,7 +81,8 @@ abstract class MlKem768KnownAnswers extends ProviderTest {
         var mlKem = mlKem();
         return Vectors.wycheproof("mlkem_768_semi_expanded_decaps_test.json", c -> {
             if (c.result().equals("valid")) {
-                assertThat(mlKem.decapsulate(mlKem.decapsulationKey(c.hex("dk")), c.hex("c"))).isEqualTo(c.hex("K"));
+                assertThat(mlKem.decapsulate(mlKem.decapsulationKey(c.hex("dk")), c.hex("c")))
+                        .isEqualTo(c.hex("K"));
             } else {
                 assertThat(catchThrowable(() -> mlKem.decapsulate(mlKem.decapsulationKey(c.hex("dk")), c.hex("c"))))
                         .isInstanceOf(IllegalArgumentException.class);

@@ -20,7 +20,9 @@ abstract class ProviderTest {
     @BeforeEach
     void requireProvider() {
         int running = Runtime.version().feature();
-        assumeTrue(running >= minimumJava(), () -> "the JDK's provider has this algorithm from Java " + minimumJava()
-                + "; this JVM is " + running + " (the jdk25 surefire execution covers it)");
+        assumeTrue(
+                running >= minimumJava(),
+                () -> "the JDK's provider has this algorithm from Java " + minimumJava() + "; this JVM is " + running
+                        + " (the jdk25 surefire execution covers it)");
     }
 }

@@ -63,14 +63,15 @@ final class Vectors {
         return wycheproof(file, WycheproofCase::name, check);
     }
 
-    static Stream<DynamicTest> wycheproof(String file, Function<WycheproofCase, String> name,
-            ThrowingConsumer<WycheproofCase> check) {
+    static Stream<DynamicTest> wycheproof(
+            String file, Function<WycheproofCase, String> name, ThrowingConsumer<WycheproofCase> check) {
         var root = read("wycheproof/" + file);
         List<WycheproofCase> cases = new ArrayList<>();
-        root.get("testGroups").forEach(group -> group.get("tests").forEach(test -> cases.add(new WycheproofCase(group, test))));
+        root.get("testGroups")
+                .forEach(group -> group.get("tests").forEach(test -> cases.add(new WycheproofCase(group, test))));
         if (cases.size() != root.get("numberOfTests").asInt()) {
-            throw new IllegalStateException(file + ": read " + cases.size() + " tests, the file declares "
-                    + root.get("numberOfTests"));
+            throw new IllegalStateException(
+                    file + ": read " + cases.size() + " tests, the file declares " + root.get("numberOfTests"));
         }
         return cases.stream().map(c -> DynamicTest.dynamicTest(name.apply(c), () -> check.accept(c)));
     }

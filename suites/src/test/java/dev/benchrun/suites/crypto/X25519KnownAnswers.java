@@ -20,8 +20,9 @@ abstract class X25519KnownAnswers extends ProviderTest {
     Stream<DynamicTest> rfc7748ScalarMultiplication() {
         var x25519 = x25519();
         var vectors = Vectors.read("rfc7748-x25519.json").get("scalar_mult");
-        return Stream.iterate(0, i -> i < vectors.size(), i -> i + 1).map(vectors::get).map(v ->
-                DynamicTest.dynamicTest(v.get("id").asText(), () -> {
+        return Stream.iterate(0, i -> i < vectors.size(), i -> i + 1)
+                .map(vectors::get)
+                .map(v -> DynamicTest.dynamicTest(v.get("id").asText(), () -> {
                     var secret = x25519.agree(x25519.privateKey(hex(v, "scalar")), x25519.publicKey(hex(v, "u")));
                     assertThat(secret).isEqualTo(hex(v, "output"));
                 }));
@@ -83,8 +84,11 @@ abstract class X25519KnownAnswers extends ProviderTest {
             });
             switch (c.result()) {
                 case "valid" -> assertThat(computed).isNull();
-                case "acceptable" -> assertThat(computed).satisfiesAnyOf(
-                        t -> assertThat(t).isNull(), t -> assertThat(t).isInstanceOf(IllegalArgumentException.class));
+                case "acceptable" ->
+                    assertThat(computed)
+                            .satisfiesAnyOf(
+                                    t -> assertThat(t).isNull(),
+                                    t -> assertThat(t).isInstanceOf(IllegalArgumentException.class));
                 default -> throw new AssertionError("X25519 tests are never " + c.result());
             }
         });

@@ -18,8 +18,9 @@ class CopyMethodTest {
 
     static Stream<Arguments> methodsAndSizes() {
         // Empty, the benchmark's 1 KiB, sizes around the 64 KiB stream buffer, and an odd 1 MiB + 7.
-        return Stream.of(CopyMethod.values()).flatMap(method -> Stream.of(0L, 1024L, 65_535L, 65_537L, (1L << 20) + 7)
-                .map(size -> Arguments.of(method, size)));
+        return Stream.of(CopyMethod.values())
+                .flatMap(method ->
+                        Stream.of(0L, 1024L, 65_535L, 65_537L, (1L << 20) + 7).map(size -> Arguments.of(method, size)));
     }
 
     @ParameterizedTest(name = "{0} copies {1} bytes exactly")

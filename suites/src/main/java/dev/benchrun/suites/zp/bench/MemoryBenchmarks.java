@@ -33,62 +33,62 @@ import org.openjdk.jol.info.GraphLayout;
 @Fork(jvmArgsAppend = "-Djdk.attach.allowAttachSelf=true")
 public class MemoryBenchmarks {
 
-  /**
-   * The size counter: every measurement iteration reports the measured size. JMH's score for an
-   * EVENTS counter is the sum over all iterations and forks, so benchrun judges the mean of the
-   * iterations' values instead (the manifest names this metric), which is the size itself.
-   */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.EVENTS)
-  public static class Size {
-    public double bytes;
-    Object last;
-    long measured;
+    /**
+     * The size counter: every measurement iteration reports the measured size. JMH's score for an
+     * EVENTS counter is the sum over all iterations and forks, so benchrun judges the mean of the
+     * iterations' values instead (the manifest names this metric), which is the size itself.
+     */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Size {
+        public double bytes;
+        Object last;
+        long measured;
 
-    @TearDown(Level.Iteration)
-    public void measure(IterationParams params) {
-      if (last != null) {
-        measured = GraphLayout.parseInstance(last).totalSize();
-      }
-      bytes = params.getType() == IterationType.MEASUREMENT ? measured : 0;
+        @TearDown(Level.Iteration)
+        public void measure(IterationParams params) {
+            if (last != null) {
+                measured = GraphLayout.parseInstance(last).totalSize();
+            }
+            bytes = params.getType() == IterationType.MEASUREMENT ? measured : 0;
+        }
     }
-  }
 
-  private BenchPeers peers;
-  private SessionSecrets secrets;
-  private int streamId;
+    private BenchPeers peers;
+    private SessionSecrets secrets;
+    private int streamId;
 
-  @Setup(Level.Trial)
-  public void setUp() throws ZpException {
-    peers = new BenchPeers();
-    var client = ClientHandshake.strangerPqc1(peers.client);
-    var server = new ServerHandshake(peers.server);
-    server.finish(client.receive(server.receive(client.hello())));
-    secrets = server.secrets();
-  }
+    @Setup(Level.Trial)
+    public void setUp() throws ZpException {
+        peers = new BenchPeers();
+        var client = ClientHandshake.strangerPqc1(peers.client);
+        var server = new ServerHandshake(peers.server);
+        server.finish(client.receive(server.receive(client.hello())));
+        secrets = server.secrets();
+    }
 
-  /** An established connection with one open stream that has carried data. */
-  @Benchmark
-  public Connection connection_state_size(Size size) throws ZpException {
-    var connection = Connection.establish(Connection.Role.SERVER, secrets);
-    connection.openStream();
-    size.last = connection;
-    return connection;
-  }
+    /** An established connection with one open stream that has carried data. */
+    @Benchmark
+    public Connection connection_state_size(Size size) throws ZpException {
+        var connection = Connection.establish(Connection.Role.SERVER, secrets);
+        connection.openStream();
+        size.last = connection;
+        return connection;
+    }
 
-  @Benchmark
-  public Stream stream_state_size(Size size) {
-    streamId = streamId >= 0x7FFF_FFF0 ? 1 : streamId + 2;
-    var stream = new Stream(streamId | 1);
-    size.last = stream;
-    return stream;
-  }
+    @Benchmark
+    public Stream stream_state_size(Size size) {
+        streamId = streamId >= 0x7FFF_FFF0 ? 1 : streamId + 2;
+        var stream = new Stream(streamId | 1);
+        size.last = stream;
+        return stream;
+    }
 
-  /** The serialized token: its length is its size. */
-  @Benchmark
-  public void state_token_size(Size size, Blackhole hole) {
-    byte[] token = peers.tokens.issue(secrets, 24 * 3600);
-    size.measured = token.length;
-    hole.consume(token);
-  }
+    /** The serialized token: its length is its size. */
+    @Benchmark
+    public void state_token_size(Size size, Blackhole hole) {
+        byte[] token = peers.tokens.issue(secrets, 24 * 3600);
+        size.measured = token.length;
+        hole.consume(token);
+    }
 }

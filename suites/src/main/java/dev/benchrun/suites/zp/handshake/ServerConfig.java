@@ -12,14 +12,17 @@ import java.util.Map;
  * verifiers of the clients it knows (by identity) and the key that seals its state tokens.
  */
 public record ServerConfig(
-    byte[] identity, List<AeadSuite> aeads, Map<String, VerifierRecord> verifiers, TokenSealer tokens,
-    SecureRandom random) {
-  public ServerConfig {
-    aeads = List.copyOf(aeads);
-    verifiers = Map.copyOf(verifiers);
-  }
+        byte[] identity,
+        List<AeadSuite> aeads,
+        Map<String, VerifierRecord> verifiers,
+        TokenSealer tokens,
+        SecureRandom random) {
+    public ServerConfig {
+        aeads = List.copyOf(aeads);
+        verifiers = Map.copyOf(verifiers);
+    }
 
-  VerifierRecord verifier(byte[] clientIdentity) {
-    return verifiers.get(new String(clientIdentity, StandardCharsets.UTF_8));
-  }
+    VerifierRecord verifier(byte[] clientIdentity) {
+        return verifiers.get(new String(clientIdentity, StandardCharsets.UTF_8));
+    }
 }

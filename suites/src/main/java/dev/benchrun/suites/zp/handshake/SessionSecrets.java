@@ -7,5 +7,10 @@ import dev.benchrun.suites.zp.record.AeadSuite;
  * of each direction, and the secrets that resumption and a re-handshake start from.
  */
 public record SessionSecrets(
-    Mode mode, AeadSuite aead, byte[] identity, byte[] clientTraffic, byte[] serverTraffic,
-    byte[] resumption, byte[] rehandshake) {}
+        Mode mode,
+        AeadSuite aead,
+        byte[] identity,
+        byte[] clientTraffic,
+        byte[] serverTraffic,
+        byte[] resumption,
+        byte[] rehandshake) {}

@@ -9,22 +9,22 @@ import javax.crypto.Cipher;
  */
 final class AeadEngines {
 
-  private static final ThreadLocal<Cipher[]> ENGINES =
-      ThreadLocal.withInitial(() -> new Cipher[AeadSuite.values().length]);
+    private static final ThreadLocal<Cipher[]> ENGINES =
+            ThreadLocal.withInitial(() -> new Cipher[AeadSuite.values().length]);
 
-  private AeadEngines() {}
+    private AeadEngines() {}
 
-  static Cipher get(AeadSuite suite) {
-    Cipher[] engines = ENGINES.get();
-    Cipher c = engines[suite.ordinal()];
-    if (c == null) {
-      try {
-        c = Cipher.getInstance(suite.transformation());
-      } catch (GeneralSecurityException e) {
-        throw new IllegalStateException("this JDK lacks " + suite.transformation(), e);
-      }
-      engines[suite.ordinal()] = c;
+    static Cipher get(AeadSuite suite) {
+        Cipher[] engines = ENGINES.get();
+        Cipher c = engines[suite.ordinal()];
+        if (c == null) {
+            try {
+                c = Cipher.getInstance(suite.transformation());
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("this JDK lacks " + suite.transformation(), e);
+            }
+            engines[suite.ordinal()] = c;
+        }
+        return c;
     }
-    return c;
-  }
 }

@@ -6,36 +6,36 @@ package dev.benchrun.suites.zp.record;
  */
 public final class ReplayWindow {
 
-  public static final int SIZE = 64;
+    public static final int SIZE = 64;
 
-  private long highest = -1;
-  private long seen;
+    private long highest = -1;
+    private long seen;
 
-  /** True when {@code seq} is new and inside the window; does not record it. */
-  public boolean mayAccept(long seq) {
-    if (seq < 0) {
-      return false;
+    /** True when {@code seq} is new and inside the window; does not record it. */
+    public boolean mayAccept(long seq) {
+        if (seq < 0) {
+            return false;
+        }
+        if (seq > highest) {
+            return true;
+        }
+        long age = highest - seq;
+        return age < SIZE && (seen & (1L << age)) == 0;
     }
-    if (seq > highest) {
-      return true;
-    }
-    long age = highest - seq;
-    return age < SIZE && (seen & (1L << age)) == 0;
-  }
 
-  /** Records {@code seq} as received; call only after the record authenticated. */
-  public void accept(long seq) {
-    if (seq > highest) {
-      long shift = highest < 0 ? SIZE : seq - highest;
-      seen = shift >= SIZE ? 0 : seen << shift;
-      seen |= 1;
-      highest = seq;
-    } else {
-      seen |= 1L << (highest - seq);
+    /** Records {@code seq} as received; call only after the record authenticated. */
+    public void accept(long seq) {
+        if (seq > highest) {
+            long shift = highest < 0 ? SIZE : seq - highest;
+            seen = shift >= SIZE ? 0 : seen << shift;
+            seen |= 1;
+            highest = seq;
+        } else {
+            seen |= 1L << (highest - seq);
+        }
     }
-  }
 
-  public long highest() {
-    return highest;
-  }
+    public long highest() {
+        return highest;
+    }
 }

@@ -1,13 +1,11 @@
 package dev.benchrun.cli;
 
 import dev.benchrun.engine.ListRequest;
-import dev.benchrun.host.EnvironmentProbe;
 import dev.benchrun.model.FailOn;
 import dev.benchrun.profiler.ProfileEvent;
 import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -15,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(
         name = "benchrun",
         mixinStandardHelpOptions = true,
-        versionProvider = BenchrunCommand.Version.class,
+        versionProvider = Version.class,
         description = "Runs JMH suites in forked JVMs, keeps runs and named baselines, compares them.",
         subcommands = {
             ListCommand.class,
@@ -27,14 +25,7 @@ import picocli.CommandLine.Spec;
             AutoComplete.GenerateCompletion.class,
             CommandLine.HelpCommand.class
         },
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {
-            "0:success; no gate failed",
-            "1:a gate failed (regression, allocation or budget)",
-            "2:usage or input error (bad option, unknown baseline or run, malformed file)",
-            "3:execution failure (a fork crashed, a benchmark threw, the profiler could not attach)",
-            "130:interrupted (Ctrl-C); what finished is kept"
-        })
+        exitCodeListHeading = "%nExit codes:%n")
 public final class BenchrunCommand implements Runnable {
 
     @Spec
@@ -51,6 +42,7 @@ public final class BenchrunCommand implements Runnable {
     static int execute(Services services, String... args) {
         var context = services.context();
         var commandLine = new CommandLine(new BenchrunCommand(services), services);
+        commandLine.getCommandSpec().usageMessage().exitCodeList(ExitCodes.help());
         commandLine.setOut(context.out());
         commandLine.setErr(context.err());
         commandLine.registerConverter(FailOn.class, new Choices<>(FailOn.class, "value"));
@@ -78,15 +70,5 @@ public final class BenchrunCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
-    }
-
-    /** The version from the jar's manifest. */
-    static final class Version implements IVersionProvider {
-        @Override
-        public String[] getVersion() {
-            return new String[] {
-                "benchrun " + EnvironmentProbe.VERSION, "JVM: ${java.version} (${java.vendor} ${java.vm.name})"
-            };
-        }
     }
 }

@@ -1,9 +1,7 @@
 package dev.benchrun.cli;
 
-import dev.benchrun.engine.CompareRequest;
 import dev.benchrun.model.FailOn;
 import dev.benchrun.model.Report;
-import dev.benchrun.profiler.ProfileEvent;
 import dev.benchrun.render.RenderOptions;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -16,7 +14,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "compare",
         mixinStandardHelpOptions = true,
-        versionProvider = BenchrunCommand.Version.class,
+        versionProvider = Version.class,
         description = {
             "Compare a candidate run with a baseline: a verdict per benchmark.",
             "Each side is a baseline name, a run id, 'latest', a stored run or baseline file, or a JMH -rf json file."
@@ -47,24 +45,8 @@ final class CompareCommand implements Callable<Integer> {
             description = "Thresholds and statistics from this profile (default: the candidate's, else quick).")
     String profile;
 
-    @Option(
-            names = "--profile-regressions",
-            description = "Profile each REGRESSION with async-profiler and show the frames that grew.")
-    boolean profileRegressions;
-
-    @Option(
-            names = "--baseline-jar",
-            paramLabel = "JAR",
-            description =
-                    "The old build's benchmark jar, to profile the baseline side too (with --profile-regressions).")
-    Path baselineJar;
-
-    @Option(
-            names = "--profile-event",
-            paramLabel = "EVENT",
-            description =
-                    "With --profile-regressions, what to sample: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    ProfileEvent profileEvent = ProfileEvent.CPU;
+    @Mixin
+    RegressionProfileOptions regressions;
 
     @Option(
             names = "--manifest",
@@ -79,18 +61,13 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var context = services.context();
-        var regressions = !profileRegressions
-                ? null
-                : new CompareRequest.ProfileRegressions(
-                        profileEvent,
-                        baselineJar == null ? null : context.workingDir().resolve(baselineJar));
         var request = gate.request(
                 baseline,
                 candidate,
                 profile,
                 manifest == null ? null : context.workingDir().resolve(manifest),
                 context.workingDir(),
-                regressions);
+                regressions.request(context));
         var comparison = services.comparisons().compare(request);
         output.write(
                 Report.of(comparison),

@@ -6,6 +6,8 @@ import dev.benchrun.model.FailOn;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Verdict;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** The one place that turns what a command found into its exit code (docs/exit-codes.md). */
 final class ExitCodes {
@@ -69,5 +71,14 @@ final class ExitCodes {
         };
         failed |= gates.budgets() && budgetsMissed > 0 || gates.strict() && missing > 0;
         return (failed ? ExitCode.GATE_FAILED : ExitCode.OK).code();
+    }
+
+    /** Every exit code and its meaning, for the help: the one list is {@link ExitCode}. */
+    static Map<String, String> help() {
+        var codes = new LinkedHashMap<String, String>();
+        for (var code : ExitCode.values()) {
+            codes.put(Integer.toString(code.code()), code.meaning());
+        }
+        return codes;
     }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "list",
         mixinStandardHelpOptions = true,
-        versionProvider = BenchrunCommand.Version.class,
+        versionProvider = Version.class,
         description = {
             "List benchmarks (default), stored runs, baselines or profiles.",
             "  benchrun list [--category C] [--jar JAR]",

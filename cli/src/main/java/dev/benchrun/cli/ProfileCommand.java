@@ -15,7 +15,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "profile",
         mixinStandardHelpOptions = true,
-        versionProvider = BenchrunCommand.Version.class,
+        versionProvider = Version.class,
         description = {
             "Run benchmarks with async-profiler attached, store flame graphs and collapsed stacks with the run,",
             "print the top hotspots (harness frames left out) and, with --against, what grew and shrank."

@@ -16,7 +16,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "report",
         mixinStandardHelpOptions = true,
-        versionProvider = BenchrunCommand.Version.class,
+        versionProvider = Version.class,
         description = {
             "Render a stored run as a report: Markdown, HTML, JSON or JUnit XML.",
             "Only what is stored is shown; nothing is run. See docs/report.md."

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(
         name = "run",
         mixinStandardHelpOptions = true,
-        versionProvider = BenchrunCommand.Version.class,
+        versionProvider = Version.class,
         description = "Run benchmarks in forked JVMs, print the results, store the run.")
 final class RunCommand implements Callable<Integer> {
 

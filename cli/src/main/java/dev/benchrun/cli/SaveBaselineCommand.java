@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 @Command(
         name = "save-baseline",
         mixinStandardHelpOptions = true,
-        versionProvider = BenchrunCommand.Version.class,
+        versionProvider = Version.class,
         description = "Keep a stored run under a name (a self-contained, portable copy).")
 final class SaveBaselineCommand implements Callable<Integer> {
 

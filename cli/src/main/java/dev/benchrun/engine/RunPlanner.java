@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.Defaults;
@@ -33,6 +34,8 @@ public final class RunPlanner {
             Arrays.stream(Mode.values()).map(Mode::shortLabel).toList();
     private static final List<String> TIME_UNITS = List.of("ns", "us", "ms", "s", "m", "min");
     private static final String TIME_FORM = "a time like 500ms, 1s or 2min";
+    /** The unit spellings JMH's {@link TimeValue} reads; none is seconds. */
+    private static final Set<String> TIME_UNITS = Set.of("", "ns", "us", "ms", "s", "m", "min", "hr", "day");
 
     private RunPlanner() {}
 
@@ -191,12 +194,21 @@ public final class RunPlanner {
 
     /**
      * A time as JMH's own parser reads it ({@link TimeValue}), as given but without spaces, which is
-     * how JMH gets it; exit 2 naming the option or profile key otherwise.
+     * how JMH gets it; exit 2 naming the option or profile key otherwise. JMH matches the unit by its
+     * prefix ("5msjunk" is 5 ms), so the unit must also be one JMH spells exactly.
      */
     private static String time(String value, String source) {
+        String text = value.strip().replace(" ", "");
+        int digits = 0;
+        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
+            digits++;
+        }
+        if (digits == 0 || !TIME_UNITS.contains(text.substring(digits))) {
+            throw BenchrunException.input(source + " '" + value + "' is not " + TIME_FORM);
+        }
         try {
-            TimeValue.fromString(value);
-            return value.strip().replace(" ", "");
+            TimeValue.fromString(text);
+            return text;
         } catch (IllegalArgumentException e) { // NumberFormatException included
             throw BenchrunException.input(source + " '" + value + "' is not " + TIME_FORM);
         }

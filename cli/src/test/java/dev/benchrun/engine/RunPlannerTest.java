@@ -84,6 +84,10 @@ class RunPlannerTest {
         assertInputError(
                 () -> RunPlanner.settings(request(null), profile(times("1s", "1s", "1h")), JAR),
                 "profile 'p': jmh.timeout '1h' is not a time like 500ms, 1s or 2min");
+        // JMH itself reads the unit by its prefix and would take this as 5 ms.
+        assertInputError(
+                () -> RunPlanner.settings(request(null), profile(times("5msjunk", "1s", null)), JAR),
+                "profile 'p': jmh.warmupTime '5msjunk' is not a time like 500ms, 1s or 2min");
     }
 
     @Test

@@ -35,7 +35,7 @@ public final class RunPlanner {
     private static final List<String> TIME_UNITS = List.of("ns", "us", "ms", "s", "m", "min");
     private static final String TIME_FORM = "a time like 500ms, 1s or 2min";
     /** The unit spellings JMH's {@link TimeValue} reads; none is seconds. */
-    private static final Set<String> TIME_UNITS = Set.of("", "ns", "us", "ms", "s", "m", "min", "hr", "day");
+    private static final Set<String> TIME_SPELLINGS = Set.of("", "ns", "us", "ms", "s", "m", "min", "hr", "day");
 
     private RunPlanner() {}
 
@@ -203,7 +203,7 @@ public final class RunPlanner {
         while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
             digits++;
         }
-        if (digits == 0 || !TIME_UNITS.contains(text.substring(digits))) {
+        if (digits == 0 || !TIME_SPELLINGS.contains(text.substring(digits))) {
             throw BenchrunException.input(source + " '" + value + "' is not " + TIME_FORM);
         }
         try {

@@ -46,7 +46,8 @@ public final class ReportService {
         return ReportAssembler.assemble(new ReportAssembler.Sources(
                 run,
                 comparison,
-                CompareService.settingsFor(compareRequest, run),
+                // The comparison's own settings, not a second lookup of the same profile.
+                comparison != null ? comparison.settings() : CompareService.settingsFor(compareRequest, run),
                 variants,
                 history,
                 request.history(),

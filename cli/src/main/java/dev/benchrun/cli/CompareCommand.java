@@ -61,6 +61,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var context = services.context();
+        output.check(context);
         var request = gate.request(
                 baseline,
                 candidate,

@@ -26,18 +26,55 @@ final class Destination {
 
     private Destination() {}
 
+    /**
+     * Refuses, before any work is done, a path that cannot take the output: a directory, a read-only
+     * file, a path below one that is not a directory, a directory that cannot be written. Input
+     * errors, exit 2; a write that fails later (a full disk) is an execution failure, exit 3, as for
+     * the store.
+     */
+    static void check(Path file, Context context) {
+        if (file == null || file.toString().equals(STANDARD_OUTPUT)) {
+            return;
+        }
+        Path named = context.workingDir().resolve(file);
+        if (Files.isDirectory(named)) {
+            throw BenchrunException.input("-o " + file + ": is a directory; name a file, or '-' for standard output");
+        }
+        if (Files.exists(named) && !Files.isRegularFile(named)) {
+            if (!Files.isWritable(named)) {
+                throw BenchrunException.input("-o " + file + ": cannot be written (permission denied)");
+            }
+            return;
+        }
+        if (Files.isRegularFile(named) && !Files.isWritable(named)) {
+            throw BenchrunException.input("-o " + file + ": the file is read-only; benchrun does not replace it");
+        }
+        Path directory;
+        try {
+            directory = followLinks(named).getParent();
+        } catch (IOException e) {
+            throw BenchrunException.input("-o " + file + ": " + reason(e), e);
+        }
+        while (directory != null && !Files.exists(directory)) {
+            directory = directory.getParent(); // missing directories are created when writing
+        }
+        if (directory == null || !Files.isDirectory(directory)) {
+            throw BenchrunException.input("-o " + file + ": " + directory + " is not a directory");
+        }
+        if (!Files.isWritable(directory)) {
+            throw BenchrunException.input("-o " + file + ": directory " + directory + " cannot be written");
+        }
+    }
+
     static void write(String text, Path file, Context context) {
         if (file == null || file.toString().equals(STANDARD_OUTPUT)) {
             context.out().print(text);
             context.out().flush();
             return;
         }
+        check(file, context);
         Path named = context.workingDir().resolve(file);
         try {
-            if (Files.isDirectory(named)) {
-                throw BenchrunException.input(
-                        "-o " + file + ": is a directory; name a file, or '-' for standard output");
-            }
             if (Files.exists(named) && !Files.isRegularFile(named)) {
                 // A device, a FIFO, /proc/self/fd/1: opened and written as a shell redirection
                 // would, through any symlink (the kernel resolves the ones that are not paths).
@@ -45,14 +82,19 @@ final class Destination {
             } else {
                 AtomicFiles.write(followLinks(named), text);
             }
-        } catch (NoSuchFileException e) {
-            throw BenchrunException.input("cannot write " + named + ": no such directory " + e.getFile(), e);
-        } catch (FileSystemException e) {
-            String reason = e.getReason() == null ? e.getClass().getSimpleName() : e.getReason();
-            throw BenchrunException.input("cannot write " + named + ": " + reason, e);
         } catch (IOException e) {
-            throw BenchrunException.input("cannot write " + named + ": " + e.getMessage(), e);
+            throw BenchrunException.execution("could not write " + named + ": " + reason(e), e);
         }
+    }
+
+    private static String reason(IOException e) {
+        if (e instanceof NoSuchFileException n) {
+            return "no such file or directory " + n.getFile();
+        }
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The path a chain of symlinks ends at, which need not exist yet (a dangling link names a new file). */

@@ -27,7 +27,11 @@ public final class ExecutionOptions {
             description = "Extra JVM arguments for the forks, split like a shell does, e.g. \"-Xmx2g -Dmsg='a b'\".")
     String jvmArgs;
 
-    @Option(names = "--param", paramLabel = "NAME=V1[,V2]", description = "Param values to run with (repeatable).")
+    @Option(
+            names = "--param",
+            paramLabel = "NAME=V1[,V2]",
+            converter = PrintableText.class,
+            description = "Param values to run with (repeatable).")
     List<String> params = new ArrayList<>();
 
     @Option(

@@ -2,6 +2,7 @@ package dev.benchrun.cli;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
+import dev.benchrun.render.Printable;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -10,7 +11,9 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * How a failure reaches the user: one line on stderr that names the thing at fault, and the exit
- * code of its kind (docs/exit-codes.md); a stack trace only with {@code --verbose}.
+ * code of its kind (docs/exit-codes.md); a stack trace only with {@code --verbose}. A control
+ * character in the message (a newline in a name the user typed) is shown as an escape, so the line
+ * stays one line.
  */
 final class Failures implements IParameterExceptionHandler, IExecutionExceptionHandler {
 
@@ -24,7 +27,7 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         var cmd = e.getCommandLine();
-        cmd.getErr().println("benchrun: " + e.getMessage());
+        cmd.getErr().println("benchrun: " + Printable.visible(e.getMessage()));
         cmd.getErr().println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help'.");
         cmd.getErr().flush();
         return ExitCode.INPUT.code();
@@ -35,14 +38,14 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
         var err = cmd.getErr();
         if (e instanceof BenchrunException b) {
-            err.println("benchrun: " + b.getMessage());
+            err.println("benchrun: " + Printable.visible(b.getMessage()));
             if (global.verbose && b.getCause() != null) {
                 b.getCause().printStackTrace(err);
             }
             err.flush();
             return b.exitCode().code();
         }
-        err.println("benchrun: internal error: " + e);
+        err.println("benchrun: internal error: " + Printable.visible(String.valueOf(e)));
         if (global.verbose) {
             e.printStackTrace(err);
         } else {

@@ -25,6 +25,11 @@ public abstract class OutputOptions {
 
     abstract Format format();
 
+    /** Refuses, before any work, an {@code -o} path that cannot take the output (exit 2). */
+    void check(Context context) {
+        Destination.check(output, context);
+    }
+
     /** Renders the report in the chosen format and writes it where -o says. */
     void write(Report report, RenderOptions options, Context context) {
         Destination.write(format().render(report, options), output, context);

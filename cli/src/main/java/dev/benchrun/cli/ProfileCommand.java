@@ -47,7 +47,11 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(names = "--top", paramLabel = "N", description = "Frames per list (default: ${DEFAULT-VALUE}).")
     int top = 10;
 
-    @Option(names = "--label", paramLabel = "TEXT", description = "A note stored with the run.")
+    @Option(
+            names = "--label",
+            paramLabel = "TEXT",
+            converter = PrintableText.class,
+            description = "A note stored with the run.")
     String label;
 
     @Mixin

@@ -65,6 +65,7 @@ final class ReportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var context = services.context();
+        output.check(context);
         if (history < 0) {
             throw BenchrunException.input("--history " + history + ": give a number of runs, 1 or more");
         }

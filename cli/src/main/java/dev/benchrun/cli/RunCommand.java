@@ -31,6 +31,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--label",
             paramLabel = "TEXT",
+            converter = PrintableText.class,
             description = "A note stored with the run, e.g. a ticket or a change.")
     String label;
 

@@ -109,4 +109,70 @@ class OutputOptionsTest {
                         .asText())
                 .isEqualTo(id);
     }
+
+    @Test
+    void aPathThatCannotTakeTheOutputIsRefusedBeforeAnythingIsRead() throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("plain"), "x");
+        // The sides are unknown: had anything been read first, the error would name them instead.
+        var cases = Map.of(
+                "plain/compare.json", "plain is not a directory",
+                ".", "is a directory");
+        cases.forEach((path, message) -> {
+            var result = benchrun("compare", "nonesuch", "-o", path);
+            assertThat(result.exit()).as(path).isEqualTo(2);
+            assertThat(result.err().lines().toList())
+                    .as(path)
+                    .singleElement()
+                    .satisfies(l ->
+                            assertThat(l).startsWith("benchrun: -o " + path).contains(message));
+        });
+    }
+
+    @Test
+    void aReadOnlyFileIsNotReplaced() throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("kept.md"), "mine");
+        org.junit.jupiter.api.Assumptions.assumeTrue(file.toFile().setWritable(false));
+        org.junit.jupiter.api.Assumptions.assumeFalse(java.nio.file.Files.isWritable(file), "root writes anything");
+        String id = storeRun();
+        var result = benchrun("report", id, "-o", "kept.md");
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err()).contains("kept.md", "read-only");
+        assertThat(java.nio.file.Files.readString(file)).isEqualTo("mine");
+    }
+
+    @Test
+    void aControlCharacterInANameStaysOnTheOneErrorLine() {
+        var result = benchrun("compare", "evil\nname\u001b[2J");
+        assertThat(result.exit()).isEqualTo(2);
+        assertThat(result.err().lines().toList())
+                .singleElement()
+                .satisfies(l -> assertThat(l).contains("evil\\nname\\x1b[2J").doesNotContain("\u001b"));
+    }
+
+    @Test
+    void aLabelOrParamWithAControlCharacterIsRefusedWhileParsing() {
+        for (var args : List.of(
+                List.of("run", "--dry-run", "--label", "one\ntwo"),
+                List.of("run", "--dry-run", "--param", "n=1\u001b[31m"),
+                List.of("profile", "--label", "a\rb"))) {
+            var result = benchrun(args.toArray(String[]::new));
+            assertThat(result.exit()).as(args.toString()).isEqualTo(2);
+            assertThat(result.err().lines().findFirst().orElseThrow())
+                    .as(args.toString())
+                    .contains("holds a control character")
+                    .doesNotContain("\n", "\r", "\u001b");
+        }
+    }
+
+    @Test
+    void aWriteThatFailsAfterTheWorkIsAnExecutionFailure() throws Exception {
+        Path full = Path.of("/dev/full"); // every write fails with "No space left on device"
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(full));
+        String id = storeRun();
+        var result = benchrun("report", id, "-o", full.toString());
+        assertThat(result.exit()).isEqualTo(3);
+        assertThat(result.err().lines().toList())
+                .singleElement()
+                .satisfies(l -> assertThat(l).startsWith("benchrun: could not write /dev/full"));
+    }
 }

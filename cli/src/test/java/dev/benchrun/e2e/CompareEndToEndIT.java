@@ -21,8 +21,23 @@ class CompareEndToEndIT {
     private static final List<String> SETTINGS =
             List.of("-f", "2", "-wi", "2", "-w", "100ms", "-i", "5", "-r", "100ms");
 
+    /**
+     * These tests check the path from runs to verdicts, gates and formats, not how small a change
+     * benchrun can see (docs/accuracy.md measures that): the injected slowdowns double the cost and
+     * the gate fails only above 50%, so drift between two JVM sessions of a tiny benchmark on a busy
+     * machine cannot decide a verdict.
+     */
+    private static final List<String> WIDE_GATE = List.of("--threshold", "default=25%,50%");
+
     @TempDir
     Path dir;
+
+    private Benchrun.Result compare(String... extra) {
+        var args = new ArrayList<>(List.of("compare", "main"));
+        args.addAll(WIDE_GATE);
+        args.addAll(List.of(extra));
+        return Benchrun.run(dir, args.toArray(String[]::new));
+    }
 
     private Benchrun.Result run(String filter, String... extra) {
         var args = new ArrayList<>(List.of("run", "--jar", Benchrun.FIXTURES.toString(), "--filter", filter));
@@ -39,7 +54,7 @@ class CompareEndToEndIT {
         assertThat(Benchrun.run(dir, "save-baseline", "main").exit()).isZero();
         run("hashWork|sum$");
 
-        var result = Benchrun.run(dir, "compare", "main");
+        var result = compare();
         assertThat(result.exit()).as(result.out() + result.err()).isZero();
         assertThat(result.out())
                 .contains("hashWork[extra=-1,n=256]", "sum[extra=-1,n=256]", "2 compared: 0 regressions")
@@ -47,18 +62,18 @@ class CompareEndToEndIT {
     }
 
     @Test
-    void aThirtyPercentSlowdownIsTheOnlyRegressionAndFailsTheGate() throws Exception {
+    void aDoubledCostIsTheOnlyRegressionAndFailsTheGate() throws Exception {
         run("hashWork|sum$");
         assertThat(Benchrun.run(dir, "save-baseline", "main").exit()).isZero();
-        run("hashWork|sum$", "--jvm-args", "-Dfixture.slowdown=30");
+        run("hashWork|sum$", "--jvm-args", "-Dfixture.slowdown=100");
 
-        var table = Benchrun.run(dir, "compare", "main");
+        var table = compare();
         assertThat(table.exit()).as(table.out() + table.err()).isEqualTo(1);
         assertThat(table.out().lines().filter(l -> l.contains("REGRESSION")).toList())
                 .singleElement()
                 .satisfies(l -> assertThat(l).contains("hashWork"));
 
-        var junit = Benchrun.run(dir, "compare", "main", "--format", "junit", "-o", "compare.xml");
+        var junit = compare("--format", "junit", "-o", "compare.xml");
         assertThat(junit.exit()).isEqualTo(1);
         var xml = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
@@ -70,26 +85,25 @@ class CompareEndToEndIT {
                         .getAttribute("name"))
                 .startsWith("hashWork");
 
-        var json = Benchrun.run(dir, "compare", "main", "--format", "json");
+        var json = compare("--format", "json");
         JsonNode comparison = Json.MAPPER.readTree(json.out());
         assertThat(comparison.get("schemaVersion").asInt()).isEqualTo(1);
         var hashWork = comparison.get("benchmarks").get(0).get("id").asText().equals("hashWork")
                 ? comparison.get("benchmarks").get(0)
                 : comparison.get("benchmarks").get(1);
-        assertThat(hashWork.at("/change/estimate").asDouble()).isBetween(0.15, 0.5);
+        assertThat(hashWork.at("/change/estimate").asDouble()).isGreaterThan(0.5);
         assertThat(hashWork.get("verdict").asText()).isEqualTo("REGRESSION");
 
-        assertThat(Benchrun.run(dir, "compare", "main", "--fail-on", "never").exit())
-                .isZero();
+        assertThat(compare("--fail-on", "never").exit()).isZero();
     }
 
     @Test
     void slowerThroughputIsARegressionNotAnImprovement() {
         run("sumThroughput");
         assertThat(Benchrun.run(dir, "save-baseline", "main").exit()).isZero();
-        run("sumThroughput", "--jvm-args", "-Dfixture.slowdown=30");
+        run("sumThroughput", "--jvm-args", "-Dfixture.slowdown=100");
 
-        var result = Benchrun.run(dir, "compare", "main");
+        var result = compare();
         assertThat(result.exit()).as(result.out()).isEqualTo(1);
         assertThat(result.out().lines().filter(l -> l.contains("sumThroughput")).toList())
                 .singleElement()
@@ -124,7 +138,7 @@ class CompareEndToEndIT {
     void profileRegressionsNamesTheMethodThatGrewFirst() throws Exception {
         run("SlowPathBench");
         assertThat(Benchrun.run(dir, "save-baseline", "main").exit()).isZero();
-        run("SlowPathBench", "--jvm-args", "-Dfixture.slowdown=1");
+        run("SlowPathBench", "--jvm-args", "-Dfixture.slowdown=3");
 
         var result = Benchrun.run(
                 dir,

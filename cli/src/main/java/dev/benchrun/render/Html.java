@@ -8,11 +8,12 @@ public final class Html {
 
     private Html() {}
 
-    /** Escapes the five characters that could end a text node or an attribute, so any value shows as text. */
+    /** Escapes the five characters that could end a text node or an attribute, and shows control characters as escapes, so any value shows as text. */
     public static String escape(String text) {
         if (text == null) {
             return "";
         }
+        text = Printable.visible(text);
         var out = new StringBuilder(text.length() + 16);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

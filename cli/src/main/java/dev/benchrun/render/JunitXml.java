@@ -9,7 +9,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * JUnit XML in the shape Jenkins and GitLab read: {@code testsuites > testsuite[name, tests,
  * failures, errors, skipped] > testcase[classname, name, time] > failure|error[type, message]}.
- * StAX escapes every name and message.
+ * StAX escapes every name and message; control characters, which XML 1.0 cannot hold, are shown
+ * as escapes.
  */
 final class JunitXml {
 
@@ -42,6 +43,15 @@ final class JunitXml {
 
     private JunitXml() {}
 
+    /** Text XML 1.0 can hold: line breaks stay (messages have several lines), other controls become escapes. */
+    private static String legal(String text) {
+        return text == null
+                ? null
+                : java.util.Arrays.stream(text.split("\n", -1))
+                        .map(Printable::visible)
+                        .collect(java.util.stream.Collectors.joining("\n"));
+    }
+
     static String render(String name, List<Suite> suites) {
         try {
             var text = new StringWriter();
@@ -49,7 +59,7 @@ final class JunitXml {
             xml.writeStartDocument("UTF-8", "1.0");
             newline(xml, 0);
             xml.writeStartElement("testsuites");
-            xml.writeAttribute("name", name);
+            xml.writeAttribute("name", legal(name));
             xml.writeAttribute(
                     "tests",
                     String.valueOf(
@@ -76,7 +86,7 @@ final class JunitXml {
     private static void suite(XMLStreamWriter xml, Suite suite) throws XMLStreamException {
         newline(xml, 1);
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", suite.name());
+        xml.writeAttribute("name", legal(suite.name()));
         xml.writeAttribute("tests", String.valueOf(suite.cases().size()));
         xml.writeAttribute("failures", String.valueOf(suite.failures()));
         xml.writeAttribute("errors", String.valueOf(suite.errors()));
@@ -91,8 +101,8 @@ final class JunitXml {
     private static void testcase(XMLStreamWriter xml, Case c) throws XMLStreamException {
         newline(xml, 2);
         xml.writeStartElement("testcase");
-        xml.writeAttribute("classname", c.classname());
-        xml.writeAttribute("name", c.name());
+        xml.writeAttribute("classname", legal(c.classname()));
+        xml.writeAttribute("name", legal(c.name()));
         // JMH measures per operation, not per test; the schema needs a time, and 0 claims nothing.
         xml.writeAttribute("time", "0");
         // Jenkins' schema orders error before failure.
@@ -101,7 +111,7 @@ final class JunitXml {
         if (c.output() != null) {
             newline(xml, 3);
             xml.writeStartElement("system-out");
-            xml.writeCharacters(c.output());
+            xml.writeCharacters(legal(c.output()));
             xml.writeEndElement();
         }
         newline(xml, 2);
@@ -114,9 +124,9 @@ final class JunitXml {
         }
         newline(xml, 3);
         xml.writeStartElement(element);
-        xml.writeAttribute("type", problem.type());
-        xml.writeAttribute("message", problem.message());
-        xml.writeCharacters(problem.message());
+        xml.writeAttribute("type", legal(problem.type()));
+        xml.writeAttribute("message", legal(problem.message()));
+        xml.writeCharacters(legal(problem.message()));
         xml.writeEndElement();
     }
 

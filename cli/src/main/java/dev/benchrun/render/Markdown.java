@@ -3,7 +3,7 @@ package dev.benchrun.render;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** Markdown cells and rows that survive any value: pipes, backticks and HTML are escaped. */
+/** Markdown cells and rows that survive any value: pipes, backticks, HTML and control characters are escaped. */
 public final class Markdown {
 
     private Markdown() {}
@@ -14,7 +14,8 @@ public final class Markdown {
 
     /** Text with Markdown's and HTML's special characters made literal. */
     public static String escape(String text) {
-        return text.replace("\\", "\\\\")
+        return Printable.visible(text)
+                .replace("\\", "\\\\")
                 .replace("|", "\\|")
                 .replace("<", "&lt;")
                 .replace(">", "&gt;")
@@ -25,6 +26,6 @@ public final class Markdown {
 
     /** An inline code span; backticks inside are replaced so the span cannot break. */
     public static String code(String text) {
-        return "`" + text.replace("`", "'").replace("|", "\\|") + "`";
+        return "`" + Printable.visible(text).replace("`", "'").replace("|", "\\|") + "`";
     }
 }

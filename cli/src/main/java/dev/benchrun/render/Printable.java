@@ -1,5 +1,7 @@
 package dev.benchrun.render;
 
+import java.util.regex.Pattern;
+
 /**
  * Text from outside benchrun (a name typed on the command line, a param or label read from a file)
  * made safe to show: control characters and the invisible marks that reorder a line are replaced
@@ -7,6 +9,8 @@ package dev.benchrun.render;
  * the terminal.
  */
 public final class Printable {
+
+    private static final Pattern COLOUR = Pattern.compile("\u001b\\[[0-9;]*m");
 
     private Printable() {}
 
@@ -32,6 +36,24 @@ public final class Printable {
             }
         });
         return out.toString();
+    }
+
+    /**
+     * As {@link #visible}, but the colour sequences {@link Style} writes ({@code ESC[…m}) are kept:
+     * for terminal cells that benchrun has already coloured.
+     */
+    public static String visibleExceptColour(String text) {
+        if (!hasHidden(text)) {
+            return text;
+        }
+        var out = new StringBuilder(text.length() + 8);
+        var colour = COLOUR.matcher(text);
+        int from = 0;
+        while (colour.find()) {
+            out.append(visible(text.substring(from, colour.start()))).append(colour.group());
+            from = colour.end();
+        }
+        return out.append(visible(text.substring(from))).toString();
     }
 
     /** Whether the text holds a character {@link #visible} would replace. */

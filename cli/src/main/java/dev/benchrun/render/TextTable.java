@@ -28,7 +28,7 @@ public final class TextTable {
         if (cells.size() != headers.size()) {
             throw new IllegalArgumentException("row has " + cells.size() + " cells, table has " + headers.size());
         }
-        rows.add(List.copyOf(cells));
+        rows.add(cells.stream().map(Printable::visibleExceptColour).toList());
         return this;
     }
 

@@ -1,8 +1,10 @@
 package dev.benchrun.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.json.Json;
+import dev.benchrun.store.InputFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,9 +25,6 @@ public final class ManifestLoader {
     public static Manifest load(Path jar, Path explicitFile, Path workingDir) {
         Manifest user = Manifest.EMPTY;
         if (explicitFile != null) {
-            if (!Files.isRegularFile(explicitFile)) {
-                throw BenchrunException.input("manifest file not found: " + explicitFile);
-            }
             user = fromFile(explicitFile);
         } else if (Files.isRegularFile(workingDir.resolve(WORKING_DIR_FILE))) {
             user = fromFile(workingDir.resolve(WORKING_DIR_FILE));
@@ -34,11 +33,7 @@ public final class ManifestLoader {
     }
 
     public static Manifest fromFile(Path file) {
-        try {
-            return parse(Files.readString(file), file.toString());
-        } catch (IOException e) {
-            throw BenchrunException.input("cannot read manifest " + file + ": " + e.getMessage(), e);
-        }
+        return parse(InputFiles.read(file, "manifest"), file.toString());
     }
 
     static Manifest fromJar(Path jar) {
@@ -56,9 +51,18 @@ public final class ManifestLoader {
     }
 
     static Manifest parse(String yaml, String source) {
+        JsonNode tree;
+        try {
+            tree = Json.YAML.readTree(yaml);
+        } catch (JsonProcessingException e) {
+            throw BenchrunException.input(source + " is not valid YAML: " + Json.problem(e), e);
+        }
         Manifest manifest;
         try {
-            manifest = Json.YAML.readValue(yaml, Manifest.class);
+            // From the tree, so that a message can name the value found where another was expected.
+            manifest = tree == null || tree.isMissingNode() || tree.isNull()
+                    ? null
+                    : Json.YAML.treeToValue(tree, Manifest.class);
         } catch (JsonProcessingException e) {
             throw BenchrunException.input(source + ": " + Json.problem(e), e);
         }

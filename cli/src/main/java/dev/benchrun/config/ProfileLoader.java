@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.json.Json;
+import dev.benchrun.store.InputFiles;
 import dev.benchrun.store.Names;
 import java.io.IOException;
 import java.io.InputStream;
@@ -80,11 +81,7 @@ public final class ProfileLoader {
 
     private Source locate(String ref, Path baseDir) {
         if (Names.looksLikeFile(ref, ".yaml", ".yml")) {
-            Path file = baseDir.resolve(ref);
-            if (!Files.isRegularFile(file)) {
-                throw BenchrunException.input("profile file not found: " + file);
-            }
-            return read(file);
+            return read(baseDir.resolve(ref));
         }
         Path local = workingDir.resolve("profiles").resolve(ref + ".yaml");
         if (Files.isRegularFile(local)) {
@@ -98,14 +95,10 @@ public final class ProfileLoader {
     }
 
     private static Source read(Path file) {
-        try {
-            return new Source(
-                    file.toString(),
-                    Files.readString(file),
-                    file.toAbsolutePath().getParent());
-        } catch (IOException e) {
-            throw BenchrunException.input("cannot read profile " + file + ": " + e.getMessage(), e);
-        }
+        return new Source(
+                file.toString(),
+                InputFiles.read(file, "profile"),
+                file.toAbsolutePath().getParent());
     }
 
     private static ObjectNode parse(Source source) {

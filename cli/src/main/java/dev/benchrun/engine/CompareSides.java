@@ -11,6 +11,7 @@ import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
 import dev.benchrun.store.Names;
+import dev.benchrun.store.ResultChecks;
 import dev.benchrun.store.RunFiles;
 import dev.benchrun.store.Store;
 import java.nio.file.Files;
@@ -50,7 +51,8 @@ final class CompareSides {
             return loaded(ref, store.readRun(ref));
         }
         if (Names.looksLikeFile(ref, ".json")) {
-            throw BenchrunException.input("file not found: " + file);
+            throw BenchrunException.input(
+                    Files.isDirectory(file) ? file + " is a directory, not a file" : "file not found: " + file);
         }
         throw BenchrunException.input("'" + ref + "' is not a baseline, a run id or a file in store " + store.root()
                 + ": see 'benchrun list baselines' and 'benchrun list runs'");
@@ -108,7 +110,7 @@ final class CompareSides {
                 null,
                 environment,
                 settings,
-                ResultClassifier.classify(entries, manifest),
+                ResultChecks.checked(ResultClassifier.classify(entries, manifest), file),
                 List.of(),
                 false);
         return loaded(ref, run);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.Metric;
+import dev.benchrun.store.ResultChecks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,7 @@ public final class JmhJson {
         try {
             root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw BenchrunException.input(source + " is not JSON: " + e.getOriginalMessage(), e);
+            throw BenchrunException.input(source + " is not JSON: " + Json.problem(e), e);
         }
         return parse(root, source);
     }
@@ -56,14 +57,23 @@ public final class JmhJson {
         var entries = new ArrayList<Entry>();
         int index = 0;
         for (JsonNode node : root) {
-            entries.add(entry(node, source + " [" + index++ + "]"));
+            entries.add(entry(node, source + ": result [" + index++ + "]"));
         }
         return entries;
     }
 
-    private static Entry entry(JsonNode node, String where) {
-        String benchmark = requiredText(node, "benchmark", where);
-        String mode = requiredText(node, "mode", where);
+    private static Entry entry(JsonNode node, String at) {
+        if (!node.isObject()) {
+            throw BenchrunException.input(at + " is not a benchmark result (expected an object)");
+        }
+        String benchmark = requiredText(node, "benchmark", at);
+        String where = at + " (" + benchmark + ")";
+        String written = requiredText(node, "mode", where);
+        String mode = ResultChecks.mode(written);
+        if (mode == null) {
+            throw BenchrunException.input(
+                    where + ": mode '" + written + "' is not one of JMH's modes (thrpt, avgt, sample, ss)");
+        }
         JsonNode primary = node.get("primaryMetric");
         if (primary == null || !primary.isObject()) {
             throw BenchrunException.input(where + ": '" + benchmark + "' has no primaryMetric");
@@ -71,12 +81,14 @@ public final class JmhJson {
         var secondary = new LinkedHashMap<String, Metric>();
         JsonNode secondaryNode = node.path("secondaryMetrics");
         secondaryNode.fields().forEachRemaining(field -> {
-            Metric metric = metric(field.getValue(), where + " " + field.getKey());
+            Metric metric = field.getValue().isObject()
+                    ? metric(field.getValue(), where + ": secondaryMetrics." + field.getKey(), false)
+                    : null;
             if (metric != null) {
                 secondary.put(normaliseName(field.getKey()), metric);
             }
         });
-        Metric primaryMetric = metric(primary, where + " primaryMetric");
+        Metric primaryMetric = metric(primary, where + ": primaryMetric", true);
         if (primaryMetric == null) {
             throw BenchrunException.input(where + ": '" + benchmark + "' has no primary score");
         }
@@ -105,68 +117,133 @@ public final class JmhJson {
         return name.startsWith("\u00b7") ? name.substring(1) : name;
     }
 
-    private static Metric metric(JsonNode node, String where) {
+    /**
+     * @param measured whether this is the measurement itself (the primary metric): its samples must
+     *     all be there and be numbers; a profiler's metric may miss values (JMH writes NaN where a
+     *     profiler had none for an iteration), which are left out
+     */
+    private static Metric metric(JsonNode node, String where, boolean measured) {
         double score = number(node.get("score"));
-        String unit = node.path("scoreUnit").asText("");
+        String unit =
+                node.path("scoreUnit").isValueNode() ? node.path("scoreUnit").asText("") : "";
         if (Double.isNaN(score) && unit.equals("---")) {
             return null; // a profiler's placeholder (e.g. -prof async), not a measurement
         }
+        if (unit.isBlank()) {
+            throw BenchrunException.input(where + " has no scoreUnit");
+        }
         double error = number(node.get("scoreError"));
         var forks = node.has("rawDataHistogram")
-                ? histogramMeans(node.get("rawDataHistogram"))
-                : rawData(node.get("rawData"));
+                ? histogramMeans(node.get("rawDataHistogram"), where + ".rawDataHistogram", measured)
+                : rawData(node.get("rawData"), where + ".rawData", measured);
         var percentiles = new LinkedHashMap<String, Double>();
         node.path("scorePercentiles").fields().forEachRemaining(p -> {
             double value = number(p.getValue());
-            if (!Double.isNaN(value)) {
+            if (Double.isFinite(value)) {
                 percentiles.put(p.getKey(), value);
             }
         });
-        if (unit.isEmpty()) {
-            throw BenchrunException.input(where + " has no scoreUnit");
-        }
-        return new Metric(score, Double.isNaN(error) ? null : error, unit, forks, percentiles);
+        return new Metric(score, Double.isFinite(error) ? error : null, unit, forks, percentiles);
     }
 
-    private static List<List<Double>> rawData(JsonNode node) {
+    private static List<List<Double>> rawData(JsonNode node, String where, boolean measured) {
         var forks = new ArrayList<List<Double>>();
-        if (node == null || !node.isArray()) {
+        if (node == null || !node.isArray() || node.isEmpty()) {
+            if (measured) {
+                throw BenchrunException.input(where + (node == null ? " is missing" : " is " + kind(node))
+                        + ": expected the samples, one array of numbers per fork");
+            }
             return forks;
         }
+        int f = 0;
         for (JsonNode fork : node) {
+            String at = where + "[" + f++ + "]";
+            if (!fork.isArray()) {
+                if (measured) {
+                    throw BenchrunException.input(at + " is " + kind(fork) + ": expected a fork's samples, an array");
+                }
+                continue;
+            }
             var values = new ArrayList<Double>();
-            fork.forEach(v -> {
+            int i = 0;
+            for (JsonNode v : fork) {
                 double value = number(v);
+                if (measured && Double.isNaN(value)) {
+                    throw BenchrunException.input(at + "[" + i + "] is " + kind(v) + ": expected a number");
+                }
                 if (!Double.isNaN(value)) {
                     values.add(value);
                 }
-            });
-            forks.add(values);
+                i++;
+            }
+            if (!values.isEmpty() || measured) {
+                forks.add(values);
+            }
         }
         return forks;
     }
 
     /** Sampled modes: each iteration is a histogram of [value, count]; its sample is the mean. */
-    private static List<List<Double>> histogramMeans(JsonNode node) {
+    private static List<List<Double>> histogramMeans(JsonNode node, String where, boolean measured) {
         var forks = new ArrayList<List<Double>>();
+        if (!node.isArray() || node.isEmpty()) {
+            if (measured) {
+                throw BenchrunException.input(
+                        where + " is " + kind(node) + ": expected one array of iterations per fork");
+            }
+            return forks;
+        }
+        int f = 0;
         for (JsonNode fork : node) {
             var values = new ArrayList<Double>();
+            int i = 0;
             for (JsonNode iteration : fork) {
+                String at = where + "[" + f + "][" + i++ + "]";
                 double sum = 0;
                 double count = 0;
                 for (JsonNode bucket : iteration) {
                     double value = number(bucket.get(0));
                     double n = number(bucket.get(1));
+                    if (!(Double.isFinite(value) && n >= 0 && Double.isFinite(n))) {
+                        if (measured) {
+                            throw BenchrunException.input(at + " has " + bucket
+                                    + ": expected [value, count] with a number and a count of 0 or more");
+                        }
+                        continue;
+                    }
                     sum += value * n;
                     count += n;
                 }
                 if (count > 0) {
                     values.add(sum / count);
+                } else if (measured) {
+                    throw BenchrunException.input(at + " holds no samples: expected [value, count] pairs");
                 }
             }
-            forks.add(values);
+            if (!values.isEmpty() || measured) {
+                forks.add(values);
+            }
+            f++;
         }
         return forks;
+    }
+
+    /** A JSON value as the message names it: a string with its text, a number, or its kind. */
+    private static String kind(JsonNode node) {
+        if (node == null || node.isMissingNode()) {
+            return "missing";
+        }
+        if (node.isTextual()) {
+            String text = node.asText();
+            return "\"" + (text.length() <= 40 ? text : text.substring(0, 40) + "…") + "\"";
+        }
+        if (node.isArray()) {
+            return node.isEmpty() ? "an empty array" : "an array";
+        }
+        if (node.isObject()) {
+            return "an object";
+        }
+        return node.toString();
     }
 
     private static double number(JsonNode node) {
@@ -206,7 +283,9 @@ public final class JmhJson {
     private static String requiredText(JsonNode node, String field, String where) {
         JsonNode value = node.get(field);
         if (value == null || !value.isTextual() || value.asText().isBlank()) {
-            throw BenchrunException.input(where + ": missing '" + field + "': not a JMH result");
+            throw BenchrunException.input(where + ": "
+                    + (value == null ? "missing '" + field + "'" : "'" + field + "' is " + kind(value))
+                    + ": not a JMH result");
         }
         return value.asText();
     }

@@ -1,6 +1,7 @@
 package dev.benchrun.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.json.Json;
@@ -10,7 +11,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Reads run and baseline files, checking the schema version before anything else. */
+/**
+ * Reads run and baseline files, checking the schema version before anything else and the results
+ * ({@link ResultChecks}) before anything uses them.
+ */
 public final class RunFiles {
 
     private RunFiles() {}
@@ -18,14 +22,14 @@ public final class RunFiles {
     public static RunResult readRun(Path file) {
         RunResult direct = readRunDirectly(file);
         if (direct != null) {
-            return direct;
+            return checked(direct, file);
         }
         JsonNode tree = readTree(file);
         if (Store.isBaseline(tree)) {
             return toBaseline(file, tree).run();
         }
-        checkSchema(file, tree, RunResult.SCHEMA_VERSION);
-        return convert(file, tree, RunResult.class);
+        checkSchema(file, tree, "", RunResult.SCHEMA_VERSION);
+        return checked(convert(file, tree, RunResult.class, "run"), file);
     }
 
     /**
@@ -52,12 +56,15 @@ public final class RunFiles {
 
     /** The parsed tree of a JSON file; exit 2 with the file's name when it is not JSON. */
     public static JsonNode readTree(Path file) {
+        String text = InputFiles.read(file, "");
         try {
-            return Json.MAPPER.readTree(Files.readString(file));
+            JsonNode tree = Json.MAPPER.readTree(text);
+            if (tree == null || tree.isMissingNode()) {
+                throw BenchrunException.input(file + " is empty: expected JSON (a run, a baseline or JMH's results)");
+            }
+            return tree;
         } catch (JsonProcessingException e) {
-            throw Store.malformed(file, e);
-        } catch (IOException e) {
-            throw Store.unreadable(file, e);
+            throw BenchrunException.input(file + " is not valid JSON: " + Json.problem(e), e);
         }
     }
 
@@ -67,31 +74,71 @@ public final class RunFiles {
     }
 
     private static Baseline toBaseline(Path file, JsonNode tree) {
-        checkSchema(file, tree, Baseline.SCHEMA_VERSION);
-        checkSchema(file, tree.get("run"), RunResult.SCHEMA_VERSION);
-        return convert(file, tree, Baseline.class);
+        checkSchema(file, tree, "", Baseline.SCHEMA_VERSION);
+        if (!tree.get("run").isObject()) {
+            throw BenchrunException.input(file + " is not a valid baseline file: 'run' must be a run (an object)");
+        }
+        checkSchema(file, tree.get("run"), "run.", RunResult.SCHEMA_VERSION);
+        var baseline = convert(file, tree, Baseline.class, "baseline");
+        return new Baseline(
+                baseline.schemaVersion(), baseline.name(), baseline.savedAt(), checked(baseline.run(), file));
     }
 
-    /** @param newest the newest version of this kind of file that this benchrun reads */
-    private static void checkSchema(Path file, JsonNode tree, int newest) {
+    /**
+     * @param at where in the file the version is ("" or "run.")
+     * @param newest the newest version of this kind of file that this benchrun reads
+     */
+    private static void checkSchema(Path file, JsonNode tree, String at, int newest) {
         JsonNode version = tree.get("schemaVersion");
-        if (version == null || !version.canConvertToInt()) {
-            throw BenchrunException.input(file + " has no schemaVersion: not a benchrun file");
+        if (version == null) {
+            throw BenchrunException.input(file + " has no " + at + "schemaVersion: not a benchrun run or baseline");
         }
-        if (version.intValue() > newest || version.intValue() < 1) {
-            throw BenchrunException.input(file + " has schemaVersion " + version.asText()
+        if (!version.isIntegralNumber()) {
+            throw BenchrunException.input(file + ": " + at + "schemaVersion must be an integer, got " + version
+                    + ": not a file benchrun wrote");
+        }
+        if (!version.canConvertToInt() || version.intValue() > newest || version.intValue() < 1) {
+            throw BenchrunException.input(file + " has " + at + "schemaVersion " + version.asText()
                     + "; this benchrun reads version " + newest
                     + ": use the benchrun that wrote it, or a newer one");
         }
     }
 
-    private static <T> T convert(Path file, JsonNode tree, Class<T> type) {
+    private static RunResult checked(RunResult run, Path file) {
+        return run.withBenchmarks(ResultChecks.checked(run.benchmarks(), file));
+    }
+
+    /** @param kind "run" or "baseline", for the message */
+    private static <T> T convert(Path file, JsonNode tree, Class<T> type, String kind) {
         try {
             return Json.MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
-            throw Store.malformed(file, e);
+            throw BenchrunException.input(
+                    file + " is not a valid " + kind + " file: " + benchmarkNamed(tree, e) + Json.problem(e), e);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw BenchrunException.input(file + " is not a valid benchrun file: " + e.getMessage(), e);
+            throw BenchrunException.input(
+                    file + " is not a valid " + kind + " file: a value is missing or of the wrong kind", e);
         }
+    }
+
+    /** "benchmark 'sum', " where the problem is inside a result whose id can be read. */
+    private static String benchmarkNamed(JsonNode tree, JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping)) {
+            return "";
+        }
+        var path = mapping.getPath();
+        JsonNode node = tree;
+        for (int i = 0; i < path.size(); i++) {
+            var reference = path.get(i);
+            if ("benchmarks".equals(reference.getFieldName()) && i + 1 < path.size()) {
+                JsonNode id =
+                        node.path("benchmarks").path(path.get(i + 1).getIndex()).path("id");
+                return id.isTextual() ? "benchmark '" + id.asText() + "', " : "";
+            }
+            node = reference.getFieldName() != null
+                    ? node.path(reference.getFieldName())
+                    : node.path(reference.getIndex());
+        }
+        return "";
     }
 }

@@ -1,6 +1,5 @@
 package dev.benchrun.store;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.json.Json;
@@ -10,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
@@ -178,16 +176,5 @@ public final class Store {
     /** Whether a JSON tree is a baseline file rather than a run. */
     static boolean isBaseline(JsonNode tree) {
         return tree.has("run") && tree.has("name");
-    }
-
-    static BenchrunException malformed(Path file, JsonProcessingException e) {
-        return BenchrunException.input(file + " is not a valid benchrun file: " + e.getOriginalMessage(), e);
-    }
-
-    static BenchrunException unreadable(Path file, IOException e) {
-        if (e instanceof NoSuchFileException) {
-            return BenchrunException.input("file not found: " + file);
-        }
-        return BenchrunException.input("cannot read " + file + ": " + e.getMessage(), e);
     }
 }

@@ -57,7 +57,7 @@ class ListCommandTest {
         assertThat(baselines.outLines()).hasSize(4);
         assertThat(baselines.outLines().get(1))
                 .startsWith("broken    unreadable: " + benchrun.store().resolve("baselines/broken.json")
-                        + " is not a valid benchrun file: ");
+                        + " is not valid JSON: ");
         assertThat(baselines.outLines().get(2)).startsWith("main      " + id).endsWith("  PR-1         1");
     }
 

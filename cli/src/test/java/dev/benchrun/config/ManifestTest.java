@@ -61,4 +61,29 @@ class ManifestTest {
                 .isInstanceOf(BenchrunException.class)
                 .hasMessageContaining("bad3.yaml");
     }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedByItsKeyPath() {
+        assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: { match: x }", "m.yaml"))
+                .hasMessage("m.yaml: benchmarks: expected a list, got a mapping");
+        assertThatThrownBy(() -> ManifestLoader.parse(
+                        "benchmarks: [ { match: x, requires: [ { javaVersion: new } ] } ]", "m.yaml"))
+                .hasMessage("m.yaml: benchmarks[0].requires[0].javaVersion: expected an integer, got \"new\"");
+        assertThatThrownBy(() -> ManifestLoader.parse("schemaVersion: 1.5", "m.yaml"))
+                .hasMessage("m.yaml: schemaVersion: expected an integer, got 1.5");
+        assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: [ { match: x, budgte: 1 } ]", "m.yaml"))
+                .hasMessageStartingWith("m.yaml: unknown key 'budgte' in 'benchmarks[0]' (known: [");
+    }
+
+    @Test
+    void aManifestThatIsADirectoryOrNotUtf8IsNamed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        assertThatThrownBy(() -> ManifestLoader.fromFile(dir)).hasMessage(dir + " is a directory, not a manifest file");
+        var latin1 = dir.resolve("m.yaml");
+        java.nio.file.Files.write(
+                latin1, "benchmarks: [ { match: caf\u00e9 } ]".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> ManifestLoader.fromFile(latin1))
+                .hasMessage(latin1
+                        + " is not UTF-8 text (a binary file, or another encoding?): give a manifest file in UTF-8");
+    }
 }

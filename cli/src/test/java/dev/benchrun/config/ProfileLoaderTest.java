@@ -74,4 +74,30 @@ class ProfileLoaderTest {
                 .isInstanceOf(BenchrunException.class)
                 .hasMessageContaining("lots");
     }
+
+    @Test
+    void aValueOfTheWrongTypeIsNamedByItsKeyPath() throws Exception {
+        Files.writeString(dir.resolve("p.yaml"), "jmh: 5\n");
+        assertThatThrownBy(() -> new ProfileLoader(dir).load("p.yaml"))
+                .hasMessage("profile 'p.yaml': jmh: expected a mapping of keys to values, got 5");
+        Files.writeString(dir.resolve("p.yaml"), "jmh: { forks: many }\n");
+        assertThatThrownBy(() -> new ProfileLoader(dir).load("p.yaml"))
+                .hasMessage("profile 'p.yaml': jmh.forks: expected an integer, got \"many\"");
+        Files.writeString(dir.resolve("p.yaml"), "jmh: { forkz: 2 }\n");
+        assertThatThrownBy(() -> new ProfileLoader(dir).load("p.yaml"))
+                .hasMessageStartingWith("profile 'p.yaml': unknown key 'forkz' in 'jmh' (known: [");
+    }
+
+    @Test
+    void aProfileThatIsADirectoryOrNotUtf8IsNamed() throws Exception {
+        Files.createDirectories(dir.resolve("d.yaml"));
+        assertThatThrownBy(() -> new ProfileLoader(dir).load("d.yaml"))
+                .hasMessage(dir.resolve("d.yaml") + " is a directory, not a profile file");
+        Files.write(dir.resolve("l.yaml"), new byte[] {'n', 'a', 'm', 'e', ':', ' ', (byte) 0xe9});
+        assertThatThrownBy(() -> new ProfileLoader(dir).load("l.yaml"))
+                .hasMessage(dir.resolve("l.yaml")
+                        + " is not UTF-8 text (a binary file, or another encoding?): give a profile file in UTF-8");
+        assertThatThrownBy(() -> new ProfileLoader(dir).load("none.yaml"))
+                .hasMessage("profile file not found: " + dir.resolve("none.yaml"));
+    }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.testing.Golden;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class JmhJsonTest {
@@ -77,5 +78,67 @@ class JmhJsonTest {
         assertThatThrownBy(() -> JmhJson.parse("not json", "z.json"))
                 .isInstanceOf(BenchrunException.class)
                 .hasMessageContaining("z.json is not JSON");
+    }
+
+    private static String entry(String mode, String primary) {
+        return "[{\"benchmark\": \"a.B.c\", \"mode\": \"" + mode + "\", \"primaryMetric\": {\"score\": 2.0, "
+                + "\"scoreUnit\": \"us/op\"" + primary + "}, \"secondaryMetrics\": {\"gc.time\": {\"score\": 1.0, "
+                + "\"scoreUnit\": \"ms\", \"rawData\": [[\"NaN\", 1.0], [\"NaN\"]]}}}]";
+    }
+
+    @Test
+    void rawDataMissingEmptyOrNotNumbersIsRefused() {
+        assertThatThrownBy(() -> JmhJson.parse(entry("avgt", ""), "m.json"))
+                .hasMessage("m.json: result [0] (a.B.c): primaryMetric.rawData is missing: "
+                        + "expected the samples, one array of numbers per fork");
+        assertThatThrownBy(() -> JmhJson.parse(entry("avgt", ", \"rawData\": []"), "m.json"))
+                .hasMessage("m.json: result [0] (a.B.c): primaryMetric.rawData is an empty array: "
+                        + "expected the samples, one array of numbers per fork");
+        assertThatThrownBy(() -> JmhJson.parse(entry("avgt", ", \"rawData\": [[1.0, \"x\"]]"), "m.json"))
+                .hasMessage("m.json: result [0] (a.B.c): primaryMetric.rawData[0][1] is \"x\": expected a number");
+        assertThatThrownBy(() -> JmhJson.parse(entry("avgt", ", \"rawData\": [5]"), "m.json"))
+                .hasMessage(
+                        "m.json: result [0] (a.B.c): primaryMetric.rawData[0] is 5: expected a fork's samples, an array");
+    }
+
+    @Test
+    void nanInTheMeasurementIsRefusedButLeftOutOfAProfilersMetric() {
+        assertThatThrownBy(() -> JmhJson.parse(entry("avgt", ", \"rawData\": [[1.0, \"NaN\"]]"), "m.json"))
+                .hasMessage("m.json: result [0] (a.B.c): primaryMetric.rawData[0][1] is \"NaN\": expected a number");
+        var entry = JmhJson.parse(entry("avgt", ", \"rawData\": [[1.0, 2.0]]"), "m.json")
+                .get(0);
+        assertThat(entry.secondary().get("gc.time").forks())
+                .as("NaN left out, and the fork it emptied")
+                .containsExactly(List.of(1.0));
+    }
+
+    @Test
+    void aModeJmhDoesNotHaveIsRefusedAndLongNamesAreRead() {
+        assertThatThrownBy(() -> JmhJson.parse(entry("fastest", ", \"rawData\": [[1.0]]"), "m.json"))
+                .hasMessage(
+                        "m.json: result [0] (a.B.c): mode 'fastest' is not one of JMH's modes (thrpt, avgt, sample, ss)");
+        assertThat(JmhJson.parse(entry("SampleTime", ", \"rawData\": [[1.0]]"), "m.json")
+                        .get(0)
+                        .mode())
+                .isEqualTo("sample");
+    }
+
+    @Test
+    void aMalformedHistogramIsRefused() {
+        assertThatThrownBy(() -> JmhJson.parse(entry("sample", ", \"rawDataHistogram\": [[ [[1.0, -3]] ]]"), "h.json"))
+                .hasMessage("h.json: result [0] (a.B.c): primaryMetric.rawDataHistogram[0][0] has [1.0,-3]: "
+                        + "expected [value, count] with a number and a count of 0 or more");
+        assertThatThrownBy(() -> JmhJson.parse(entry("sample", ", \"rawDataHistogram\": [[ [] ]]"), "h.json"))
+                .hasMessage("h.json: result [0] (a.B.c): primaryMetric.rawDataHistogram[0][0] holds no samples: "
+                        + "expected [value, count] pairs");
+    }
+
+    @Test
+    void truncatedJsonNamesTheLineNotTheParser() {
+        assertThatThrownBy(() -> JmhJson.parse("[{\"benchmark\": \n\"a", "t.json"))
+                .hasMessageStartingWith("t.json is not JSON: Unexpected end-of-input")
+                .hasMessageEndingWith("(line 2)")
+                .message()
+                .doesNotContain("Source", "JsonToken", "com.fasterxml");
     }
 }

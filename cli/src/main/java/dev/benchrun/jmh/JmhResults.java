@@ -2,6 +2,7 @@ package dev.benchrun.jmh;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.benchrun.BenchrunException;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.RunPlan;
@@ -50,7 +51,14 @@ public record JmhResults(ArrayNode json, List<JmhJson.Entry> entries, List<Bench
     /** Reads the result file JMH wrote for {@code item} (a missing or empty one holds no results). */
     public static JmhResults read(RunPlan.Item item, Path resultFile, Reasons reasons, int exit) throws IOException {
         ArrayNode json = readArray(resultFile);
-        var entries = JmhJson.parse(json, resultFile.getFileName().toString());
+        List<JmhJson.Entry> entries;
+        try {
+            entries = JmhJson.parse(json, resultFile.getFileName().toString());
+        } catch (BenchrunException e) {
+            // JMH wrote it in this run: a result it cannot be judged on is a failure of the run, not bad input.
+            throw BenchrunException.execution(
+                    item.id() + ": JMH wrote a result benchrun cannot use: " + e.getMessage(), e);
+        }
         return new JmhResults(json, entries, missing(item, entries, reasons.reasons, exit));
     }
 

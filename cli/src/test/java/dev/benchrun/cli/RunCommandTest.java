@@ -211,6 +211,62 @@ class RunCommandTest {
         assertThat(benchrun.store()).doesNotExist();
     }
 
+    @Test
+    void whatCannotRunRightIsRefusedAtPlanningSoADryRunFindsItAndNothingRunsOrIsStored() throws Exception {
+        Files.writeString(dir.resolve("alpha.yaml"), "extends: quick\nstatistics: { alpha: 7 }\n");
+        Files.writeString(dir.resolve("inverted.yaml"), """
+                extends: quick
+                thresholds:
+                  datapath: { warning: 25%, failure: 10% }
+                """);
+        try (var thin = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("thin.jar")))) {
+            thin.putNextEntry(new java.util.zip.ZipEntry("META-INF/BenchmarkList"));
+            thin.write(dev.benchrun.testing.Golden.resource("jmh/BenchmarkList")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            thin.closeEntry();
+        }
+        var cases = new java.util.LinkedHashMap<List<String>, String>();
+        cases.put(
+                List.of("--jar", "fixtures.jar", "--profile", "alpha.yaml"),
+                "benchrun: profile 'alpha' (" + dir.resolve("alpha.yaml")
+                        + "): statistics.alpha must be between 0 and 1, got 7");
+        cases.put(
+                List.of("--jar", "fixtures.jar", "--profile", "inverted.yaml"),
+                "benchrun: profile 'inverted' (" + dir.resolve("inverted.yaml")
+                        + "): thresholds.datapath: the failure threshold (10%) is below the warning one (25%)");
+        cases.put(List.of("--jar", "fixtures.jar", "-r", "0ms"), "benchrun: --time '0ms' must be longer than zero");
+        cases.put(
+                List.of("--jar", "fixtures.jar", "-w", "0s"), "benchrun: --warmup-time '0s' must be longer than zero");
+        cases.put(
+                List.of("--jar", "fixtures.jar", "-i", "0"),
+                "benchrun: " + "need at least 1 measurement iteration and 0 or more warm-up iterations");
+        if (Files.isExecutable(Path.of("/bin/true"))) {
+            cases.put(
+                    List.of("--jar", "fixtures.jar", "--jvm", "/bin/true"),
+                    "benchrun: --jvm /bin/true is not a java: it did not report a Java version; "
+                            + "give the path of a java executable");
+        }
+        cases.put(
+                List.of("--jar", "thin.jar"),
+                "benchrun: " + dir.resolve("thin.jar").toAbsolutePath()
+                        + " has benchmarks but no JMH runtime inside (no org/openjdk/jmh/Main.class): "
+                        + "build it as an uber-jar (jmh archetype / shade plugin)");
+        for (var c : cases.entrySet()) {
+            for (boolean dryRun : List.of(true, false)) {
+                var args = new java.util.ArrayList<>(List.of("run", "--filter", "sum$"));
+                args.addAll(c.getKey());
+                if (dryRun) {
+                    args.add("--dry-run");
+                }
+                var result = benchrun.run(args.toArray(String[]::new));
+                assertThat(result.exit()).as(args + ": " + result.err()).isEqualTo(2);
+                assertThat(result.errLines()).as(args.toString()).containsExactly(c.getValue());
+            }
+        }
+        assertThat(benchrun.jmh.launches()).isEmpty();
+        assertThat(benchrun.store()).doesNotExist();
+    }
+
     /** The comparison's rows of benchmarks, without the category and geomean rows. */
     private static List<String> verdictLines(InProcess.Result result) {
         return result.outLines().stream().filter(l -> l.startsWith("  sum")).toList();

@@ -267,6 +267,71 @@ class RunCommandTest {
         assertThat(benchrun.store()).doesNotExist();
     }
 
+    @Test
+    void aRunThatCannotBeStoredStillPrintsItsResultsExitsThreeAndLeavesNoStagingBehind() throws Exception {
+        // Stands for a full disk at the final write: publishing renames the staging directory to
+        // runs/<id>, and a non-empty directory of that name refuses the rename.
+        benchrun.jmh.afterEachLaunch(resultFile -> {
+            String staging = resultFile.getParent().getFileName().toString();
+            String id = staging.substring(1, staging.lastIndexOf('.'));
+            try {
+                Files.createDirectories(benchrun.runDir(id).resolve("in-the-way"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        var result = run("--filter", "sum");
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(3);
+        assertThat(result.outLines())
+                .containsExactly(
+                        "Benchmark                      Category  Mode       Score      Error  Units  p99  B/op  Budget",
+                        "sum[extra=-1,n=256]            datapath  avgt       0.096   ± 0.0019  us/op          0  ✓ < 1 us",
+                        "sumThroughput[extra=-1,n=256]  datapath  thrpt  8,885,849  ± 177,717  ops/s          0  ✓ > 1000000 ops/s");
+        assertThat(result.errLines())
+                .last()
+                .asString()
+                .startsWith("benchrun: the run could not be stored in " + benchrun.store() + ": ");
+        assertThat(result.errLines())
+                .last()
+                .asString()
+                .endsWith(": Directory not empty; its results are printed above");
+        assertThat(result.errLines())
+                .filteredOn(l -> l.startsWith("benchrun: "))
+                .hasSize(1);
+        try (var left = Files.list(benchrun.store().resolve("runs"))) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("no staging directory is left behind")
+                    .noneMatch(name -> name.startsWith("."));
+        }
+        assertThat(benchrun.runIds())
+                .as("only the directory in the way")
+                .allSatisfy(id ->
+                        assertThat(benchrun.runDir(id).resolve("run.json")).doesNotExist());
+    }
+
+    @Test
+    void aStoreThatIsAFileIsRefusedByEveryCommandThatUsesIt() throws Exception {
+        Files.writeString(benchrun.store(), "not a store\n");
+        String refused = "benchrun: store " + benchrun.store()
+                + " is a file, not a store directory: give --store a directory (or a path that does not exist yet)";
+        for (var args : List.of(
+                List.of("list", "runs"),
+                List.of("list", "baselines"),
+                List.of("save-baseline", "main"),
+                List.of("compare", "main"),
+                List.of("report"),
+                List.of("run", "--jar", "fixtures.jar", "--filter", "sum$", "--dry-run"),
+                List.of("run", "--jar", "fixtures.jar", "--filter", "sum$"))) {
+            var result = benchrun.run(args.toArray(String[]::new));
+            assertThat(result.exit()).as(args + ": " + result.err()).isEqualTo(2);
+            assertThat(result.errLines()).as(args.toString()).containsExactly(refused);
+        }
+        assertThat(benchrun.jmh.launches()).isEmpty();
+        assertThat(Files.readString(benchrun.store())).isEqualTo("not a store\n");
+    }
+
     /** The comparison's rows of benchmarks, without the category and geomean rows. */
     private static List<String> verdictLines(InProcess.Result result) {
         return result.outLines().stream().filter(l -> l.startsWith("  sum")).toList();

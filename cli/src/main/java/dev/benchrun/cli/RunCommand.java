@@ -42,7 +42,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--fail-on-budget", description = "Exit 1 when a benchmark misses its budget.")
     boolean failOnBudget;
 
-    @Option(names = "--baseline", paramLabel = "NAME", description = "Compare with this baseline right after the run.")
+    @Option(
+            names = "--baseline",
+            paramLabel = "BASELINE",
+            description = "Compare with this right after the run: a baseline name, a run id, latest (the newest run "
+                    + "before this one) or a file, as for compare.")
     String baseline;
 
     @Mixin

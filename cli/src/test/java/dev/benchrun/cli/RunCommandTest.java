@@ -170,6 +170,39 @@ class RunCommandTest {
     }
 
     @Test
+    void theBaselineOfARunIsResolvedAsCompareResolvesIt() throws Exception {
+        var noRuns = run("--filter", "sum$", "--baseline", "latest");
+        assertThat(noRuns.exit()).as("latest before any run: nothing ran").isEqualTo(2);
+        assertThat(noRuns.errLines())
+                .containsExactly("benchrun: no runs in store " + benchrun.store() + ": run 'benchrun run' first");
+        assertThat(benchrun.jmh.launches()).isEmpty();
+
+        String first = run("--filter", "sum$").storedRunId();
+        String second = run("--filter", "sum$").storedRunId();
+
+        var latest = run("--filter", "sum$", "--baseline", "latest");
+        assertThat(latest.exit()).as(latest.err()).isZero();
+        assertThat(latest.out())
+                .as("latest is the newest run before this one")
+                .contains("Baseline:  latest (run " + second + "), Java ");
+        assertThat(latest.storedRunId()).isNotEqualTo(second);
+
+        Path runFile = benchrun.runDir(first).resolve("run.json");
+        var storedFile = run("--filter", "sum$", "--baseline", runFile.toString());
+        assertThat(storedFile.exit()).as(storedFile.err()).isZero();
+        assertThat(storedFile.out()).contains("Baseline:  " + runFile + " (run " + first + "), Java ");
+
+        Files.copy(benchrun.runDir(first).resolve("jmh.json"), dir.resolve("raw.json"));
+        var rawJmh = run("--filter", "sum$", "--baseline", "raw.json");
+        assertThat(rawJmh.exit()).as(rawJmh.err()).isZero();
+        assertThat(verdictLines(rawJmh)).singleElement().asString().endsWith("~");
+
+        var missing = run("--filter", "sum$", "--baseline", "gone.json", "--dry-run");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.errLines()).containsExactly("benchrun: file not found: " + dir.resolve("gone.json"));
+    }
+
+    @Test
     void aBaselineOrGateProblemIsFoundBeforeAnythingRuns() throws Exception {
         run("--filter", "sum$");
         assertThat(benchrun.run("save-baseline", "main").exit()).isZero();

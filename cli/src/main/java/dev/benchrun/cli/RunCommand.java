@@ -1,5 +1,6 @@
 package dev.benchrun.cli;
 
+import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.engine.RunJob;
 import dev.benchrun.model.Report;
@@ -41,7 +42,11 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--fail-on-budget", description = "Exit 1 when a benchmark misses its budget.")
     boolean failOnBudget;
 
-    @Option(names = "--baseline", paramLabel = "NAME", description = "Compare with this baseline right after the run.")
+    @Option(
+            names = "--baseline",
+            paramLabel = "BASELINE",
+            description = "Compare with this right after the run: a baseline name, a run id, latest (the newest run "
+                    + "before this one) or a file, as for compare.")
     String baseline;
 
     @Mixin
@@ -65,12 +70,18 @@ final class RunCommand implements Callable<Integer> {
             return ExitCode.OK.code();
         }
         context.out().print(RunTable.render(outcome.run(), style));
-        context.out().print(RunTable.stored(outcome.run(), outcome.runDir()));
+        if (outcome.notStored() == null) {
+            context.out().print(RunTable.stored(outcome.run(), outcome.runDir()));
+        }
         if (outcome.comparison() != null) {
             context.out().println();
             context.out()
                     .print(Format.TABLE.render(
                             Report.of(outcome.comparison()), new RenderOptions(style, false, false)));
+        }
+        if (outcome.notStored() != null) {
+            context.out().flush();
+            throw BenchrunException.execution(outcome.notStored() + "; its results are printed above");
         }
         return ExitCodes.of(outcome.run(), outcome.comparison(), gate.gates(failOnBudget));
     }

@@ -78,7 +78,7 @@ public final class Services implements CommandLine.IFactory {
     }
 
     ReportService reports() {
-        return new ReportService(store(), comparisons());
+        return new ReportService(store(), comparisons(), context.err()::println);
     }
 
     BaselineService baselines() {

@@ -64,39 +64,70 @@ public final class CompareSettingsLoader {
 
     /** The settings of a profile already loaded (a run's own), with the command line's overrides. */
     public static CompareSettings settings(Profile profile, Overrides overrides) {
-        String key = "profile '" + profile.name() + "': ";
+        check(profile, "profile '" + profile.name() + "'");
         var given = profile.statistics() != null
                 ? profile.statistics()
                 : new Profile.Statistics(null, null, null, null, null);
         double alpha = overrides.alpha() != null
                 ? fraction(overrides.alpha(), "--alpha ")
-                : fraction(requireNonNullElse(given.alpha(), DEFAULT_STATISTICS.alpha()), key + "statistics.alpha ");
-        double confidence = fraction(
-                requireNonNullElse(given.confidence(), DEFAULT_STATISTICS.confidence()),
-                key + "statistics.confidence ");
+                : requireNonNullElse(given.alpha(), DEFAULT_STATISTICS.alpha());
+        double confidence = requireNonNullElse(given.confidence(), DEFAULT_STATISTICS.confidence());
         double noiseFloor = requireNonNullElse(
                 overrides.noiseFloor(),
                 requireNonNullElse(given.noiseFloor(), DEFAULT_STATISTICS.noiseFloor())
                         .fraction());
         int resamples = requireNonNullElse(given.resamples(), DEFAULT_STATISTICS.resamples());
-        if (resamples < MIN_RESAMPLES) {
-            throw BenchrunException.input(key + "statistics.resamples must be at least " + MIN_RESAMPLES);
-        }
         long seed = requireNonNullElse(given.seed(), DEFAULT_STATISTICS.seed());
         return new CompareSettings(
-                profile.name(), alpha, confidence, noiseFloor, resamples, seed, thresholds(profile, key, overrides));
+                profile.name(), alpha, confidence, noiseFloor, resamples, seed, thresholds(profile, overrides));
     }
 
-    private static Map<String, Threshold> thresholds(Profile profile, String key, Overrides overrides) {
+    /**
+     * Refuses statistics and thresholds no comparison could use, when the profile is loaded, so a run
+     * finds them before it measures anything.
+     *
+     * @param source the profile and, where it is one, its file: "profile 'ci' (/work/ci.yaml)"
+     */
+    public static void check(Profile profile, String source) {
+        String at = source + ": ";
+        var given = profile.statistics();
+        if (given != null) {
+            checkFraction(given.alpha(), at + "statistics.alpha");
+            checkFraction(given.confidence(), at + "statistics.confidence");
+            if (given.resamples() != null && given.resamples() < MIN_RESAMPLES) {
+                throw BenchrunException.input(
+                        at + "statistics.resamples must be at least " + MIN_RESAMPLES + ", got " + given.resamples());
+            }
+        }
+        profile.thresholds().forEach((category, t) -> {
+            String key = at + "thresholds." + category;
+            if (t == null || t.warning() == null || t.failure() == null) {
+                throw BenchrunException.input(key + " needs both warning and failure");
+            }
+            // The rule of --threshold.
+            if (t.failure().fraction() < t.warning().fraction()) {
+                throw BenchrunException.input(key + ": the failure threshold (" + t.failure()
+                        + ") is below the warning one (" + t.warning() + ")");
+            }
+        });
+    }
+
+    private static void checkFraction(Double value, String key) {
+        if (value != null && !(value > 0 && value < 1)) {
+            String shown = value == Math.rint(value) && !Double.isInfinite(value)
+                    ? String.valueOf(value.longValue())
+                    : String.valueOf(value);
+            throw BenchrunException.input(key + " must be between 0 and 1, got " + shown);
+        }
+    }
+
+    private static Map<String, Threshold> thresholds(Profile profile, Overrides overrides) {
         var thresholds = new HashMap<String, Threshold>();
         thresholds.put(CompareSettings.ANY_OTHER, DEFAULT_THRESHOLD);
-        profile.thresholds().forEach((category, t) -> {
-            if (t == null || t.warning() == null || t.failure() == null) {
-                throw BenchrunException.input(key + "thresholds." + category + " needs both warning and failure");
-            }
-            thresholds.put(
-                    category, new Threshold(t.warning().fraction(), t.failure().fraction()));
-        });
+        profile.thresholds()
+                .forEach((category, t) -> thresholds.put(
+                        category,
+                        new Threshold(t.warning().fraction(), t.failure().fraction())));
         thresholds.putAll(overrides.thresholds());
         return Map.copyOf(thresholds);
     }

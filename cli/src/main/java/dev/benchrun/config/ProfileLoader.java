@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,14 +41,23 @@ public final class ProfileLoader {
         if (ref.contains(",")) {
             throw BenchrunException.input("--profile '" + ref + "': give one profile");
         }
-        ObjectNode tree = resolve(ref, workingDir, new LinkedHashSet<>());
+        var chain = new ArrayList<Source>();
+        ObjectNode tree = resolve(ref, workingDir, new LinkedHashSet<>(), chain);
         tree.remove("extends");
         tree.put("name", tree.has("name") ? tree.get("name").asText() : nameOf(ref));
+        Profile profile;
         try {
-            return Json.YAML.treeToValue(tree, Profile.class);
+            profile = Json.YAML.treeToValue(tree, Profile.class);
         } catch (JsonProcessingException e) {
             throw BenchrunException.input("profile '" + ref + "': " + Json.problem(e), e);
         }
+        Source own = chain.get(0);
+        CompareSettingsLoader.check(
+                profile,
+                own.file() == null
+                        ? "profile '" + profile.name() + "'"
+                        : "profile '" + profile.name() + "' (" + own.file() + ")");
+        return profile;
     }
 
     /** The shipped profile's YAML text. */
@@ -59,25 +69,27 @@ public final class ProfileLoader {
         }
     }
 
-    private ObjectNode resolve(String ref, Path baseDir, Set<String> seen) {
+    private ObjectNode resolve(String ref, Path baseDir, Set<String> seen, List<Source> chain) {
         if (!seen.add(ref)) {
             throw BenchrunException.input(
                     "profile '" + ref + "' extends itself: " + String.join(" -> ", seen) + " -> " + ref);
         }
         Source source = locate(ref, baseDir);
+        chain.add(source);
         ObjectNode tree = parse(source);
         JsonNode parent = tree.get("extends");
         if (parent == null || parent.isNull()) {
             return tree;
         }
-        ObjectNode base = resolve(parent.asText(), source.dir(), seen);
+        ObjectNode base = resolve(parent.asText(), source.dir(), seen, chain);
         // A profile's name and description are its own, never its parent's.
         base.remove("name");
         base.remove("description");
         return merge(base, tree);
     }
 
-    private record Source(String label, String text, Path dir) {}
+    /** @param file null for a shipped profile */
+    private record Source(String label, String text, Path dir, Path file) {}
 
     private Source locate(String ref, Path baseDir) {
         if (Names.looksLikeFile(ref, ".yaml", ".yml")) {
@@ -91,14 +103,15 @@ public final class ProfileLoader {
         if (shipped == null) {
             throw BenchrunException.input("unknown profile '" + ref + "': use one of " + SHIPPED + " or a YAML file");
         }
-        return new Source("profile '" + ref + "'", shipped, workingDir);
+        return new Source("profile '" + ref + "'", shipped, workingDir, null);
     }
 
     private static Source read(Path file) {
         return new Source(
                 file.toString(),
                 InputFiles.read(file, "profile"),
-                file.toAbsolutePath().getParent());
+                file.toAbsolutePath().getParent(),
+                file);
     }
 
     private static ObjectNode parse(Source source) {

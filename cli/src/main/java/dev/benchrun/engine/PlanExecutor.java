@@ -18,6 +18,7 @@ import dev.benchrun.model.RunResult;
 import dev.benchrun.store.AtomicFiles;
 import dev.benchrun.store.Store;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -55,8 +57,13 @@ final class PlanExecutor {
         BeforePublish NONE = (run, dir) -> run;
     }
 
-    /** A stored run and the directory it is stored in. */
-    record Executed(RunResult run, Path runDir) {}
+    /**
+     * A run and the directory it is stored in.
+     *
+     * @param runDir null when the run could not be stored
+     * @param notStored why the run could not be stored (a full disk, say); null when it was
+     */
+    record Executed(RunResult run, Path runDir, String notStored) {}
 
     private final Store store;
     private final JmhLauncher jmh;
@@ -85,7 +92,8 @@ final class PlanExecutor {
             Instant started = Instant.now();
             return executeInto(planned, workingDir, extra, beforePublish, current, started);
         } catch (IOException e) {
-            throw BenchrunException.execution("cannot write the run to " + store.root() + ": " + e.getMessage(), e);
+            throw BenchrunException.execution(
+                    "cannot write the run to " + store.root() + ": " + AtomicFiles.describe(e), e);
         } finally {
             progress.done();
         }
@@ -110,6 +118,7 @@ final class PlanExecutor {
         // Read before the benchmarks run, so the load average is the machine's, not theirs.
         var environment = EnvironmentProbe.capture(plan.jvm(), plan.settings().jvmArgs(), null, workingDir);
         boolean interrupted = false;
+        IOException notStored = null;
         try (Writer log = Files.newBufferedWriter(staging.resolve("jmh.log"), StandardCharsets.UTF_8)) {
             for (int i = 0; i < plan.items().size() && !interrupted; i++) {
                 var item = plan.items().get(i);
@@ -132,8 +141,10 @@ final class PlanExecutor {
                 clock.finishItem(i);
                 progress.finished(item, classified, outcome.failures(), clock.state(i, item));
             }
+        } catch (IOException e) {
+            // The store's disk is full, say: what was measured so far is still shown.
+            notStored = e;
         }
-        AtomicFiles.write(staging.resolve("jmh.json"), Json.write(jmhJson));
         var run = new RunResult(
                 RunResult.SCHEMA_VERSION,
                 id,
@@ -145,9 +156,32 @@ final class PlanExecutor {
                 results,
                 failures,
                 interrupted);
-        run = beforePublish.complete(run, staging);
-        Path dir = store.publishRun(run, staging);
-        return new Executed(run, dir);
+        if (notStored == null) {
+            try {
+                AtomicFiles.write(staging.resolve("jmh.json"), Json.write(jmhJson));
+                var completed = beforePublish.complete(run, staging);
+                return new Executed(completed, store.publishRun(completed, staging), null);
+            } catch (IOException e) {
+                notStored = e;
+            }
+        }
+        deleteQuietly(staging);
+        return new Executed(run, null, AtomicFiles.describe(notStored));
+    }
+
+    /** Removes a staging directory that will never be published; what cannot be removed stays. */
+    private static void deleteQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // Left for the user to remove; the store ignores staging directories.
+                }
+            });
+        } catch (IOException | UncheckedIOException e) {
+            // As above.
+        }
     }
 
     /** One JMH invocation; null when it was interrupted. */

@@ -85,6 +85,10 @@ public final class ProfileService {
                 (item, runDir) -> List.of("-prof", AsyncOptions.jmh(library, event, runDir.resolve(ProfileFiles.DIR)));
         PlanExecutor.BeforePublish link = (run, runDir) -> link(run, runDir, event, against, profiles);
         var executed = executor.execute(planned, request.run().workingDir(), attach, link);
+        if (executed.notStored() != null) {
+            throw BenchrunException.execution(
+                    "the profiled run could not be stored in " + store.root() + ": " + executed.notStored());
+        }
         return new ProfileOutcome(executed.run(), executed.runDir(), profiles);
     }
 

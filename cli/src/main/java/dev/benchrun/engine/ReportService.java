@@ -1,5 +1,6 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.BenchrunException;
 import dev.benchrun.analysis.ReportAssembler;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
@@ -12,7 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.Consumer;
 
 /** The report use case: load the run, its comparison, variants and history from the store; never run anything. */
 public final class ReportService {
@@ -22,16 +26,22 @@ public final class ReportService {
 
     private final Store store;
     private final CompareService compare;
-    private final Map<String, RunResult> loaded = new ConcurrentHashMap<>();
+    private final Consumer<String> notes;
+    private final Map<String, Optional<RunResult>> loaded = new ConcurrentHashMap<>();
+    /** Older runs left out of the history and variants because they cannot be read, by id. */
+    private final Map<String, String> skipped = new ConcurrentSkipListMap<>();
 
-    public ReportService(Store store, CompareService compare) {
+    /** @param notes told, once per report, of each stored run left out because it cannot be read */
+    public ReportService(Store store, CompareService compare, Consumer<String> notes) {
         this.store = store;
         this.compare = compare;
+        this.notes = notes;
     }
 
     public Report report(ReportRequest request) {
         String runId = store.resolveRunId(request.run());
-        RunResult run = load(runId);
+        RunResult run = RunFiles.readRun(store.runDir(runId).resolve("run.json"));
+        loaded.put(runId, Optional.of(run));
         var compareRequest = new CompareRequest(
                 request.baseline(), runId, null, null, request.workingDir(), null, null, Map.of(), null);
         var comparison = request.baseline() == null ? null : compare.compare(compareRequest);
@@ -41,9 +51,9 @@ public final class ReportService {
                 : request.variants().stream()
                         .map(store::resolveRunId)
                         .distinct()
-                        .map(this::load)
+                        .map(id -> RunFiles.readRun(store.runDir(id).resolve("run.json")))
                         .toList();
-        return ReportAssembler.assemble(new ReportAssembler.Sources(
+        var report = ReportAssembler.assemble(new ReportAssembler.Sources(
                 run,
                 comparison,
                 // The comparison's own settings, not a second lookup of the same profile.
@@ -52,6 +62,8 @@ public final class ReportService {
                 history,
                 request.history(),
                 link(request.outputDir(), store.runDir(runId))));
+        skipped.values().forEach(notes);
+        return report;
     }
 
     /**
@@ -69,6 +81,7 @@ public final class ReportService {
         for (int end = earlier.size(); end > 0 && picked.size() < count; end -= batch) {
             var runs = earlier.subList(Math.max(0, end - batch), end).parallelStream()
                     .map(this::load)
+                    .flatMap(Optional::stream)
                     .toList();
             for (int i = runs.size() - 1; i >= 0 && picked.size() < count; i--) {
                 var r = runs.get(i);
@@ -97,6 +110,7 @@ public final class ReportService {
         ids.subList(Math.max(0, ids.size() - VARIANT_SEARCH), ids.size()).parallelStream()
                 .filter(id -> !id.equals(run.id()))
                 .map(this::load)
+                .flatMap(Optional::stream)
                 .filter(r -> commit.equals(commit(r)))
                 .sorted(Comparator.comparing(RunResult::id).reversed())
                 .forEachOrdered(r -> byVariant.putIfAbsent(variantKey(r), r));
@@ -120,9 +134,20 @@ public final class ReportService {
         return env == null || env.git() == null ? null : env.git().commit();
     }
 
-    /** Reads a stored run once, by its exact id (a listing per read would make long histories quadratic). */
-    private RunResult load(String id) {
-        return loaded.computeIfAbsent(id, i -> RunFiles.readRun(store.runDir(i).resolve("run.json")));
+    /**
+     * Reads another stored run once, by its exact id (a listing per read would make long histories
+     * quadratic); empty, with a note, when it cannot be read: one damaged old run must not block
+     * every report, as {@code list runs} shows the rest too.
+     */
+    private Optional<RunResult> load(String id) {
+        return loaded.computeIfAbsent(id, i -> {
+            try {
+                return Optional.of(RunFiles.readRun(store.runDir(i).resolve("run.json")));
+            } catch (BenchrunException e) {
+                skipped.put(i, "Note: skipped stored run " + i + ": " + e.getMessage());
+                return Optional.empty();
+            }
+        });
     }
 
     /** {@code target} relative to {@code from}, with forward slashes, for links in a report. */

@@ -12,5 +12,7 @@ import java.nio.file.Path;
  * @param runDir where the run is stored; null for a dry run
  * @param comparison the comparison with the requested baseline; null without one, or when the run
  *     was interrupted
+ * @param notStored the one line saying that the run, measured, could not be stored and why; null when
+ *     it was (or for a dry run)
  */
-public record RunOutcome(RunPlan plan, RunResult run, Path runDir, Comparison comparison) {}
+public record RunOutcome(RunPlan plan, RunResult run, Path runDir, Comparison comparison, String notStored) {}

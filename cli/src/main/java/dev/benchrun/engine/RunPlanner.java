@@ -206,12 +206,17 @@ public final class RunPlanner {
         if (digits == 0 || !TIME_SPELLINGS.contains(text.substring(digits))) {
             throw BenchrunException.input(source + " '" + value + "' is not " + TIME_FORM);
         }
+        TimeValue time;
         try {
-            TimeValue.fromString(text);
-            return text;
+            time = TimeValue.fromString(text);
         } catch (IllegalArgumentException e) { // NumberFormatException included
             throw BenchrunException.input(source + " '" + value + "' is not " + TIME_FORM);
         }
+        // JMH takes zero without complaint and measures nothing: every sample would be garbage.
+        if (time.getTime() <= 0) {
+            throw BenchrunException.input(source + " '" + value + "' must be longer than zero");
+        }
+        return text;
     }
 
     /** "10s": how JMH reads a time value back. */

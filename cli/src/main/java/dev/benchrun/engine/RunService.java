@@ -28,6 +28,7 @@ public final class RunService {
      */
     public RunOutcome run(RunJob job) {
         var planned = RunPlanner.plan(job.run());
+        store.check();
         var plan = planned.plan();
         var workingDir = job.run().workingDir();
         CompareSides.Loaded baseline = null;
@@ -40,7 +41,7 @@ public final class RunService {
                     planned.profile(), job.compare().overrides());
         }
         if (job.dryRun()) {
-            return new RunOutcome(plan, null, null, null);
+            return new RunOutcome(plan, null, null, null, null);
         }
         progress.starting(new RunProgress.Start(
                 plan.combinations(), plan.estimate(), plan.settings().profile(), null, plan.notes()));
@@ -51,6 +52,9 @@ public final class RunService {
             var candidate = CompareSides.loaded(executed.run().id(), executed.run());
             comparison = Judge.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(), settings);
         }
-        return new RunOutcome(plan, executed.run(), executed.runDir(), comparison);
+        String notStored = executed.notStored() == null
+                ? null
+                : "the run could not be stored in " + store.root() + ": " + executed.notStored();
+        return new RunOutcome(plan, executed.run(), executed.runDir(), comparison, notStored);
     }
 }

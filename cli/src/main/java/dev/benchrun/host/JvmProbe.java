@@ -36,7 +36,12 @@ public final class JvmProbe {
                 throw BenchrunException.input("--jvm " + java + " did not run: " + firstLine(exit.output()));
             }
             Map<String, String> props = properties(exit.output());
-            String version = props.getOrDefault("java.version", "unknown");
+            String version = props.get("java.version");
+            if (version == null) {
+                // Anything that exits 0 passes the run above (/bin/true does); only a java names its version.
+                throw BenchrunException.input("--jvm " + java
+                        + " is not a java: it did not report a Java version; give the path of a java executable");
+            }
             return new JvmInfo(
                     java.toString(),
                     props.get("java.vendor"),

@@ -24,6 +24,7 @@ import org.openjdk.jmh.util.Optional;
 public final class BenchmarkCatalog {
 
     private static final String LIST_ENTRY = "META-INF/BenchmarkList";
+    private static final String JMH_MAIN = "org/openjdk/jmh/Main.class";
 
     private BenchmarkCatalog() {}
 
@@ -40,6 +41,12 @@ public final class BenchmarkCatalog {
             }
             try (var in = zip.getInputStream(entry)) {
                 entries = BenchmarkList.readBenchmarkList(in);
+            }
+            // The forks run the jar on its own classpath: a jar of benchmarks alone (a thin jar, as
+            // Maven Central's jmh-samples) would be listed and planned, then fail in every fork.
+            if (zip.getEntry(JMH_MAIN) == null) {
+                throw BenchrunException.input(jar + " has benchmarks but no JMH runtime inside (no " + JMH_MAIN
+                        + "): build it as an uber-jar (jmh archetype / shade plugin)");
             }
         } catch (IOException e) {
             throw BenchrunException.input("cannot read " + jar + " as a jar: " + e.getMessage(), e);

@@ -19,11 +19,18 @@ final class JmhProcess implements JmhLauncher.Invocation {
     @Override
     public int await(Writer log, Consumer<JmhEvent> events) throws IOException, InterruptedException {
         var parser = new JmhOutputParser();
-        var exit = process.run(line -> {
-            log.write(line);
-            log.write('\n');
-            parser.accept(line).ifPresent(events);
-        });
+        ChildProcess.Exit exit;
+        try {
+            exit = process.run(line -> {
+                log.write(line);
+                log.write('\n');
+                parser.accept(line).ifPresent(events);
+            });
+        } catch (IOException e) {
+            // The log could not be written (a full disk): JMH must not go on measuring unseen.
+            process.stop();
+            throw e;
+        }
         log.flush();
         return exit.code();
     }

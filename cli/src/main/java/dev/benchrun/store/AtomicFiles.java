@@ -3,9 +3,13 @@ package dev.benchrun.store;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -67,6 +71,34 @@ public final class AtomicFiles {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(source, target, StandardCopyOption.REPLACE_EXISTING);
         }
+    }
+
+    /**
+     * What went wrong, in the user's words: the file and the system's reason, never an exception's
+     * class name (an {@link AccessDeniedException}'s message is only the path).
+     */
+    public static String describe(IOException e) {
+        if (e instanceof FileSystemException f) {
+            String reason = f.getReason() != null ? f.getReason() : reasonOf(f);
+            return f.getFile() == null ? reason : f.getFile() + ": " + reason;
+        }
+        return e.getMessage() == null ? "I/O error" : e.getMessage();
+    }
+
+    private static String reasonOf(FileSystemException f) {
+        if (f instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (f instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (f instanceof DirectoryNotEmptyException) {
+            return "directory not empty";
+        }
+        if (f instanceof FileAlreadyExistsException) {
+            return "file exists";
+        }
+        return "I/O error";
     }
 
     private static void writeFully(FileChannel channel, String text) throws IOException {

@@ -45,11 +45,23 @@ public final class Store {
     }
 
     public Path runsDir() {
-        return root.resolve("runs");
+        return check().resolve("runs");
     }
 
     public Path baselinesDir() {
-        return root.resolve("baselines");
+        return check().resolve("baselines");
+    }
+
+    /**
+     * The store's root, refused (exit 2) when it is a file: listed, it would look like an empty
+     * store, and written, every run would fail only after it was measured.
+     */
+    public Path check() {
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw BenchrunException.input("store " + root + " is a file, not a store directory: "
+                    + "give --store a directory (or a path that does not exist yet)");
+        }
+        return root;
     }
 
     public Path runDir(String id) {

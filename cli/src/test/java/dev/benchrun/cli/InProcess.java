@@ -62,6 +62,9 @@ final class InProcess {
             jar.putNextEntry(new ZipEntry("META-INF/BenchmarkList"));
             jar.write(Golden.resource("jmh/BenchmarkList").getBytes(StandardCharsets.UTF_8));
             jar.closeEntry();
+            // Stands for the JMH runtime an uber-jar carries; the fake JMH never loads it.
+            jar.putNextEntry(new ZipEntry("org/openjdk/jmh/Main.class"));
+            jar.closeEntry();
         }
     }
 

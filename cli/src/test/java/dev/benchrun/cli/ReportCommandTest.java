@@ -121,6 +121,35 @@ class ReportCommandTest {
     }
 
     @Test
+    void anUnreadableOlderRunIsSkippedWithOneNoteNamingItsFile() throws Exception {
+        var damaged = store.runDir(ids.get(20)).resolve("run.json");
+        java.nio.file.Files.writeString(damaged, "{ \"schemaVersion\": 1, ");
+
+        for (String count : List.of("1", "5")) {
+            var result = report("--history", count, "--format", "json");
+            assertThat(result.exit()).as(result.err()).isZero();
+            assertThat(result.err().lines().toList())
+                    .singleElement()
+                    .asString()
+                    .startsWith("Note: skipped stored run " + ids.get(20) + ": " + damaged + " ");
+            JsonNode history = Json.MAPPER.readTree(result.out()).get("history");
+            assertThat(history.get("runs")).hasSize(Integer.parseInt(count));
+            assertThat(history.at("/runs/" + (Integer.parseInt(count) - 1) + "/runId")
+                            .asText())
+                    .isEqualTo(ids.get(23));
+        }
+        var five = Json.MAPPER.readTree(
+                report("--history", "5", "--format", "json").out());
+        assertThat(five.at("/history/runs"))
+                .extracting(r -> r.get("runId").asText())
+                .containsExactly(ids.get(18), ids.get(19), ids.get(21), ids.get(22), ids.get(23));
+
+        var itself = report(ids.get(20));
+        assertThat(itself.exit()).as("the run reported on must be readable").isEqualTo(2);
+        assertThat(itself.err()).startsWith("benchrun: " + damaged);
+    }
+
+    @Test
     void againstABaselineTheRegressionIsShownAndGatesOnlyWhenAskedTo() throws Exception {
         var result = report("--baseline", "main", "--format", "json");
         assertThat(result.exit())

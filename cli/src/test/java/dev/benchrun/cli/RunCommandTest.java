@@ -170,6 +170,39 @@ class RunCommandTest {
     }
 
     @Test
+    void theBaselineOfARunIsResolvedAsCompareResolvesIt() throws Exception {
+        var noRuns = run("--filter", "sum$", "--baseline", "latest");
+        assertThat(noRuns.exit()).as("latest before any run: nothing ran").isEqualTo(2);
+        assertThat(noRuns.errLines())
+                .containsExactly("benchrun: no runs in store " + benchrun.store() + ": run 'benchrun run' first");
+        assertThat(benchrun.jmh.launches()).isEmpty();
+
+        String first = run("--filter", "sum$").storedRunId();
+        String second = run("--filter", "sum$").storedRunId();
+
+        var latest = run("--filter", "sum$", "--baseline", "latest");
+        assertThat(latest.exit()).as(latest.err()).isZero();
+        assertThat(latest.out())
+                .as("latest is the newest run before this one")
+                .contains("Baseline:  latest (run " + second + "), Java ");
+        assertThat(latest.storedRunId()).isNotEqualTo(second);
+
+        Path runFile = benchrun.runDir(first).resolve("run.json");
+        var storedFile = run("--filter", "sum$", "--baseline", runFile.toString());
+        assertThat(storedFile.exit()).as(storedFile.err()).isZero();
+        assertThat(storedFile.out()).contains("Baseline:  " + runFile + " (run " + first + "), Java ");
+
+        Files.copy(benchrun.runDir(first).resolve("jmh.json"), dir.resolve("raw.json"));
+        var rawJmh = run("--filter", "sum$", "--baseline", "raw.json");
+        assertThat(rawJmh.exit()).as(rawJmh.err()).isZero();
+        assertThat(verdictLines(rawJmh)).singleElement().asString().endsWith("~");
+
+        var missing = run("--filter", "sum$", "--baseline", "gone.json", "--dry-run");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.errLines()).containsExactly("benchrun: file not found: " + dir.resolve("gone.json"));
+    }
+
+    @Test
     void aBaselineOrGateProblemIsFoundBeforeAnythingRuns() throws Exception {
         run("--filter", "sum$");
         assertThat(benchrun.run("save-baseline", "main").exit()).isZero();
@@ -209,6 +242,127 @@ class RunCommandTest {
                         "Estimated wall time: 7s");
         assertThat(benchrun.jmh.launches()).isEmpty();
         assertThat(benchrun.store()).doesNotExist();
+    }
+
+    @Test
+    void whatCannotRunRightIsRefusedAtPlanningSoADryRunFindsItAndNothingRunsOrIsStored() throws Exception {
+        Files.writeString(dir.resolve("alpha.yaml"), "extends: quick\nstatistics: { alpha: 7 }\n");
+        Files.writeString(dir.resolve("inverted.yaml"), """
+                extends: quick
+                thresholds:
+                  datapath: { warning: 25%, failure: 10% }
+                """);
+        try (var thin = new java.util.zip.ZipOutputStream(Files.newOutputStream(dir.resolve("thin.jar")))) {
+            thin.putNextEntry(new java.util.zip.ZipEntry("META-INF/BenchmarkList"));
+            thin.write(dev.benchrun.testing.Golden.resource("jmh/BenchmarkList")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            thin.closeEntry();
+        }
+        var cases = new java.util.LinkedHashMap<List<String>, String>();
+        cases.put(
+                List.of("--jar", "fixtures.jar", "--profile", "alpha.yaml"),
+                "benchrun: profile 'alpha' (" + dir.resolve("alpha.yaml")
+                        + "): statistics.alpha must be between 0 and 1, got 7");
+        cases.put(
+                List.of("--jar", "fixtures.jar", "--profile", "inverted.yaml"),
+                "benchrun: profile 'inverted' (" + dir.resolve("inverted.yaml")
+                        + "): thresholds.datapath: the failure threshold (10%) is below the warning one (25%)");
+        cases.put(List.of("--jar", "fixtures.jar", "-r", "0ms"), "benchrun: --time '0ms' must be longer than zero");
+        cases.put(
+                List.of("--jar", "fixtures.jar", "-w", "0s"), "benchrun: --warmup-time '0s' must be longer than zero");
+        cases.put(
+                List.of("--jar", "fixtures.jar", "-i", "0"),
+                "benchrun: " + "need at least 1 measurement iteration and 0 or more warm-up iterations");
+        if (Files.isExecutable(Path.of("/bin/true"))) {
+            cases.put(
+                    List.of("--jar", "fixtures.jar", "--jvm", "/bin/true"),
+                    "benchrun: --jvm /bin/true is not a java: it did not report a Java version; "
+                            + "give the path of a java executable");
+        }
+        cases.put(
+                List.of("--jar", "thin.jar"),
+                "benchrun: " + dir.resolve("thin.jar").toAbsolutePath()
+                        + " has benchmarks but no JMH runtime inside (no org/openjdk/jmh/Main.class): "
+                        + "build it as an uber-jar (jmh archetype / shade plugin)");
+        for (var c : cases.entrySet()) {
+            for (boolean dryRun : List.of(true, false)) {
+                var args = new java.util.ArrayList<>(List.of("run", "--filter", "sum$"));
+                args.addAll(c.getKey());
+                if (dryRun) {
+                    args.add("--dry-run");
+                }
+                var result = benchrun.run(args.toArray(String[]::new));
+                assertThat(result.exit()).as(args + ": " + result.err()).isEqualTo(2);
+                assertThat(result.errLines()).as(args.toString()).containsExactly(c.getValue());
+            }
+        }
+        assertThat(benchrun.jmh.launches()).isEmpty();
+        assertThat(benchrun.store()).doesNotExist();
+    }
+
+    @Test
+    void aRunThatCannotBeStoredStillPrintsItsResultsExitsThreeAndLeavesNoStagingBehind() throws Exception {
+        // Stands for a full disk at the final write: publishing renames the staging directory to
+        // runs/<id>, and a non-empty directory of that name refuses the rename.
+        benchrun.jmh.afterEachLaunch(resultFile -> {
+            String staging = resultFile.getParent().getFileName().toString();
+            String id = staging.substring(1, staging.lastIndexOf('.'));
+            try {
+                Files.createDirectories(benchrun.runDir(id).resolve("in-the-way"));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        var result = run("--filter", "sum");
+
+        assertThat(result.exit()).as(result.err()).isEqualTo(3);
+        assertThat(result.outLines())
+                .containsExactly(
+                        "Benchmark                      Category  Mode       Score      Error  Units  p99  B/op  Budget",
+                        "sum[extra=-1,n=256]            datapath  avgt       0.096   ± 0.0019  us/op          0  ✓ < 1 us",
+                        "sumThroughput[extra=-1,n=256]  datapath  thrpt  8,885,849  ± 177,717  ops/s          0  ✓ > 1000000 ops/s");
+        assertThat(result.errLines())
+                .last()
+                .asString()
+                .startsWith("benchrun: the run could not be stored in " + benchrun.store() + ": ");
+        assertThat(result.errLines())
+                .last()
+                .asString()
+                .endsWith(": Directory not empty; its results are printed above");
+        assertThat(result.errLines())
+                .filteredOn(l -> l.startsWith("benchrun: "))
+                .hasSize(1);
+        try (var left = Files.list(benchrun.store().resolve("runs"))) {
+            assertThat(left.map(p -> p.getFileName().toString()))
+                    .as("no staging directory is left behind")
+                    .noneMatch(name -> name.startsWith("."));
+        }
+        assertThat(benchrun.runIds())
+                .as("only the directory in the way")
+                .allSatisfy(id ->
+                        assertThat(benchrun.runDir(id).resolve("run.json")).doesNotExist());
+    }
+
+    @Test
+    void aStoreThatIsAFileIsRefusedByEveryCommandThatUsesIt() throws Exception {
+        Files.writeString(benchrun.store(), "not a store\n");
+        String refused = "benchrun: store " + benchrun.store()
+                + " is a file, not a store directory: give --store a directory (or a path that does not exist yet)";
+        for (var args : List.of(
+                List.of("list", "runs"),
+                List.of("list", "baselines"),
+                List.of("save-baseline", "main"),
+                List.of("compare", "main"),
+                List.of("report"),
+                List.of("run", "--jar", "fixtures.jar", "--filter", "sum$", "--dry-run"),
+                List.of("run", "--jar", "fixtures.jar", "--filter", "sum$"))) {
+            var result = benchrun.run(args.toArray(String[]::new));
+            assertThat(result.exit()).as(args + ": " + result.err()).isEqualTo(2);
+            assertThat(result.errLines()).as(args.toString()).containsExactly(refused);
+        }
+        assertThat(benchrun.jmh.launches()).isEmpty();
+        assertThat(Files.readString(benchrun.store())).isEqualTo("not a store\n");
     }
 
     /** The comparison's rows of benchmarks, without the category and geomean rows. */

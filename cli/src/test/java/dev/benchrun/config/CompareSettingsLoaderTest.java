@@ -120,14 +120,20 @@ class CompareSettingsLoaderTest {
 
     @Test
     void invalidSettingsAreOneLineInputErrorsNamingTheirSource() throws Exception {
+        String bad = "profile 'bad' (" + dir.resolve("bad.yaml") + "): ";
         var cases = Map.of(
-                "statistics: { alpha: 1.5 }\n", "profile 'bad': statistics.alpha 1.5 must be between 0 and 1",
-                "statistics: { confidence: 95 }\n", "profile 'bad': statistics.confidence 95.0 must be between 0 and 1",
-                "statistics: { resamples: 999 }\n", "profile 'bad': statistics.resamples must be at least 1000",
-                "thresholds: { crypto: { warning: 5% } }\n",
-                        "profile 'bad': thresholds.crypto needs both warning and failure");
+                "statistics: { alpha: 1.5 }\n", bad + "statistics.alpha must be between 0 and 1, got 1.5",
+                "statistics: { alpha: 7 }\n", bad + "statistics.alpha must be between 0 and 1, got 7",
+                "statistics: { confidence: 95 }\n", bad + "statistics.confidence must be between 0 and 1, got 95",
+                "statistics: { resamples: 999 }\n", bad + "statistics.resamples must be at least 1000, got 999",
+                "thresholds: { crypto: { warning: 5% } }\n", bad + "thresholds.crypto needs both warning and failure",
+                "thresholds: { crypto: { warning: 25%, failure: 10% } }\n",
+                        bad + "thresholds.crypto: the failure threshold (10%) is below the warning one (25%)");
         for (var c : cases.entrySet()) {
             Files.writeString(dir.resolve("bad.yaml"), c.getKey());
+            assertThatThrownBy(() -> new ProfileLoader(dir).load("bad.yaml"))
+                    .as("refused when the profile is loaded: " + c.getKey())
+                    .hasMessage(c.getValue());
             assertThatThrownBy(() -> loader().load("bad.yaml", null, CompareSettingsLoader.Overrides.NONE))
                     .as(c.getKey())
                     .isInstanceOfSatisfying(

@@ -91,6 +91,36 @@ class RunPlannerTest {
     }
 
     @Test
+    void aZeroTimeIsRefusedAtPlanningNamingTheOptionOrProfileKey() {
+        var zeroMeasurement = new RunRequest.Overrides(null, null, null, null, "0ms", null, null, null, null);
+        assertInputError(
+                () -> RunPlanner.settings(request(zeroMeasurement), profile(null), JAR),
+                "--time '0ms' must be longer than zero");
+        var zeroWarmup = new RunRequest.Overrides(null, null, "0s", null, null, null, null, null, null);
+        assertInputError(
+                () -> RunPlanner.settings(request(zeroWarmup), profile(null), JAR),
+                "--warmup-time '0s' must be longer than zero");
+        assertInputError(
+                () -> RunPlanner.settings(request(null), profile(times("1s", "0", null)), JAR),
+                "profile 'p': jmh.measurementTime '0' must be longer than zero");
+        assertInputError(
+                () -> RunPlanner.settings(request(null), profile(times("1s", "1s", "0min")), JAR),
+                "profile 'p': jmh.timeout '0min' must be longer than zero");
+    }
+
+    @Test
+    void zeroForksOrMeasurementIterationsAreRefused() {
+        var noForks = new RunRequest.Overrides(0, null, null, null, null, null, null, null, null);
+        assertInputError(
+                () -> RunPlanner.settings(request(noForks), profile(null), JAR),
+                "forks must be at least 1 (got 0): benchrun never measures in its own JVM");
+        var noIterations = new RunRequest.Overrides(null, null, null, 0, null, null, null, null, null);
+        assertInputError(
+                () -> RunPlanner.settings(request(noIterations), profile(null), JAR),
+                "need at least 1 measurement iteration and 0 or more warm-up iterations");
+    }
+
+    @Test
     void modesAreJmhsShortLabels() {
         var bogus = new RunRequest.Overrides(null, null, null, null, null, "bogus", null, null, null);
         assertInputError(

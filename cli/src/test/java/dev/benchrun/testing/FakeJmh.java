@@ -58,6 +58,7 @@ public final class FakeJmh implements JmhLauncher {
 
     private final Map<String, JsonNode> templates = new LinkedHashMap<>();
     private final List<Launch> launches = new CopyOnWriteArrayList<>();
+    private volatile Consumer<Path> afterEach = resultFile -> {};
 
     public FakeJmh() {
         try {
@@ -67,6 +68,11 @@ public final class FakeJmh implements JmhLauncher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Called with the result file of each invocation once it is written, e.g. to break the store. */
+    public void afterEachLaunch(Consumer<Path> hook) {
+        this.afterEach = hook;
     }
 
     /** Every invocation so far, in order. */
@@ -137,7 +143,9 @@ public final class FakeJmh implements JmhLauncher {
                 profile(launch, combination);
             }
         }
-        Files.writeString(Path.of(options.getResult().get()), Json.write(results));
+        Path resultFile = Path.of(options.getResult().get());
+        Files.writeString(resultFile, Json.write(results));
+        afterEach.accept(resultFile);
         return 0;
     }
 

@@ -356,7 +356,8 @@ class RunCommandTest {
                 List.of("compare", "main"),
                 List.of("report"),
                 List.of("run", "--jar", "fixtures.jar", "--filter", "sum$", "--dry-run"),
-                List.of("run", "--jar", "fixtures.jar", "--filter", "sum$"))) {
+                List.of("run", "--jar", "fixtures.jar", "--filter", "sum$"),
+                List.of("profile", "sum$", "--jar", "fixtures.jar"))) {
             var result = benchrun.run(args.toArray(String[]::new));
             assertThat(result.exit()).as(args + ": " + result.err()).isEqualTo(2);
             assertThat(result.errLines()).as(args.toString()).containsExactly(refused);

@@ -52,8 +52,8 @@ class WatchdogTest {
 
             child.getOutputStream().close(); // what the system does when the parent dies
 
+            // Its exit code is nobody's to read: the host may return first, once its fork is killed.
             assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
-            assertThat(child.exitValue()).isEqualTo(143);
             assertThat(fork.onExit().get(30, TimeUnit.SECONDS).isAlive()).isFalse();
         } finally {
             child.destroyForcibly();

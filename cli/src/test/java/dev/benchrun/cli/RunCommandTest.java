@@ -296,6 +296,9 @@ class RunCommandTest {
                 assertThat(result.errLines()).as(args.toString()).containsExactly(c.getValue());
             }
         }
+        var listThin = benchrun.run("list", "--jar", "thin.jar");
+        assertThat(listThin.exit()).as("list refuses the thin jar too").isEqualTo(2);
+        assertThat(listThin.errLines()).containsExactly(cases.get(List.of("--jar", "thin.jar")));
         assertThat(benchrun.jmh.launches()).isEmpty();
         assertThat(benchrun.store()).doesNotExist();
     }

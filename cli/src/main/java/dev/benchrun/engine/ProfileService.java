@@ -66,7 +66,7 @@ public final class ProfileService {
         Optional<Against> against = Optional.ofNullable(request.against()).map(this::against);
         PlannedRun planned = RunPlanner.plan(request.run());
         var plan = planned.plan();
-        Path library = ProfilerLibrary.extract(store.root().resolve("cache"), platform);
+        Path library = ProfilerLibrary.extract(store.check().resolve("cache"), platform);
         var resolution = EventProbe.resolve(request.event(), platform, sampler.apply(library));
         ProfileEvent event = resolution.event();
         var notes = new ArrayList<String>(plan.notes());

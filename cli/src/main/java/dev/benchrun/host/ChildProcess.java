@@ -20,6 +20,17 @@ public final class ChildProcess {
         DISCARDED
     }
 
+    /** What the child's standard input is. */
+    public enum Input {
+        /** Closed at once: the child reads end-of-file. */
+        CLOSED,
+        /**
+         * A pipe benchrun holds open and never writes until the child ends, so that the child reads
+         * end-of-file when benchrun dies (see {@link Watchdog}).
+         */
+        HELD
+    }
+
     /** Receives the child's output, one line at a time. */
     @FunctionalInterface
     public interface Lines {
@@ -41,15 +52,22 @@ public final class ChildProcess {
     private final List<String> command;
     private final Errors errors;
     private final Duration timeout;
+    private final Input input;
     private Process process;
     private boolean stopped;
     private volatile boolean timedOut;
 
     /** @param timeout null for none */
     public ChildProcess(List<String> command, Errors errors, Duration timeout) {
+        this(command, errors, timeout, Input.CLOSED);
+    }
+
+    /** @param timeout null for none */
+    public ChildProcess(List<String> command, Errors errors, Duration timeout, Input input) {
         this.command = List.copyOf(command);
         this.errors = errors;
         this.timeout = timeout;
+        this.input = input;
     }
 
     /** Runs {@code command} to its end and returns its exit code with its whole output. */
@@ -70,6 +88,12 @@ public final class ChildProcess {
         if (started == null) {
             return new Exit(-1, false, "");
         }
+        try (var held = started.getOutputStream()) {
+            return run(started, lines);
+        }
+    }
+
+    private Exit run(Process started, Lines lines) throws IOException, InterruptedException {
         Thread watchdog = timeout == null ? null : watchdog(started);
         try (var reader = new BufferedReader(new InputStreamReader(started.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -112,7 +136,9 @@ public final class ChildProcess {
             builder.redirectError(ProcessBuilder.Redirect.DISCARD);
         }
         process = builder.start();
-        process.getOutputStream().close();
+        if (input == Input.CLOSED) {
+            process.getOutputStream().close();
+        }
         return process;
     }
 

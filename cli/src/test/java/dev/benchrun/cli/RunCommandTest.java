@@ -296,6 +296,9 @@ class RunCommandTest {
                 assertThat(result.errLines()).as(args.toString()).containsExactly(c.getValue());
             }
         }
+        var listThin = benchrun.run("list", "--jar", "thin.jar");
+        assertThat(listThin.exit()).as("list refuses the thin jar too").isEqualTo(2);
+        assertThat(listThin.errLines()).containsExactly(cases.get(List.of("--jar", "thin.jar")));
         assertThat(benchrun.jmh.launches()).isEmpty();
         assertThat(benchrun.store()).doesNotExist();
     }
@@ -356,7 +359,8 @@ class RunCommandTest {
                 List.of("compare", "main"),
                 List.of("report"),
                 List.of("run", "--jar", "fixtures.jar", "--filter", "sum$", "--dry-run"),
-                List.of("run", "--jar", "fixtures.jar", "--filter", "sum$"))) {
+                List.of("run", "--jar", "fixtures.jar", "--filter", "sum$"),
+                List.of("profile", "sum$", "--jar", "fixtures.jar"))) {
             var result = benchrun.run(args.toArray(String[]::new));
             assertThat(result.exit()).as(args + ": " + result.err()).isEqualTo(2);
             assertThat(result.errLines()).as(args.toString()).containsExactly(refused);

@@ -12,8 +12,8 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  * about 0: no change) each sign is a fair coin, which fixes the distribution of W+ exactly given
  * the ranks ({@link SignedRankDistribution}).
  *
- * <p><b>Exact where it matters.</b> With at most {@link #EXACT_LIMIT} pairs — A/B sessions run 6
- * to 30 — the p-value comes from the exact distribution for the ranks as observed, ties and zeros
+ * <p><b>Exact where it matters.</b> With at most {@link #EXACT_LIMIT} pairs — paired comparisons
+ * typically have 6 to 30 — the p-value comes from the exact distribution for the ranks as observed, ties and zeros
  * included. Apache Commons Statistics' {@code WilcoxonSignedRankTest} (inference 1.2) has an
  * {@code EXACT} method, but it falls back to the normal approximation as soon as one difference is
  * zero or two absolute differences tie, and R's {@code wilcox.test} does the same. Fork means are
@@ -24,12 +24,11 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *
  * <p><b>Zero differences</b> (a pair whose two forks measured the same) follow Pratt (1959) by
  * default: they are ranked with the others, as the smallest absolute values, and then take no
- * part in the sign assignment. Dropping them first (Wilcoxon's own convention, R's) throws away
- * the evidence that the pair showed no change, and Pratt showed that it can make the test
- * inconsistent — a shift of the data towards the alternative can raise the p-value. Pratt's
- * statistic is also the one the Hodges–Lehmann interval inverts: W+ − E[W+] = #{Walsh averages
- * &gt; 0} + ½·#{= 0} − n(n+1)/4, counted over all n pairs, so the test and the interval agree on
- * the same data. {@link Zeros#DROP} is there to reproduce R.
+ * part in the sign assignment. Dropping them first (Wilcoxon's own convention, R's) ranks the rest
+ * as if those pairs had never run. Pratt's statistic is the one the Hodges–Lehmann interval
+ * inverts: W+ − E[W+] = #{Walsh averages &gt; 0} + ½·#{= 0} − n(n+1)/4, counted over all n pairs,
+ * so the test and the interval speak about the same data; it is also coin's default
+ * ({@code wilcoxsign_test}). {@link Zeros#DROP} is there to reproduce R.
  *
  * <p>All zeros (every pair measured the same) leaves nothing to test: p is 1 and the result is
  * flagged {@code allZero}.

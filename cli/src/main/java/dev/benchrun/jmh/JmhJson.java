@@ -45,7 +45,7 @@ public final class JmhJson {
         try {
             root = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw BenchrunException.input(source + " is not JSON: " + Json.problem(e), e);
+            throw BenchrunException.input(source + " is not valid JSON: " + Json.problem(e), e);
         }
         return parse(root, source);
     }

@@ -63,6 +63,8 @@ class FuzzedFilesTest {
     Path dir;
 
     private InProcess benchrun;
+    /** How many mutants were compared (exit 0 or 1) and how many refused (exit 2). */
+    private final int[] outcomes = new int[2];
 
     @BeforeEach
     void storeOneRun() throws Exception {
@@ -83,14 +85,14 @@ class FuzzedFilesTest {
             String mutant = mutate(sources.get(seed % sources.size()), seed);
             Path file = dir.resolve("mutant.json");
             Files.writeString(file, mutant);
-            String command = switch (seed % 3) {
+            switch (seed % 3) {
                 case 0 -> check(softly, seed, mutant, "compare", "mutant.json", BASELINE_RUN);
                 case 1 -> check(softly, seed, mutant, "compare", BASELINE_RUN, "mutant.json");
                 default -> check(softly, seed, mutant, "report", BASELINE_RUN, "--baseline", "mutant.json");
-            };
-            assertThat(command).isNotEmpty();
+            }
         }
         softly.assertAll();
+        assertBothOutcomes();
     }
 
     @Test
@@ -111,6 +113,7 @@ class FuzzedFilesTest {
             }
         }
         softly.assertAll();
+        assertBothOutcomes();
     }
 
     @Test
@@ -134,21 +137,33 @@ class FuzzedFilesTest {
             }
         }
         softly.assertAll();
+        assertBothOutcomes();
     }
 
-    private String check(SoftAssertions softly, int seed, String mutant, String... args) {
+    private void check(SoftAssertions softly, int seed, String mutant, String... args) {
         var result = benchrun.run(args);
+        outcomes[result.exit() == 2 ? 1 : 0]++;
         String what = "seed " + seed + ": benchrun " + String.join(" ", args) + "\n--- stderr:\n" + result.err()
                 + "--- mutant:\n" + abbreviate(mutant);
         softly.assertThat(result.exit()).as(what).isIn(0, 1, 2);
+        // Refused in one line naming the mutated file (stored as run.json or main.json, or given).
         if (result.exit() == 2) {
             softly.assertThat(result.errLines()).as(what).hasSize(1);
             softly.assertThat(result.err()).as(what).startsWith("benchrun: ");
+            softly.assertThat(result.err()).as(what).containsAnyOf("mutant.json", "run.json", "main.json");
         }
         softly.assertThat(result.err())
                 .as(what)
                 .doesNotContain("internal error", "Exception", "\tat ", "dev.benchrun.", "com.fasterxml", "java.");
-        return String.join(" ", args);
+    }
+
+    /**
+     * Mutants that all failed to parse would never reach the checks before the statistics, nor the
+     * statistics themselves: a good share must be compared, and a good share refused.
+     */
+    private void assertBothOutcomes() {
+        assertThat(outcomes[0]).as("mutants compared (exit 0 or 1)").isGreaterThan(MUTANTS / 10);
+        assertThat(outcomes[1]).as("mutants refused (exit 2)").isGreaterThan(MUTANTS / 10);
     }
 
     private static String abbreviate(String text) {

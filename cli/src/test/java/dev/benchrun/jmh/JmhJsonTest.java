@@ -77,7 +77,7 @@ class JmhJsonTest {
                 .hasMessageContaining("benchmark");
         assertThatThrownBy(() -> JmhJson.parse("not json", "z.json"))
                 .isInstanceOf(BenchrunException.class)
-                .hasMessageContaining("z.json is not JSON");
+                .hasMessageContaining("z.json is not valid JSON");
     }
 
     private static String entry(String mode, String primary) {
@@ -136,7 +136,7 @@ class JmhJsonTest {
     @Test
     void truncatedJsonNamesTheLineNotTheParser() {
         assertThatThrownBy(() -> JmhJson.parse("[{\"benchmark\": \n\"a", "t.json"))
-                .hasMessageStartingWith("t.json is not JSON: Unexpected end-of-input")
+                .hasMessageStartingWith("t.json is not valid JSON: Unexpected end-of-input")
                 .hasMessageEndingWith("(line 2)")
                 .message()
                 .doesNotContain("Source", "JsonToken", "com.fasterxml");

@@ -80,7 +80,8 @@ public final class Judge {
                 onlyBase,
                 onlyCand,
                 EnvironmentWarnings.between(baseline, candidate),
-                settings.alpha() * deltas.size());
+                settings.alpha()
+                        * deltas.stream().filter(d -> d.verdict().compared()).count());
     }
 
     private static Map<BenchmarkKey, BenchmarkResult> index(RunResult run) {
@@ -96,8 +97,8 @@ public final class Judge {
         Unit candUnit = Unit.parse(candMetric.unit());
         long seed = settings.seed() ^ base.displayName().hashCode();
         var warnings = new ArrayList<String>();
-        if (baseUnit.dimension() != candUnit.dimension()) {
-            warnings.add("units differ (" + baseMetric.unit() + " vs " + candMetric.unit() + "): not compared");
+        if (!comparable(baseUnit, candUnit)) {
+            warnings.add("units differ (" + baseMetric.unit() + " vs " + candMetric.unit() + ")");
             return new Delta(
                     base.id(),
                     base.benchmark(),
@@ -111,7 +112,7 @@ public final class Judge {
                     null,
                     baseMetric.sampleCount(),
                     candMetric.sampleCount(),
-                    Verdict.NO_CHANGE,
+                    Verdict.NOT_COMPARED,
                     null,
                     budgetText(cand),
                     cand.budgetMet(),
@@ -153,6 +154,15 @@ public final class Judge {
                 cand.budgetMet(),
                 warnings,
                 List.of());
+    }
+
+    /**
+     * Units of one dimension convert into each other; units benchrun does not know are taken as
+     * they are only where both sides spell them the same, since nothing says how they convert.
+     */
+    static boolean comparable(Unit base, Unit cand) {
+        return base.dimension() == cand.dimension()
+                && (base.dimension() != Unit.Dimension.OTHER || base.label().equals(cand.label()));
     }
 
     /** What the statistics say about two sets of costs. */
@@ -257,6 +267,8 @@ public final class Judge {
         return byCategory.entrySet().stream()
                 .map(e -> {
                     var list = e.getValue();
+                    int compared = (int)
+                            list.stream().filter(d -> d.verdict().compared()).count();
                     double[] ratios = list.stream()
                             .filter(d -> d.change() != null
                                     && Double.isFinite(d.change().estimate()))
@@ -265,12 +277,13 @@ public final class Judge {
                             .toArray();
                     return new Comparison.CategorySummary(
                             e.getKey(),
-                            list.size(),
+                            compared,
+                            list.size() - compared,
                             count(list, Verdict.REGRESSION),
                             count(list, Verdict.WARNING),
                             count(list, Verdict.SLOWER),
                             count(list, Verdict.IMPROVEMENT),
-                            ratios.length == 0 ? 1.0 : Summary.geometricMean(ratios));
+                            compared == 0 ? null : ratios.length == 0 ? 1.0 : Summary.geometricMean(ratios));
                 })
                 .toList();
     }

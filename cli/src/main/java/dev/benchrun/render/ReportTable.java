@@ -305,6 +305,7 @@ final class ReportTable implements Sections {
             case SLOWER -> style.warn(verdict.label());
             case IMPROVEMENT -> style.good(verdict.label());
             case NO_CHANGE -> verdict.label();
+            case NOT_COMPARED -> style.dim(verdict.label());
         };
     }
 

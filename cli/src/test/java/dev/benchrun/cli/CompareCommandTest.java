@@ -82,6 +82,54 @@ class CompareCommandTest {
         assertThat(benchrun.run("compare", "main", sumOnly, "--strict").exit()).isEqualTo(1);
     }
 
+    /** A raw JMH result file of one benchmark, {@code state}, with this score unit. */
+    private Path jmhFile(String name, String unit) throws Exception {
+        var file = dir.resolve(name);
+        Files.writeString(file, """
+                [ { "jmhVersion" : "1.37", "benchmark" : "org.example.fixtures.TinyBench.state", "mode" : "ss",
+                    "threads" : 1, "forks" : 2, "jvm" : "java", "jvmArgs" : [ ], "jdkVersion" : "17.0.15",
+                    "warmupIterations" : 0, "measurementIterations" : 3, "params" : { },
+                    "primaryMetric" : { "score" : 3000.0, "scoreError" : 1.0, "scoreUnit" : "%s",
+                      "rawData" : [ [ 3000.0, 3001.0, 2999.0 ], [ 3000.0, 3002.0, 2998.0 ] ] },
+                    "secondaryMetrics" : { } } ]
+                """.formatted(unit));
+        return file;
+    }
+
+    @Test
+    void aBenchmarkWhoseUnitsDoNotConvertIsNotComparedAndWithStrictFailsTheGate() throws Exception {
+        var bytes = jmhFile("bytes.json", "B/op").toString();
+        var time = jmhFile("time.json", "ns/op").toString();
+
+        var lenient = benchrun.run("compare", bytes, time);
+        assertThat(lenient.exit()).as(lenient.out() + lenient.err()).isZero();
+        assertThat(lenient.outLines())
+                .contains(
+                        "0 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 0 unchanged; 1 not compared.",
+                        "Not compared (their units do not convert): state")
+                .filteredOn(l -> l.startsWith("  state "))
+                .singleElement()
+                .asString()
+                .contains("not compared  units differ (B/op vs ns/op)");
+
+        var strict = benchrun.run("compare", bytes, time, "--strict");
+        assertThat(strict.exit()).as(strict.out() + strict.err()).isEqualTo(1);
+
+        var json = benchrun.run("compare", bytes, time, "--format", "json");
+        assertThat(json.out()).contains("\"verdict\" : \"NOT_COMPARED\"").doesNotContain("NO_CHANGE");
+
+        var unknown =
+                benchrun.run("compare", jmhFile("widgets.json", "widgets/op").toString(), time);
+        assertThat(unknown.outLines()).contains("Not compared (their units do not convert): state");
+        var sameUnknown = benchrun.run(
+                "compare",
+                jmhFile("widgets.json", "widgets/op").toString(),
+                jmhFile("widgets2.json", "widgets/op").toString());
+        assertThat(sameUnknown.outLines())
+                .as("an unknown unit spelt the same on both sides is taken as it is")
+                .contains("1 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 1 unchanged.");
+    }
+
     @Test
     void badInputIsExitCode2() {
         int launches = benchrun.jmh.launches().size();

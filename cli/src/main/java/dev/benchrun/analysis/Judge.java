@@ -62,13 +62,16 @@ public final class Judge {
         List<Delta> deltas = shared.parallelStream()
                 .map(key -> delta(base.get(key), cand.get(key), settings))
                 .toList();
+        var keys = new java.util.LinkedHashSet<>(base.keySet());
+        keys.addAll(cand.keySet());
+        var severalModes = BenchmarkKey.inSeveralModes(keys);
         var onlyBase = base.keySet().stream()
                 .filter(k -> !cand.containsKey(k))
-                .map(k -> base.get(k).displayName())
+                .map(k -> base.get(k).displayName(severalModes))
                 .toList();
         var onlyCand = cand.keySet().stream()
                 .filter(k -> !base.containsKey(k))
-                .map(k -> cand.get(k).displayName())
+                .map(k -> cand.get(k).displayName(severalModes))
                 .toList();
         return new Comparison(
                 Comparison.SCHEMA_VERSION,

@@ -72,8 +72,18 @@ public record Comparison(
     public List<String> notCompared() {
         return benchmarks.stream()
                 .filter(d -> !d.verdict().compared())
-                .map(Delta::displayName)
+                .map(this::nameOf)
                 .toList();
+    }
+
+    /**
+     * The benchmark's name as tables show it: with its params, and its mode first where the same
+     * benchmark was compared in several modes ({@code measureMultiple[mode=avgt]}).
+     */
+    public String nameOf(Delta d) {
+        var several =
+                BenchmarkKey.inSeveralModes(benchmarks.stream().map(Delta::key).toList());
+        return d.key().display(d.id(), several.contains(d.benchmark()));
     }
 
     /** The benchmarks of one category, in comparison order. */

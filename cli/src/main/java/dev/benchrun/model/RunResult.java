@@ -1,5 +1,6 @@
 package dev.benchrun.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -89,6 +90,13 @@ public record RunResult(
                 failures,
                 interrupted,
                 newKind);
+    }
+
+    /** The benchmarks with results in more than one mode in this run, whose names carry the mode. */
+    @JsonIgnore
+    public java.util.Set<String> inSeveralModes() {
+        return BenchmarkKey.inSeveralModes(
+                benchmarks.stream().map(BenchmarkResult::key).toList());
     }
 
     public RunResult withBenchmarks(List<BenchmarkResult> results) {

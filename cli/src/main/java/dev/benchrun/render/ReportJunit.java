@@ -28,7 +28,7 @@ final class ReportJunit {
         var suites = new ArrayList<JunitXml.Suite>();
         for (var summary : c.categories()) {
             var cases = c.benchmarksIn(summary.category()).stream()
-                    .map(d -> testcase(d, options))
+                    .map(d -> testcase(c, d, options))
                     .toList();
             suites.add(new JunitXml.Suite(summary.category(), cases));
         }
@@ -44,14 +44,14 @@ final class ReportJunit {
     }
 
     /** A benchmark that could not be compared is skipped, or with --strict a failure. */
-    private static JunitXml.Case testcase(Delta d, RenderOptions options) {
+    private static JunitXml.Case testcase(Comparison c, Delta d, RenderOptions options) {
         String message = message(d);
         boolean notCompared = !d.verdict().compared();
         var failure = fails(d.verdict(), options) || notCompared && options.strict()
                 ? new JunitXml.Problem(d.verdict().label(), message)
                 : null;
         String skipped = notCompared && failure == null ? message : null;
-        return new JunitXml.Case("benchrun." + d.category(), d.displayName(), failure, null, message, skipped);
+        return new JunitXml.Case("benchrun." + d.category(), c.nameOf(d), failure, null, message, skipped);
     }
 
     /** "REGRESSION: 11.43 ± 0.6% → 14.98 ± 1.4% us/op, change +31.1% [+27.6%, +34.2%], p <0.001", notes, hotspots. */

@@ -51,7 +51,7 @@ final class ReportTable implements Sections {
             table.row(List.of(style.bold(summary.category()), "", "", "", "", "", "", ""));
             for (Delta d : c.benchmarksIn(summary.category())) {
                 table.row(List.of(
-                        "  " + d.displayName(),
+                        "  " + c.nameOf(d),
                         ReportText.mean(d.baseline()),
                         ReportText.mean(d.candidate()),
                         d.unit(),

@@ -7,13 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/** Differences between two runs' machines, JVMs and settings that make a comparison less fair. */
+/**
+ * What makes a comparison of two runs less fair: a side that is not a complete measuring run, and
+ * differences between their machines, JVMs and settings.
+ */
 final class EnvironmentWarnings {
 
     private EnvironmentWarnings() {}
 
     static List<String> between(RunResult baseline, RunResult candidate) {
         var warnings = new ArrayList<String>();
+        incomplete("baseline", baseline, warnings);
+        incomplete("candidate", candidate, warnings);
         Environment a = baseline.environment();
         Environment b = candidate.environment();
         if (a != null && b != null) {
@@ -39,6 +44,18 @@ final class EnvironmentWarnings {
             warnings.add("different settings: " + settings(s) + " vs " + settings(t));
         }
         return warnings;
+    }
+
+    /** A side that was interrupted, or made for profiling: named explicitly, since neither is ever 'latest'. */
+    private static void incomplete(String side, RunResult run, List<String> warnings) {
+        if (run.interrupted()) {
+            warnings.add("the " + side + " run " + run.id()
+                    + " was interrupted: it holds only the benchmarks that had finished");
+        }
+        if (!RunResult.RUN.equals(run.kind())) {
+            warnings.add("the " + side + " run " + run.id() + " is a " + run.kind()
+                    + " run: its numbers carry the profiler's overhead");
+        }
     }
 
     /** Known on both sides and not equal; an unknown value (e.g. from a plain JMH file) is no difference. */

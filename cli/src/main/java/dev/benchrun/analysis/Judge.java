@@ -62,13 +62,16 @@ public final class Judge {
         List<Delta> deltas = shared.parallelStream()
                 .map(key -> delta(base.get(key), cand.get(key), settings))
                 .toList();
+        var keys = new java.util.LinkedHashSet<>(base.keySet());
+        keys.addAll(cand.keySet());
+        var severalModes = BenchmarkKey.inSeveralModes(keys);
         var onlyBase = base.keySet().stream()
                 .filter(k -> !cand.containsKey(k))
-                .map(k -> base.get(k).displayName())
+                .map(k -> base.get(k).displayName(severalModes))
                 .toList();
         var onlyCand = cand.keySet().stream()
                 .filter(k -> !base.containsKey(k))
-                .map(k -> cand.get(k).displayName())
+                .map(k -> cand.get(k).displayName(severalModes))
                 .toList();
         return new Comparison(
                 Comparison.SCHEMA_VERSION,
@@ -80,7 +83,8 @@ public final class Judge {
                 onlyBase,
                 onlyCand,
                 EnvironmentWarnings.between(baseline, candidate),
-                settings.alpha() * deltas.size());
+                settings.alpha()
+                        * deltas.stream().filter(d -> d.verdict().compared()).count());
     }
 
     private static Map<BenchmarkKey, BenchmarkResult> index(RunResult run) {
@@ -96,8 +100,8 @@ public final class Judge {
         Unit candUnit = Unit.parse(candMetric.unit());
         long seed = settings.seed() ^ base.displayName().hashCode();
         var warnings = new ArrayList<String>();
-        if (baseUnit.dimension() != candUnit.dimension()) {
-            warnings.add("units differ (" + baseMetric.unit() + " vs " + candMetric.unit() + "): not compared");
+        if (!comparable(baseUnit, candUnit)) {
+            warnings.add("units differ (" + baseMetric.unit() + " vs " + candMetric.unit() + ")");
             return new Delta(
                     base.id(),
                     base.benchmark(),
@@ -111,7 +115,7 @@ public final class Judge {
                     null,
                     baseMetric.sampleCount(),
                     candMetric.sampleCount(),
-                    Verdict.NO_CHANGE,
+                    Verdict.NOT_COMPARED,
                     null,
                     budgetText(cand),
                     cand.budgetMet(),
@@ -153,6 +157,15 @@ public final class Judge {
                 cand.budgetMet(),
                 warnings,
                 List.of());
+    }
+
+    /**
+     * Units of one dimension convert into each other; units benchrun does not know are taken as
+     * they are only where both sides spell them the same, since nothing says how they convert.
+     */
+    static boolean comparable(Unit base, Unit cand) {
+        return base.dimension() == cand.dimension()
+                && (base.dimension() != Unit.Dimension.OTHER || base.label().equals(cand.label()));
     }
 
     /** What the statistics say about two sets of costs. */
@@ -257,6 +270,8 @@ public final class Judge {
         return byCategory.entrySet().stream()
                 .map(e -> {
                     var list = e.getValue();
+                    int compared = (int)
+                            list.stream().filter(d -> d.verdict().compared()).count();
                     double[] ratios = list.stream()
                             .filter(d -> d.change() != null
                                     && Double.isFinite(d.change().estimate()))
@@ -265,12 +280,13 @@ public final class Judge {
                             .toArray();
                     return new Comparison.CategorySummary(
                             e.getKey(),
-                            list.size(),
+                            compared,
+                            list.size() - compared,
                             count(list, Verdict.REGRESSION),
                             count(list, Verdict.WARNING),
                             count(list, Verdict.SLOWER),
                             count(list, Verdict.IMPROVEMENT),
-                            ratios.length == 0 ? 1.0 : Summary.geometricMean(ratios));
+                            compared == 0 ? null : ratios.length == 0 ? 1.0 : Summary.geometricMean(ratios));
                 })
                 .toList();
     }

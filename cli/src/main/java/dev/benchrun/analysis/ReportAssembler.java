@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Builds a {@link Report} from runs already loaded: no files, no clock, the same inputs give the same report. */
@@ -56,7 +57,7 @@ public final class ReportAssembler {
 
     public static Report assemble(Sources s) {
         var results = byCategory(s.run());
-        var lines = lines(results, s.comparison());
+        var lines = lines(results, s.comparison(), s.run().inSeveralModes());
         var categories = categories(lines, s.run());
         var run = new Report.Run(
                 execution(s.run()),
@@ -71,7 +72,7 @@ public final class ReportAssembler {
                 providers(s.run()),
                 variants(s.run(), s.variants()),
                 history(s, results),
-                artefacts(results, s.runLink()));
+                artefacts(results, s.run().inSeveralModes(), s.runLink()));
     }
 
     /** The run's results, grouped by category (sorted), in run order within each: the order every section shows. */
@@ -114,20 +115,22 @@ public final class ReportAssembler {
     }
 
     /** One line per result, each with its delta in the comparison where it was compared. */
-    static List<Report.Line> lines(List<BenchmarkResult> results, Comparison comparison) {
+    static List<Report.Line> lines(List<BenchmarkResult> results, Comparison comparison, Set<String> severalModes) {
         var deltas = new HashMap<BenchmarkKey, Delta>();
         if (comparison != null) {
             comparison.benchmarks().forEach(d -> deltas.put(new BenchmarkKey(d.benchmark(), d.params(), d.mode()), d));
         }
-        return results.stream().map(r -> line(r, deltas.get(r.key()))).toList();
+        return results.stream()
+                .map(r -> line(r, r.displayName(severalModes), deltas.get(r.key())))
+                .toList();
     }
 
-    private static Report.Line line(BenchmarkResult r, Delta d) {
+    private static Report.Line line(BenchmarkResult r, String name, Delta d) {
         Metric score = r.score();
         Metric alloc = r.allocation();
         return new Report.Line(
                 r.id(),
-                r.displayName(),
+                name,
                 r.benchmark(),
                 r.params(),
                 r.mode(),
@@ -266,7 +269,7 @@ public final class ReportAssembler {
                 }
             }
             if (scores.stream().filter(Objects::nonNull).count() >= 2) {
-                rows.add(new Report.VariantRow(r.displayName(), unit.label(), scores, best));
+                rows.add(new Report.VariantRow(r.displayName(run.inSeveralModes()), unit.label(), scores, best));
             }
         }
         return rows.isEmpty() ? null : new Report.Variants(variantRuns, rows);
@@ -354,7 +357,8 @@ public final class ReportAssembler {
                     unit.higherIsBetter(),
                     s.settings().thresholdFor(line.category()).warning(),
                     s.settings().alpha());
-            trends.add(new Report.Trend(line.displayName(), line.category(), unit.label(), scores, steps));
+            trends.add(new Report.Trend(
+                    line.displayName(s.run().inSeveralModes()), line.category(), unit.label(), scores, steps));
         }
         return new Report.History(s.historyRequested(), runs, trends);
     }
@@ -365,11 +369,12 @@ public final class ReportAssembler {
         return index;
     }
 
-    private static Report.Artefacts artefacts(List<BenchmarkResult> results, String runLink) {
+    private static Report.Artefacts artefacts(List<BenchmarkResult> results, Set<String> severalModes, String runLink) {
         var profiles = new ArrayList<Report.Artefact>();
         for (var r : results) {
             for (var p : r.profiles()) {
-                profiles.add(new Report.Artefact(r.displayName(), p.event(), p.kind(), runLink + "/" + p.path()));
+                profiles.add(new Report.Artefact(
+                        r.displayName(severalModes), p.event(), p.kind(), runLink + "/" + p.path()));
             }
         }
         return new Report.Artefacts(runLink + "/run.json", profiles);

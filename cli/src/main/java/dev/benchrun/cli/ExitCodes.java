@@ -16,7 +16,8 @@ final class ExitCodes {
      * What the user asked to fail on.
      *
      * @param budgets a missed budget fails ({@code --fail-on-budget})
-     * @param strict a baseline benchmark missing from the candidate fails ({@code --strict})
+     * @param strict a baseline benchmark missing from the candidate, or one whose units do not
+     *     convert, fails ({@code --strict})
      */
     record Gates(FailOn failOn, boolean budgets, boolean strict) {
         static final Gates NONE = new Gates(FailOn.NEVER, false, false);
@@ -49,8 +50,10 @@ final class ExitCodes {
                         .count();
         long regressions = comparison == null ? 0 : comparison.count(Verdict.REGRESSION);
         long warnings = comparison == null ? 0 : comparison.count(Verdict.WARNING);
-        int missing = comparison == null ? 0 : comparison.onlyInBaseline().size();
-        return gate(gates, regressions, warnings, budgetsMissed, missing);
+        int unjudged = comparison == null
+                ? 0
+                : comparison.onlyInBaseline().size() + comparison.notCompared().size();
+        return gate(gates, regressions, warnings, budgetsMissed, unjudged);
     }
 
     static int of(Comparison comparison, Gates gates) {
@@ -63,13 +66,13 @@ final class ExitCodes {
         return gate(gates, total.regressions(), total.warnings(), total.budgetsMissed(), 0);
     }
 
-    private static int gate(Gates gates, long regressions, long warnings, long budgetsMissed, long missing) {
+    private static int gate(Gates gates, long regressions, long warnings, long budgetsMissed, long unjudged) {
         boolean failed = switch (gates.failOn()) {
             case REGRESSION -> regressions > 0;
             case WARNING -> regressions + warnings > 0;
             case NEVER -> false;
         };
-        failed |= gates.budgets() && budgetsMissed > 0 || gates.strict() && missing > 0;
+        failed |= gates.budgets() && budgetsMissed > 0 || gates.strict() && unjudged > 0;
         return (failed ? ExitCode.GATE_FAILED : ExitCode.OK).code();
     }
 

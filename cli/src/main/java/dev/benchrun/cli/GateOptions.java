@@ -18,7 +18,10 @@ public final class GateOptions {
     @Option(names = "--fail-on", paramLabel = "WHAT", description = "Exit 1 on: regression (default), warning, never.")
     FailOn failOn = FailOn.REGRESSION;
 
-    @Option(names = "--strict", description = "A benchmark of the baseline missing from the candidate fails the gate.")
+    @Option(
+            names = "--strict",
+            description =
+                    "A benchmark of the baseline missing from the candidate, or one whose units do not convert, fails the gate.")
     boolean strict;
 
     @Option(

@@ -137,7 +137,10 @@ public final class ProfileService {
         var profilers = new ArrayList<>(run.settings().profilers());
         // Recorded so a comparison can tell this run's numbers carry the profiler's overhead.
         profilers.add("async:event=" + event.id());
-        return run.withBenchmarks(linked).withSettings(run.settings().withProfilers(profilers));
+        // Marked so that it is never taken for the code's performance when no run is named.
+        return run.withBenchmarks(linked)
+                .withSettings(run.settings().withProfilers(profilers))
+                .withKind(RunResult.PROFILE);
     }
 
     /** The other side's collapsed stacks for the same benchmark, params, mode and a comparable event. */

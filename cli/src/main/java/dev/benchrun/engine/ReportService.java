@@ -68,7 +68,7 @@ public final class ReportService {
 
     /**
      * The last {@code count} stored runs of the run's profile up to and including the run, oldest
-     * first: a trend across profiles (say g1 and zgc runs interleaved) would show steps that are
+     * first, leaving out profile runs and runs interrupted before any result, as 'latest' does: a trend across profiles (say g1 and zgc runs interleaved) would show steps that are
      * only the variants differing.
      */
     private List<RunResult> history(RunResult run, int count) {
@@ -85,8 +85,10 @@ public final class ReportService {
                     .toList();
             for (int i = runs.size() - 1; i >= 0 && picked.size() < count; i--) {
                 var r = runs.get(i);
-                if (Objects.equals(
-                        profile, r.settings() == null ? null : r.settings().profile())) {
+                if ((r.id().equals(run.id()) || r.representative())
+                        && Objects.equals(
+                                profile,
+                                r.settings() == null ? null : r.settings().profile())) {
                     picked.add(r);
                 }
             }
@@ -97,7 +99,7 @@ public final class ReportService {
 
     /**
      * The run and, among the newest stored runs of the same commit, the latest one per other
-     * profile, JVM or JVM args; just the run when its commit is unknown or there are none.
+     * profile, JVM or JVM args (measuring runs only: a profile run is not a variant); just the run when its commit is unknown or there are none.
      */
     private List<RunResult> variantsOf(RunResult run) {
         String commit = commit(run);
@@ -111,6 +113,7 @@ public final class ReportService {
                 .filter(id -> !id.equals(run.id()))
                 .map(this::load)
                 .flatMap(Optional::stream)
+                .filter(RunResult::representative)
                 .filter(r -> commit.equals(commit(r)))
                 .sorted(Comparator.comparing(RunResult::id).reversed())
                 .forEachOrdered(r -> byVariant.putIfAbsent(variantKey(r), r));

@@ -50,12 +50,12 @@ public final class RunPlanner {
 
         var items = new ArrayList<RunPlan.Item>();
         var notes = new ArrayList<String>();
-        for (Suite.Member member : selected) {
-            var params = effectiveParams(member, request.params(), jvm, notes);
+        for (var method : byMethod(selected, settings.mode())) {
+            var params = effectiveParams(method.member(), request.params(), jvm, notes);
             if (params == null) {
                 continue;
             }
-            items.add(item(member, params, settings));
+            items.add(item(method, params, settings));
         }
         if (items.isEmpty()) {
             throw BenchrunException.input("nothing to run on " + jvm.version() + ": " + String.join("; ", notes));
@@ -136,6 +136,45 @@ public final class RunPlanner {
                 jar.toString());
     }
 
+    /**
+     * A benchmark method and the modes one JMH invocation measures it in.
+     *
+     * @param member the method's first entry in the jar's list (category, budget and params are the same in every mode)
+     */
+    record Method(Suite.Member member, List<String> modes) {}
+
+    /**
+     * The selected benchmarks, one per method: the jar lists a method once per mode it declares,
+     * but one JMH invocation of the method runs every one of them, so running each entry would
+     * measure every mode once per mode. With {@code --mode} (or a profile's) JMH runs that mode
+     * only ({@code all}: each of JMH's modes).
+     */
+    static List<Method> byMethod(List<Suite.Member> selected, String mode) {
+        var methods = new LinkedHashMap<String, List<Suite.Member>>();
+        selected.forEach(m -> methods.computeIfAbsent(m.info().benchmark(), k -> new ArrayList<>())
+                .add(m));
+        return methods.values().stream()
+                .map(members -> new Method(
+                        members.get(0),
+                        mode == null
+                                ? members.stream()
+                                        .map(m -> m.info().mode())
+                                        .distinct()
+                                        .toList()
+                                : modes(mode)))
+                .toList();
+    }
+
+    /** The modes JMH runs for {@code -bm MODE}. */
+    private static List<String> modes(String mode) {
+        return mode.equals(Mode.All.shortLabel())
+                ? Arrays.stream(Mode.values())
+                        .filter(m -> m != Mode.All)
+                        .map(Mode::shortLabel)
+                        .toList()
+                : List.of(mode);
+    }
+
     /** The param values to pass, or null when nothing of this benchmark can run on the JVM. */
     private static Map<String, List<String>> effectiveParams(
             Suite.Member member, Map<String, List<String>> requested, JvmInfo jvm, List<String> notes) {
@@ -161,18 +200,20 @@ public final class RunPlanner {
         return params;
     }
 
-    private static RunPlan.Item item(Suite.Member member, Map<String, List<String>> params, RunSettings s) {
+    private static RunPlan.Item item(Method method, Map<String, List<String>> params, RunSettings s) {
+        var member = method.member();
         int combinations = params.values().stream().mapToInt(List::size).reduce(1, (a, b) -> a * b);
         double warmupSeconds = seconds(s.warmupTime());
         double measurementSeconds = seconds(s.measurementTime());
         double perFork = s.warmupIterations() * warmupSeconds
                 + s.measurementIterations() * measurementSeconds
                 + FORK_OVERHEAD_SECONDS;
-        double total = combinations * s.forks() * perFork + INVOCATION_OVERHEAD_SECONDS;
+        double total = combinations * method.modes().size() * s.forks() * perFork + INVOCATION_OVERHEAD_SECONDS;
         return new RunPlan.Item(
                 member.id(),
                 member.info().benchmark(),
                 member.category(),
+                method.modes(),
                 params,
                 combinations,
                 s.forks(),

@@ -70,13 +70,18 @@ public record JmhResults(ArrayNode json, List<JmhJson.Entry> entries, List<Bench
         return node instanceof ArrayNode array ? array : Json.MAPPER.createArrayNode();
     }
 
-    /** Param combinations the plan expected but JMH produced no result for, with JMH's reason. */
+    /**
+     * Param combinations the plan expected but JMH produced no result for (in one of the item's
+     * modes, or in any where the result file names none of them), with JMH's reason.
+     */
     private static List<BenchmarkFailure> missing(
             RunPlan.Item item, List<JmhJson.Entry> entries, Map<Map<String, String>, String> reasons, int exit) {
-        var produced = entries.stream().map(e -> new TreeMap<>(e.params())).toList();
+        var produced = entries.stream()
+                .map(e -> Map.entry(e.mode(), new TreeMap<>(e.params())))
+                .toList();
         var failures = new ArrayList<BenchmarkFailure>();
         for (var combination : combinations(item.params())) {
-            if (produced.contains(combination)) {
+            if (item.modes().stream().allMatch(mode -> produced.contains(Map.entry(mode, combination)))) {
                 continue;
             }
             String reason = reasons.getOrDefault(

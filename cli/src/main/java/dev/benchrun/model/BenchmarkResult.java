@@ -82,6 +82,14 @@ public record BenchmarkResult(
         return key().display(id);
     }
 
+    /**
+     * The id with its params, and its mode first where the same benchmark has results in other
+     * modes among {@code all}: {@code measureMultiple[mode=avgt]}.
+     */
+    public String displayName(java.util.Set<String> inSeveralModes) {
+        return key().display(id, inSeveralModes.contains(benchmark));
+    }
+
     public BenchmarkResult withProfiles(List<ProfileArtefact> artefacts) {
         return new BenchmarkResult(
                 id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, artefacts);

@@ -1,5 +1,6 @@
 package dev.benchrun.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 
@@ -41,18 +42,48 @@ public record Comparison(
 
     /**
      * One category's counts and the geometric mean of its cost ratios (1.0 = unchanged).
+     *
+     * @param benchmarks how many were compared
+     * @param notCompared how many are on both sides but were not compared (units that do not convert)
+     * @param geomeanRatio null where none was compared
      */
     public record CategorySummary(
             String category,
             int benchmarks,
+            int notCompared,
             int regressions,
             int warnings,
             int slower,
             int improvements,
-            double geomeanRatio) {}
+            Double geomeanRatio) {}
 
     public long count(Verdict verdict) {
         return benchmarks.stream().filter(d -> d.verdict() == verdict).count();
+    }
+
+    /** How many benchmarks were compared: those on both sides whose units convert. */
+    @JsonIgnore
+    public long compared() {
+        return benchmarks.stream().filter(d -> d.verdict().compared()).count();
+    }
+
+    /** The benchmarks on both sides that could not be compared, by display name. */
+    @JsonIgnore
+    public List<String> notCompared() {
+        return benchmarks.stream()
+                .filter(d -> !d.verdict().compared())
+                .map(this::nameOf)
+                .toList();
+    }
+
+    /**
+     * The benchmark's name as tables show it: with its params, and its mode first where the same
+     * benchmark was compared in several modes ({@code measureMultiple[mode=avgt]}).
+     */
+    public String nameOf(Delta d) {
+        var several =
+                BenchmarkKey.inSeveralModes(benchmarks.stream().map(Delta::key).toList());
+        return d.key().display(d.id(), several.contains(d.benchmark()));
     }
 
     /** The benchmarks of one category, in comparison order. */

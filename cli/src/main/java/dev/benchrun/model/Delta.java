@@ -50,7 +50,13 @@ public record Delta(
 
     @JsonIgnore
     public String displayName() {
-        return new BenchmarkKey(benchmark, params, mode).display(id);
+        return key().display(id);
+    }
+
+    /** Name, params and mode: what matched the two sides. */
+    @JsonIgnore
+    public BenchmarkKey key() {
+        return new BenchmarkKey(benchmark, params, mode);
     }
 
     /** The same delta with the frames that grew in its profile, and a note about the profile. */

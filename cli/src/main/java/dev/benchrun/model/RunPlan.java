@@ -14,16 +14,19 @@ import java.util.Map;
 public record RunPlan(RunSettings settings, JvmInfo jvm, List<Item> items, List<String> notes, String label) {
 
     /**
-     * One JMH invocation: a benchmark method and the params it runs with.
+     * One JMH invocation: a benchmark method, the modes it is measured in and the params it runs
+     * with. A method of several modes is one invocation, which JMH runs in each mode in turn.
      *
      * @param id the short id, as in the result table
      * @param benchmark JMH's fully qualified name
-     * @param combinations how many param combinations JMH will run
+     * @param modes JMH's short labels ({@code avgt}, {@code thrpt}, ...): the method's own, or {@code --mode}'s
+     * @param combinations how many param combinations JMH will run in each mode
      */
     public record Item(
             String id,
             String benchmark,
             String category,
+            List<String> modes,
             Map<String, List<String>> params,
             int combinations,
             int forks,
@@ -33,9 +36,18 @@ public record RunPlan(RunSettings settings, JvmInfo jvm, List<Item> items, List<
             double measurementSeconds,
             Duration estimate) {
 
+        public Item {
+            modes = List.copyOf(modes);
+        }
+
+        /** How many results JMH will produce: each param combination in each mode. */
+        public int runs() {
+            return combinations * modes.size();
+        }
+
         /** Every iteration JMH will report for this item: warm-up and measurement, all forks. */
         public int totalIterations() {
-            return combinations * forks * (warmupIterations + measurementIterations);
+            return runs() * forks * (warmupIterations + measurementIterations);
         }
     }
 
@@ -48,7 +60,8 @@ public record RunPlan(RunSettings settings, JvmInfo jvm, List<Item> items, List<
         return items.stream().map(Item::estimate).reduce(Duration.ZERO, Duration::plus);
     }
 
+    /** How many results the plan will produce: every item's param combinations in each of its modes. */
     public int combinations() {
-        return items.stream().mapToInt(Item::combinations).sum();
+        return items.stream().mapToInt(Item::runs).sum();
     }
 }

@@ -1,5 +1,6 @@
 package dev.benchrun.model;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,9 @@ import java.util.Objects;
  * One stored run, self-contained: what ran, where, how, and every result with its samples.
  *
  * @param interrupted true when the run was stopped (Ctrl-C) and holds only what had finished
+ * @param kind what the run was made for: {@link #RUN} (measuring) or {@link #PROFILE} (one fork with a
+ *     profiler attached, whose numbers carry its overhead); absent in files older than the field, which
+ *     read as {@link #RUN}
  */
 public record RunResult(
         int schemaVersion,
@@ -19,7 +23,14 @@ public record RunResult(
         RunSettings settings,
         List<BenchmarkResult> benchmarks,
         List<BenchmarkFailure> failures,
-        boolean interrupted) {
+        boolean interrupted,
+        String kind) {
+
+    /** The kind of a run made by {@code benchrun run}. */
+    public static final String RUN = "run";
+
+    /** The kind of a run made by {@code benchrun profile}. */
+    public static final String PROFILE = "profile";
 
     /** The version of run.json this benchrun writes, and the newest it reads (docs/run-json.md). */
     public static final int SCHEMA_VERSION = 1;
@@ -28,11 +39,79 @@ public record RunResult(
         Objects.requireNonNull(id, "id");
         benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
         failures = failures == null ? List.of() : List.copyOf(failures);
+        kind = kind == null ? RUN : kind;
+    }
+
+    /** An ordinary measuring run. */
+    public RunResult(
+            int schemaVersion,
+            String id,
+            String label,
+            Instant started,
+            Instant finished,
+            Environment environment,
+            RunSettings settings,
+            List<BenchmarkResult> benchmarks,
+            List<BenchmarkFailure> failures,
+            boolean interrupted) {
+        this(
+                schemaVersion,
+                id,
+                label,
+                started,
+                finished,
+                environment,
+                settings,
+                benchmarks,
+                failures,
+                interrupted,
+                RUN);
+    }
+
+    /**
+     * Whether the run stands for the code's performance when no run is named ({@code latest}, report
+     * variants and history): a measuring run with results. A profile run (or a kind a newer benchrun
+     * wrote) is not, nor is a run interrupted before any benchmark finished.
+     */
+    public boolean representative() {
+        return RUN.equals(kind) && !(interrupted && benchmarks.isEmpty());
+    }
+
+    public RunResult withKind(String newKind) {
+        return new RunResult(
+                schemaVersion,
+                id,
+                label,
+                started,
+                finished,
+                environment,
+                settings,
+                benchmarks,
+                failures,
+                interrupted,
+                newKind);
+    }
+
+    /** The benchmarks with results in more than one mode in this run, whose names carry the mode. */
+    @JsonIgnore
+    public java.util.Set<String> inSeveralModes() {
+        return BenchmarkKey.inSeveralModes(
+                benchmarks.stream().map(BenchmarkResult::key).toList());
     }
 
     public RunResult withBenchmarks(List<BenchmarkResult> results) {
         return new RunResult(
-                schemaVersion, id, label, started, finished, environment, settings, results, failures, interrupted);
+                schemaVersion,
+                id,
+                label,
+                started,
+                finished,
+                environment,
+                settings,
+                results,
+                failures,
+                interrupted,
+                kind);
     }
 
     public RunResult withSettings(RunSettings newSettings) {
@@ -46,6 +125,7 @@ public record RunResult(
                 newSettings,
                 benchmarks,
                 failures,
-                interrupted);
+                interrupted,
+                kind);
     }
 }

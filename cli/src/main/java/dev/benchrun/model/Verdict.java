@@ -2,6 +2,12 @@ package dev.benchrun.model;
 
 /** What a comparison concludes for one benchmark, in order of severity. */
 public enum Verdict {
+    /**
+     * Not judged: the two sides' units do not convert into each other (B/op against ns/op, or a
+     * unit benchrun does not know against another). Neither better nor worse, so never counted as
+     * unchanged; {@code --strict} fails the gate on it.
+     */
+    NOT_COMPARED("not compared"),
     /** No significant change, or smaller than the noise floor. */
     NO_CHANGE("~"),
     /** Significantly better. */
@@ -19,9 +25,14 @@ public enum Verdict {
         this.label = label;
     }
 
-    /** As shown in tables: "~", "improvement", "slower", "WARNING", "REGRESSION". */
+    /** As shown in tables: "not compared", "~", "improvement", "slower", "WARNING", "REGRESSION". */
     public String label() {
         return label;
+    }
+
+    /** True for every verdict but {@link #NOT_COMPARED}: the benchmark's two sides were judged. */
+    public boolean compared() {
+        return this != NOT_COMPARED;
     }
 
     public Verdict worse(Verdict other) {

@@ -27,6 +27,10 @@ final class JunitXml {
         long errors() {
             return cases.stream().filter(c -> c.error() != null).count();
         }
+
+        long skipped() {
+            return cases.stream().filter(c -> c.skipped() != null).count();
+        }
     }
 
     /**
@@ -35,8 +39,13 @@ final class JunitXml {
      * @param failure null when the benchmark passed
      * @param error null unless the benchmark produced no result
      * @param output the benchmark's numbers as a line of text; null for none
+     * @param skipped why the benchmark was not judged; null when it was
      */
-    record Case(String classname, String name, Problem failure, Problem error, String output) {}
+    record Case(String classname, String name, Problem failure, Problem error, String output, String skipped) {
+        Case(String classname, String name, Problem failure, Problem error, String output) {
+            this(classname, name, failure, error, output, null);
+        }
+    }
 
     /** A failure or an error: its kind and the line that explains it. */
     record Problem(String type, String message) {}
@@ -90,7 +99,7 @@ final class JunitXml {
         xml.writeAttribute("tests", String.valueOf(suite.cases().size()));
         xml.writeAttribute("failures", String.valueOf(suite.failures()));
         xml.writeAttribute("errors", String.valueOf(suite.errors()));
-        xml.writeAttribute("skipped", "0");
+        xml.writeAttribute("skipped", String.valueOf(suite.skipped()));
         for (var c : suite.cases()) {
             testcase(xml, c);
         }
@@ -105,7 +114,13 @@ final class JunitXml {
         xml.writeAttribute("name", legal(c.name()));
         // JMH measures per operation, not per test; the schema needs a time, and 0 claims nothing.
         xml.writeAttribute("time", "0");
-        // Jenkins' schema orders error before failure.
+        // Jenkins' schema orders skipped, then error, then failure.
+        if (c.skipped() != null) {
+            newline(xml, 3);
+            xml.writeStartElement("skipped");
+            xml.writeCharacters(legal(c.skipped()));
+            xml.writeEndElement();
+        }
         problem(xml, "error", c.error());
         problem(xml, "failure", c.failure());
         if (c.output() != null) {

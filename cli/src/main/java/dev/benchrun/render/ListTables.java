@@ -1,6 +1,7 @@
 package dev.benchrun.render;
 
 import dev.benchrun.model.Listing;
+import dev.benchrun.model.RunResult;
 import dev.benchrun.render.TextTable.Align;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -45,15 +46,26 @@ public final class ListTables {
         return table.render(style);
     }
 
-    /** One line per run: id, when (UTC), label, commit, profile, how many results. */
+    /**
+     * One line per run: id, when (UTC), label, commit, profile, kind, how many results. The kind
+     * says why 'latest' skips a run: made for profiling, or interrupted before any result.
+     */
     private static String runs(List<Listing.Stored> runs, Style style) {
         var table = new TextTable(
-                List.of("Run", "Started (UTC)", "Label", "Commit", "Profile", "Results", "Failed"),
-                List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT));
+                List.of("Run", "Started (UTC)", "Label", "Commit", "Profile", "Kind", "Results", "Failed"),
+                List.of(
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.RIGHT,
+                        Align.RIGHT));
         for (var entry : runs) {
             var run = entry.run();
             if (run == null) {
-                table.row(List.of(entry.name(), style.bad("unreadable: " + entry.problem()), "", "", "", "", ""));
+                table.row(List.of(entry.name(), style.bad("unreadable: " + entry.problem()), "", "", "", "", "", ""));
                 continue;
             }
             var git = run.environment() == null ? null : run.environment().git();
@@ -68,10 +80,15 @@ public final class ListTables {
                                                     0, Math.min(10, git.commit().length()))
                                     + (git.dirty() ? "+" : ""),
                     run.settings() == null ? "" : run.settings().profile(),
+                    kind(run),
                     String.valueOf(run.benchmarks().size()),
                     String.valueOf(run.failures().size())));
         }
         return table.render(style);
+    }
+
+    private static String kind(RunResult run) {
+        return run.interrupted() ? run.kind() + ", interrupted" : run.kind();
     }
 
     private static String baselines(List<Listing.Stored> baselines, Style style) {

@@ -12,14 +12,23 @@ public final class PlanTable {
 
     public static String render(RunPlan plan, Style style) {
         var table = new TextTable(
-                List.of("Benchmark", "Category", "Params", "Runs", "Forks", "Iterations", "Estimate"),
-                List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.RIGHT, Align.LEFT, Align.RIGHT));
+                List.of("Benchmark", "Category", "Modes", "Params", "Runs", "Forks", "Iterations", "Estimate"),
+                List.of(
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.LEFT,
+                        Align.RIGHT,
+                        Align.RIGHT,
+                        Align.LEFT,
+                        Align.RIGHT));
         for (var item : plan.items()) {
             table.row(List.of(
                     item.id(),
                     item.category(),
+                    String.join(",", item.modes()),
                     params(item),
-                    String.valueOf(item.combinations()),
+                    String.valueOf(item.runs()),
                     String.valueOf(item.forks()),
                     item.warmupIterations() + "×" + seconds(item.warmupSeconds()) + " + " + item.measurementIterations()
                             + "×" + seconds(item.measurementSeconds()),

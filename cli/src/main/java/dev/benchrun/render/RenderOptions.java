@@ -5,7 +5,8 @@ package dev.benchrun.render;
  * as failures, as the command's gate decides them.
  *
  * @param warningsFail a WARNING fails, as with {@code --fail-on warning}
- * @param strict a baseline benchmark missing from the candidate fails, as with {@code --strict}
+ * @param strict a baseline benchmark missing from the candidate, or one not compared, fails, as
+ *     with {@code --strict}
  */
 public record RenderOptions(Style style, boolean warningsFail, boolean strict) {
 

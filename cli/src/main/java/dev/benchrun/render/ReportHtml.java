@@ -62,7 +62,7 @@ final class ReportHtml implements Sections {
             tableStart(ReportText.comparisonHeaders(c.settings()), "lrrlrrll");
             for (Delta d : c.benchmarksIn(summary.category())) {
                 out.append("<tr><th scope=\"row\"><code>")
-                        .append(Html.escape(d.displayName()))
+                        .append(Html.escape(c.nameOf(d)))
                         .append("</code>");
                 for (String line : ReportText.hotspots(d)) {
                     out.append("<br><span class=\"hint\">")

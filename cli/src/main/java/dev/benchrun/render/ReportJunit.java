@@ -12,8 +12,9 @@ import java.util.TreeMap;
 /**
  * A report as JUnit XML, as Jenkins and GitLab read it: a testsuite per category, a testcase per
  * benchmark, a failure for a REGRESSION (and a WARNING with --fail-on warning) or a missed budget,
- * an error for a benchmark without a result. A compare result has a testcase per benchmark compared,
- * and with --strict a failure for each benchmark missing from the candidate.
+ * an error for a benchmark without a result. A compare result has a testcase per benchmark on both
+ * sides (skipped where the units do not convert), and with --strict a failure for each benchmark
+ * missing from the candidate or not compared.
  */
 final class ReportJunit {
 
@@ -27,7 +28,7 @@ final class ReportJunit {
         var suites = new ArrayList<JunitXml.Suite>();
         for (var summary : c.categories()) {
             var cases = c.benchmarksIn(summary.category()).stream()
-                    .map(d -> testcase(d, options))
+                    .map(d -> testcase(c, d, options))
                     .toList();
             suites.add(new JunitXml.Suite(summary.category(), cases));
         }
@@ -42,15 +43,22 @@ final class ReportJunit {
         return JunitXml.render("benchrun compare", suites);
     }
 
-    private static JunitXml.Case testcase(Delta d, RenderOptions options) {
+    /** A benchmark that could not be compared is skipped, or with --strict a failure. */
+    private static JunitXml.Case testcase(Comparison c, Delta d, RenderOptions options) {
         String message = message(d);
-        var failure =
-                fails(d.verdict(), options) ? new JunitXml.Problem(d.verdict().label(), message) : null;
-        return new JunitXml.Case("benchrun." + d.category(), d.displayName(), failure, null, message);
+        boolean notCompared = !d.verdict().compared();
+        var failure = fails(d.verdict(), options) || notCompared && options.strict()
+                ? new JunitXml.Problem(d.verdict().label(), message)
+                : null;
+        String skipped = notCompared && failure == null ? message : null;
+        return new JunitXml.Case("benchrun." + d.category(), c.nameOf(d), failure, null, message, skipped);
     }
 
     /** "REGRESSION: 11.43 ± 0.6% → 14.98 ± 1.4% us/op, change +31.1% [+27.6%, +34.2%], p <0.001", notes, hotspots. */
     private static String message(Delta d) {
+        if (!d.verdict().compared()) {
+            return d.verdict().label() + ": " + ReportText.notes(d, true);
+        }
         String text = String.format(
                 Locale.ROOT,
                 "%s: %s → %s %s, change %s, p %s",
@@ -119,7 +127,10 @@ final class ReportJunit {
             text.append(", ").append(ReportText.bytes(l)).append(" B/op");
         }
         if (l.verdict() != null) {
-            text.append("; ").append(l.verdict().label()).append(' ').append(ReportText.change(l));
+            text.append("; ").append(l.verdict().label());
+            if (l.verdict().compared()) {
+                text.append(' ').append(ReportText.change(l));
+            }
             if (!ReportText.p(l).isEmpty()) {
                 text.append(", p ").append(ReportText.p(l));
             }

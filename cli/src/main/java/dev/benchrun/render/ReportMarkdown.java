@@ -39,7 +39,7 @@ final class ReportMarkdown implements Sections {
         for (var summary : c.categories()) {
             for (Delta d : c.benchmarksIn(summary.category())) {
                 out.append(Markdown.row(List.of(
-                        Markdown.code(d.displayName()),
+                        Markdown.code(c.nameOf(d)),
                         ReportText.mean(d.baseline()),
                         ReportText.mean(d.candidate()),
                         d.unit(),

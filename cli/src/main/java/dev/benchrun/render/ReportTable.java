@@ -51,7 +51,7 @@ final class ReportTable implements Sections {
             table.row(List.of(style.bold(summary.category()), "", "", "", "", "", "", ""));
             for (Delta d : c.benchmarksIn(summary.category())) {
                 table.row(List.of(
-                        "  " + d.displayName(),
+                        "  " + c.nameOf(d),
                         ReportText.mean(d.baseline()),
                         ReportText.mean(d.candidate()),
                         d.unit(),
@@ -305,6 +305,7 @@ final class ReportTable implements Sections {
             case SLOWER -> style.warn(verdict.label());
             case IMPROVEMENT -> style.good(verdict.label());
             case NO_CHANGE -> verdict.label();
+            case NOT_COMPARED -> style.dim(verdict.label());
         };
     }
 

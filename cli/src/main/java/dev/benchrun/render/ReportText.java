@@ -151,7 +151,7 @@ final class ReportText {
     }
 
     static String geomean(Comparison.CategorySummary summary) {
-        return Numbers.percent(summary.geomeanRatio() - 1);
+        return summary.geomeanRatio() == null ? "" : Numbers.percent(summary.geomeanRatio() - 1);
     }
 
     /** A compare result's closing lines: the counts, then its {@link #notes}. */
@@ -159,8 +159,8 @@ final class ReportText {
         var lines = new ArrayList<String>();
         lines.add(String.format(
                 Locale.ROOT,
-                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged.",
-                c.benchmarks().size(),
+                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged%s.",
+                c.compared(),
                 c.count(Verdict.REGRESSION),
                 plural(c.count(Verdict.REGRESSION)),
                 c.count(Verdict.WARNING),
@@ -168,9 +168,9 @@ final class ReportText {
                 c.count(Verdict.SLOWER),
                 c.count(Verdict.IMPROVEMENT),
                 plural(c.count(Verdict.IMPROVEMENT)),
-                c.count(Verdict.NO_CHANGE)));
-        lines.addAll(notes(
-                c, c.benchmarks().size() + " benchmarks", "Missing from the candidate: ", "New in the candidate: "));
+                c.count(Verdict.NO_CHANGE),
+                c.notCompared().isEmpty() ? "" : "; " + c.notCompared().size() + " not compared"));
+        lines.addAll(notes(c, c.compared() + " benchmarks", "Missing from the candidate: ", "New in the candidate: "));
         return lines;
     }
 
@@ -195,6 +195,9 @@ final class ReportText {
                 c.expectedFalsePositives(),
                 compared,
                 noiseFloor(c)));
+        if (!c.notCompared().isEmpty()) {
+            notes.add("Not compared (their units do not convert): " + String.join(", ", c.notCompared()));
+        }
         if (!c.onlyInBaseline().isEmpty()) {
             notes.add(missing + String.join(", ", c.onlyInBaseline()));
         }

@@ -26,11 +26,12 @@ public final class RunTable {
                         Align.RIGHT,
                         Align.RIGHT,
                         Align.LEFT));
+        var severalModes = run.inSeveralModes();
         for (BenchmarkResult r : run.benchmarks()) {
             Metric score = r.score();
             Metric alloc = r.allocation();
             table.row(List.of(
-                    r.displayName(),
+                    r.displayName(severalModes),
                     r.category(),
                     r.mode(),
                     Numbers.format(score.score()),

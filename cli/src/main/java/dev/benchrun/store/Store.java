@@ -105,17 +105,18 @@ public final class Store {
         }
     }
 
+    /**
+     * The newest run that stands for the code when no run is named (see {@link
+     * RunResult#representative()}): profile runs and runs interrupted before any result are skipped.
+     */
     public Optional<String> latestRunId() {
-        var ids = runIds();
-        return ids.isEmpty() ? Optional.empty() : Optional.of(ids.get(ids.size() - 1));
+        return latestRun().map(RunResult::id);
     }
 
     /** Resolves "latest" or a run id (or a unique prefix of one) to an existing run id. */
     public String resolveRunId(String ref) {
         if (ref == null || ref.equals(LATEST)) {
-            return latestRunId()
-                    .orElseThrow(
-                            () -> BenchrunException.input("no runs in store " + root + ": run 'benchrun run' first"));
+            return latestRunId().orElseThrow(this::noLatest);
         }
         var matches = runIds().stream().filter(id -> id.startsWith(ref)).toList();
         if (matches.size() == 1) {
@@ -128,7 +129,29 @@ public final class Store {
     }
 
     public RunResult readRun(String ref) {
-        return RunFiles.readRun(runDir(resolveRunId(ref)).resolve("run.json"));
+        return ref == null || ref.equals(LATEST)
+                ? latestRun().orElseThrow(this::noLatest)
+                : RunFiles.readRun(runDir(resolveRunId(ref)).resolve("run.json"));
+    }
+
+    private Optional<RunResult> latestRun() {
+        var ids = runIds();
+        for (int i = ids.size() - 1; i >= 0; i--) {
+            var run = RunFiles.readRun(runDir(ids.get(i)).resolve("run.json"));
+            if (run.representative()) {
+                return Optional.of(run);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private BenchrunException noLatest() {
+        if (runIds().isEmpty()) {
+            return BenchrunException.input("no runs in store " + root + ": run 'benchrun run' first");
+        }
+        return BenchrunException.input("no run in store " + root + " can be 'latest': profile runs and runs "
+                + "interrupted before any result never are; run 'benchrun run', or name a run by its id "
+                + "(see 'benchrun list runs')");
     }
 
     public Path baselineFile(String name) {

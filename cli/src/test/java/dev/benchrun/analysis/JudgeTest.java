@@ -71,6 +71,39 @@ class JudgeTest {
     }
 
     @Test
+    void unitsThatDoNotConvertAreNotComparedAndNotCounted() {
+        var bytes = result("op", "memory", "ss", metric("B/op", samples(100, 0.01, 2, 5, 1)), null);
+        var time = result("op", "memory", "ss", metric("ns/op", samples(100, 0.01, 2, 5, 2)), null);
+        var other = result("other", "memory", "avgt", metric("ns/op", samples(100, 0.01, 2, 5, 3)), null);
+        var c = Judge.compare(
+                Synthetic.run("a", List.of(bytes, other)),
+                SIDE,
+                Synthetic.run("b", List.of(time, other)),
+                SIDE,
+                SETTINGS);
+        var d = c.benchmarks().get(0);
+        assertThat(d.verdict()).isEqualTo(Verdict.NOT_COMPARED);
+        assertThat(d.change()).isNull();
+        assertThat(d.pValue()).isNull();
+        assertThat(d.warnings()).containsExactly("units differ (B/op vs ns/op)");
+        assertThat(c.compared()).isEqualTo(1);
+        assertThat(c.count(Verdict.NO_CHANGE)).isEqualTo(1);
+        assertThat(c.notCompared()).containsExactly("op");
+        assertThat(c.expectedFalsePositives()).isEqualTo(SETTINGS.alpha());
+        assertThat(c.categories()).singleElement().satisfies(s -> {
+            assertThat(s.benchmarks()).isEqualTo(1);
+            assertThat(s.notCompared()).isEqualTo(1);
+        });
+
+        var unknown = result("op", "memory", "ss", metric("widgets", samples(100, 0.01, 2, 5, 1)), null);
+        assertThat(compare(unknown, time).verdict()).isEqualTo(Verdict.NOT_COMPARED);
+        assertThat(compare(time, unknown).verdict()).isEqualTo(Verdict.NOT_COMPARED);
+        var gadgets = result("op", "memory", "ss", metric("gadgets", samples(100, 0.01, 2, 5, 1)), null);
+        assertThat(compare(unknown, gadgets).verdict()).isEqualTo(Verdict.NOT_COMPARED);
+        assertThat(compare(unknown, unknown).verdict()).isEqualTo(Verdict.NO_CHANGE);
+    }
+
+    @Test
     void unitsAreConvertedNotAssumed() {
         var base = result("op", "crypto", "avgt", metric("us/op", samples(100, 0.01, 2, 5, 1)), null);
         var cand = result("op", "crypto", "avgt", metric("ns/op", samples(100_000, 0.01, 2, 5, 2)), null);

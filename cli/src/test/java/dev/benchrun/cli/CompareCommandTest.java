@@ -2,9 +2,12 @@ package dev.benchrun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.benchrun.json.Json;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +83,144 @@ class CompareCommandTest {
         assertThat(lenient.outLines())
                 .contains("1 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 1 unchanged.");
         assertThat(benchrun.run("compare", "main", sumOnly, "--strict").exit()).isEqualTo(1);
+    }
+
+    /** A raw JMH result file of one benchmark, {@code state}, with this score unit. */
+    private Path jmhFile(String name, String unit) throws Exception {
+        var file = dir.resolve(name);
+        Files.writeString(file, """
+                [ { "jmhVersion" : "1.37", "benchmark" : "org.example.fixtures.TinyBench.state", "mode" : "ss",
+                    "threads" : 1, "forks" : 2, "jvm" : "java", "jvmArgs" : [ ], "jdkVersion" : "17.0.15",
+                    "warmupIterations" : 0, "measurementIterations" : 3, "params" : { },
+                    "primaryMetric" : { "score" : 3000.0, "scoreError" : 1.0, "scoreUnit" : "%s",
+                      "rawData" : [ [ 3000.0, 3001.0, 2999.0 ], [ 3000.0, 3002.0, 2998.0 ] ] },
+                    "secondaryMetrics" : { } } ]
+                """.formatted(unit));
+        return file;
+    }
+
+    @Test
+    void aBenchmarkWhoseUnitsDoNotConvertIsNotComparedAndWithStrictFailsTheGate() throws Exception {
+        var bytes = jmhFile("bytes.json", "B/op").toString();
+        var time = jmhFile("time.json", "ns/op").toString();
+
+        var lenient = benchrun.run("compare", bytes, time);
+        assertThat(lenient.exit()).as(lenient.out() + lenient.err()).isZero();
+        assertThat(lenient.outLines())
+                .contains(
+                        "0 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 0 unchanged; 1 not compared.",
+                        "Not compared (their units do not convert): state")
+                .filteredOn(l -> l.startsWith("  state "))
+                .singleElement()
+                .asString()
+                .contains("not compared  units differ (B/op vs ns/op)");
+
+        var strict = benchrun.run("compare", bytes, time, "--strict");
+        assertThat(strict.exit()).as(strict.out() + strict.err()).isEqualTo(1);
+
+        var json = benchrun.run("compare", bytes, time, "--format", "json");
+        assertThat(json.out()).contains("\"verdict\" : \"NOT_COMPARED\"").doesNotContain("NO_CHANGE");
+
+        var unknown =
+                benchrun.run("compare", jmhFile("widgets.json", "widgets/op").toString(), time);
+        assertThat(unknown.outLines()).contains("Not compared (their units do not convert): state");
+        var sameUnknown = benchrun.run(
+                "compare",
+                jmhFile("widgets.json", "widgets/op").toString(),
+                jmhFile("widgets2.json", "widgets/op").toString());
+        assertThat(sameUnknown.outLines())
+                .as("an unknown unit spelt the same on both sides is taken as it is")
+                .contains("1 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 1 unchanged.");
+    }
+
+    /**
+     * Stores a copy of a run, changed by {@code edit}, under an id later than any run made now, so
+     * that it is the newest in the store.
+     */
+    private String storeNewest(String id, Consumer<ObjectNode> edit) throws Exception {
+        var run = (ObjectNode) benchrun.storedRun(id);
+        String newest = "2999123" + newestRuns++ + "T000000Z-0000";
+        run.put("id", newest);
+        edit.accept(run);
+        Files.createDirectories(benchrun.runDir(newest));
+        Files.writeString(benchrun.runDir(newest).resolve("run.json"), Json.write(run));
+        return newest;
+    }
+
+    private int newestRuns = 1;
+
+    private static String candidateRun(InProcess.Result compare) {
+        var line = compare.outLines().get(1);
+        assertThat(line).startsWith("Candidate: latest (run ");
+        return line.substring("Candidate: latest (run ".length(), line.indexOf(')'));
+    }
+
+    @Test
+    void aProfileRunIsNeverTheImplicitCandidateButCanBeNamed() throws Exception {
+        var profiled = benchrun.run(
+                "profile",
+                "sum",
+                "--jar",
+                "fixtures.jar",
+                "-f",
+                "1",
+                "-wi",
+                "1",
+                "-w",
+                "100ms",
+                "-i",
+                "2",
+                "-r",
+                "100ms");
+        assertThat(profiled.exit()).as(profiled.err()).isZero();
+        String profile = storeNewest(profiled.storedRunId(), run -> {});
+
+        var implicit = benchrun.run("compare", "main");
+        assertThat(candidateRun(implicit)).isIn(main, same, slower);
+        assertThat(implicit.out()).doesNotContain("profile run");
+
+        var named = benchrun.run("compare", "main", profile, "--fail-on", "never");
+        assertThat(named.exit()).as(named.err()).isZero();
+        assertThat(named.outLines())
+                .contains("Warning: the candidate run " + profile
+                        + " is a profile run: its numbers carry the profiler's overhead");
+
+        assertThat(benchrun.run("save-baseline", "next").exit()).isZero();
+        assertThat(benchrun.storedRun(main).get("kind").asText()).isEqualTo("run");
+        assertThat(Json.MAPPER
+                        .readTree(
+                                benchrun.store().resolve("baselines/next.json").toFile())
+                        .at("/run/id")
+                        .asText())
+                .isIn(main, same, slower);
+        assertThat(benchrun.run("list", "runs").outLines())
+                .filteredOn(l -> l.startsWith(profile))
+                .singleElement()
+                .asString()
+                .contains("  profile  ");
+    }
+
+    @Test
+    void anInterruptedCandidateIsSaidAndOneWithNoResultsIsNeverLatest() throws Exception {
+        String partial = storeNewest(same, run -> run.put("interrupted", true));
+        var compare = benchrun.run("compare", "main");
+        assertThat(compare.exit()).as(compare.err()).isZero();
+        assertThat(candidateRun(compare)).isEqualTo(partial);
+        assertThat(compare.outLines())
+                .contains("Warning: the candidate run " + partial
+                        + " was interrupted: it holds only the benchmarks that had finished");
+
+        String empty = storeNewest(same, run -> run.put("interrupted", true).putArray("benchmarks"));
+        assertThat(candidateRun(benchrun.run("compare", "main"))).isEqualTo(partial);
+        assertThat(benchrun.run("list", "runs").outLines())
+                .filteredOn(l -> l.startsWith(empty))
+                .singleElement()
+                .asString()
+                .contains("  run, interrupted  ");
+        var named = benchrun.run("compare", "main", empty);
+        assertThat(named.outLines())
+                .contains("Warning: the candidate run " + empty
+                        + " was interrupted: it holds only the benchmarks that had finished");
     }
 
     @Test

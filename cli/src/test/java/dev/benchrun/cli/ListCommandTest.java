@@ -50,7 +50,10 @@ class ListCommandTest {
         var runs = benchrun.run("list", "runs");
         assertThat(runs.exit()).isZero();
         assertThat(runs.outLines()).hasSize(2);
-        assertThat(runs.outLines().get(1)).startsWith(id).contains("  PR-1  ").endsWith("quick          1       0");
+        assertThat(runs.outLines().get(1))
+                .startsWith(id)
+                .contains("  PR-1  ")
+                .endsWith("quick    run         1       0");
 
         var baselines = benchrun.run("list", "baselines");
         assertThat(baselines.exit()).isZero();

@@ -76,13 +76,15 @@ class ProfileCommandTest {
         assertThat(run.at("/benchmarks/0/profiles/2/path").asText()).isEqualTo(DIR + "collapsed-cpu.csv");
         assertThat(run.at("/settings/profilers").toString()).isEqualTo("[\"gc\",\"async:event=cpu\"]");
         assertThat(run.at("/label").asText()).isEqualTo("profile --event cpu");
+        assertThat(run.at("/kind").asText()).isEqualTo("profile");
     }
 
     @Test
     void againstABaselineTheFramesThatGrewAndShrankAreShownWithADiffFlameGraph() throws Exception {
         var benchrun = new InProcess(dir);
-        assertThat(profile(benchrun).exit()).isZero();
-        assertThat(benchrun.run("save-baseline", "main").exit()).isZero();
+        String before = profile(benchrun).storedRunId();
+        assertThat(benchrun.run("save-baseline", "main", "--run", before).exit())
+                .isZero();
 
         var result = profile(benchrun, "--against", "main", "--jvm-args", "-Dfixture.slowdown=100");
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.RunResult;
@@ -118,6 +119,43 @@ class ReportCommandTest {
         assertThat(report.at("/execution/runId").asText()).isEqualTo(ids.get(10));
         assertThat(report.at("/history/runs")).hasSize(5);
         assertThat(report.at("/history/runs/4/runId").asText()).isEqualTo(ids.get(10));
+    }
+
+    /** Stores a copy of the newest synthetic run, {@code days} after it, with fields of run.json replaced. */
+    private String storeLater(int days, String profile, String kind, boolean interrupted, boolean results)
+            throws Exception {
+        Instant started = START.plus(Duration.ofDays(23 + days));
+        String id = Store.newRunId(started);
+        var tree = (ObjectNode) Json.MAPPER.valueToTree(store.readRun(ids.get(23)));
+        tree.put("id", id).put("started", started.toString()).put("kind", kind).put("interrupted", interrupted);
+        ((ObjectNode) tree.get("settings")).put("profile", profile);
+        if (!results) {
+            tree.putArray("benchmarks");
+        }
+        var run = Json.MAPPER.treeToValue(tree, RunResult.class);
+        store.publishRun(run, store.stagingDir(id));
+        return id;
+    }
+
+    @Test
+    void profileRunsAndRunsInterruptedBeforeAnyResultAreNeitherLatestNorVariantsNorHistory() throws Exception {
+        String otherProfile = storeLater(1, "thorough", "run", false, true);
+        String profiledVariant = storeLater(2, "zgc", "profile", false, true);
+        String profiledSame = storeLater(3, "thorough", "profile", false, true);
+        storeLater(4, "thorough", "run", true, false);
+
+        var result = report("--history", "30", "--format", "json");
+        assertThat(result.exit()).as(result.err()).isZero();
+        JsonNode report = Json.MAPPER.readTree(result.out());
+        assertThat(report.at("/execution/runId").asText()).isEqualTo(otherProfile);
+        assertThat(report.at("/variants/runs").findValuesAsText("runId")).containsExactly(ids.get(23), otherProfile);
+        assertThat(report.at("/history/runs").findValuesAsText("runId")).containsExactly(otherProfile);
+
+        var named = report(profiledSame, "--format", "json");
+        assertThat(named.exit()).as(named.err()).isZero();
+        assertThat(Json.MAPPER.readTree(named.out()).at("/execution/runId").asText())
+                .isEqualTo(profiledSame);
+        assertThat(named.out()).doesNotContain(profiledVariant);
     }
 
     @Test

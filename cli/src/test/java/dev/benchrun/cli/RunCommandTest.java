@@ -237,8 +237,8 @@ class RunCommandTest {
         assertThat(result.outLines().get(0)).startsWith("Plan: 2 benchmark runs, profile quick, forks on ");
         assertThat(result.outLines())
                 .contains(
-                        "Benchmark  Category  Params              Runs  Forks  Iterations         Estimate",
-                        "sum        datapath  extra=-1 n=16,1024     2      3  1×100ms + 5×100ms        7s",
+                        "Benchmark  Category  Modes  Params              Runs  Forks  Iterations         Estimate",
+                        "sum        datapath  avgt   extra=-1 n=16,1024     2      3  1×100ms + 5×100ms        7s",
                         "Estimated wall time: 7s");
         assertThat(benchrun.jmh.launches()).isEmpty();
         assertThat(benchrun.store()).doesNotExist();

@@ -2,13 +2,18 @@ package dev.benchrun.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.config.Profile;
+import dev.benchrun.jmh.BenchmarkInfo;
+import dev.benchrun.jmh.Suite;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +33,45 @@ class RunPlannerTest {
 
     private static Profile.Jmh times(String warmup, String measurement, String timeout) {
         return new Profile.Jmh(2, 3, warmup, 5, measurement, null, null, null, null, timeout);
+    }
+
+    /** The jar lists a method once per mode it declares: JMH sample 02's measureMultiple declares four. */
+    private static List<Suite.Member> listed(String method, String... modes) {
+        return Stream.of(modes)
+                .map(mode -> new Suite.Member(
+                        new BenchmarkInfo(method, "org.example.Sample." + method, mode, Map.of()),
+                        "uncategorised",
+                        null,
+                        null))
+                .toList();
+    }
+
+    @Test
+    void aMethodOfSeveralModesIsOneInvocationInAllOfThem() {
+        var selected = new java.util.ArrayList<>(listed("measureMultiple", "thrpt", "avgt", "sample", "ss"));
+        selected.addAll(listed("plain", "avgt"));
+
+        var methods = RunPlanner.byMethod(selected, null);
+
+        assertThat(methods)
+                .extracting(m -> m.member().id(), RunPlanner.Method::modes)
+                .containsExactly(
+                        tuple("measureMultiple", List.of("thrpt", "avgt", "sample", "ss")),
+                        tuple("plain", List.of("avgt")));
+    }
+
+    @Test
+    void withModeTheMethodRunsOnceInThatModeOnly() {
+        var selected = listed("measureMultiple", "thrpt", "avgt", "sample", "ss");
+
+        assertThat(RunPlanner.byMethod(selected, "avgt"))
+                .singleElement()
+                .extracting(RunPlanner.Method::modes)
+                .isEqualTo(List.of("avgt"));
+        assertThat(RunPlanner.byMethod(selected, "all"))
+                .singleElement()
+                .extracting(RunPlanner.Method::modes)
+                .isEqualTo(List.of("thrpt", "avgt", "sample", "ss"));
     }
 
     @Test

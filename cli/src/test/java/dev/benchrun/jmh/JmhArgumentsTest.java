@@ -21,6 +21,7 @@ class JmhArgumentsTest {
             "sum",
             "org.example.fixtures.TinyBench.sum",
             "datapath",
+            List.of("avgt"),
             Map.of("n", List.of("16", "256")),
             2,
             3,

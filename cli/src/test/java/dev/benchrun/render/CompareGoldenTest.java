@@ -44,6 +44,12 @@ class CompareGoldenTest {
                                 "avgt",
                                 metric("ns/op", samples(12.5, 0.01, 2, 5, 7)),
                                 metric("B/op", samples(0.0002, 0.01, 2, 5, 9))),
+                        result(
+                                "connection_state_size",
+                                "memory",
+                                "ss",
+                                metric("B/op", samples(3_000, 0.0, 2, 5, 13)),
+                                null),
                         result("removed_later", "io", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 11)), null)));
         var cand = Synthetic.run(
                 "20261123T070000Z-bbbb",
@@ -67,6 +73,12 @@ class CompareGoldenTest {
                                 "avgt",
                                 metric("ns/op", samples(12.5, 0.01, 2, 5, 8)),
                                 metric("B/op", samples(24, 0.0, 2, 5, 10))),
+                        result(
+                                "connection_state_size",
+                                "memory",
+                                "ss",
+                                metric("ns/op", samples(3_000, 0.01, 2, 5, 14)),
+                                null),
                         result("added_later", "io", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 12)), null)));
         return Judge.compare(
                 base,
@@ -101,18 +113,48 @@ class CompareGoldenTest {
         Golden.assertMatches("compare-junit.xml", xml);
         var document =
                 DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-        assertThat(document.getElementsByTagName("testcase").getLength()).isEqualTo(4);
+        assertThat(document.getElementsByTagName("testcase").getLength()).isEqualTo(5);
         assertThat(document.getElementsByTagName("failure").getLength())
                 .isEqualTo(2); // aes (+31.6%) and parse_frame (alloc)
         assertThat(document.getDocumentElement().getAttribute("failures")).isEqualTo("2");
+        assertThat(document.getElementsByTagName("skipped").getLength())
+                .as("connection_state_size: B/op against ns/op")
+                .isEqualTo(1);
     }
 
     @Test
-    void strictJunitAddsAFailurePerMissingBenchmark() throws Exception {
+    void strictJunitAddsAFailurePerMissingOrNotComparedBenchmark() throws Exception {
         String xml = Format.JUNIT.render(Report.of(comparison()), new RenderOptions(Style.PLAIN, false, true));
         var document =
                 DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
-        assertThat(document.getElementsByTagName("failure").getLength()).isEqualTo(3);
+        assertThat(document.getElementsByTagName("failure").getLength()).isEqualTo(4);
+        assertThat(document.getElementsByTagName("skipped").getLength()).isZero();
+    }
+
+    @Test
+    void aBenchmarkWhoseUnitsDoNotConvertIsNeitherCountedNorShownAsUnchanged() throws Exception {
+        var c = comparison();
+        assertThat(c.compared()).isEqualTo(4);
+        assertThat(c.notCompared()).containsExactly("connection_state_size");
+        assertThat(c.expectedFalsePositives()).isEqualTo(0.05 * 4);
+        var memory = c.categories().stream()
+                .filter(s -> s.category().equals("memory"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(memory.benchmarks()).isZero();
+        assertThat(memory.notCompared()).isEqualTo(1);
+        var table =
+                Format.TABLE.render(Report.of(c), RenderOptions.PLAIN).lines().toList();
+        assertThat(table)
+                .filteredOn(l -> l.contains("connection_state_size"))
+                .first()
+                .asString()
+                .contains("not compared  units differ (B/op vs ns/op)")
+                .doesNotContain("~");
+        assertThat(table)
+                .contains(
+                        "4 compared: 2 regressions, 0 warnings, 0 slower, 1 improvement, 1 unchanged; 1 not compared.",
+                        "Not compared (their units do not convert): connection_state_size");
     }
 
     @Test

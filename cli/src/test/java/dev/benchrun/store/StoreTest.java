@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.json.Json;
+import dev.benchrun.model.RunResult;
 import dev.benchrun.testing.Fixtures;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +49,63 @@ class StoreTest {
         assertThatThrownBy(() -> store.readRun("latest"))
                 .isInstanceOf(BenchrunException.class)
                 .hasMessageContaining("no runs");
+    }
+
+    @Test
+    void latestSkipsProfileRunsAndRunsInterruptedBeforeAnyResult() throws Exception {
+        var store = new Store(dir);
+        var measured = Fixtures.run("20261123T061500Z-0001");
+        var partial = interrupted(Fixtures.run("20261123T061600Z-0002"), false);
+        var profiled = Fixtures.run("20261123T061700Z-0003").withKind(RunResult.PROFILE);
+        var empty = interrupted(Fixtures.run("20261123T061800Z-0004"), true);
+        for (var run : List.of(measured, partial, profiled, empty)) {
+            store.publishRun(run, store.stagingDir(run.id()));
+        }
+
+        assertThat(store.latestRunId()).contains(partial.id());
+        assertThat(store.resolveRunId("latest")).isEqualTo(partial.id());
+        assertThat(store.readRun(null)).isEqualTo(partial);
+        assertThat(store.readRun(profiled.id()).kind()).isEqualTo(RunResult.PROFILE);
+        assertThat(store.readRun(empty.id())).isEqualTo(empty);
+    }
+
+    @Test
+    void aStoreOfProfileRunsOnlyHasNoLatestAndSaysWhy() throws Exception {
+        var store = new Store(dir);
+        var profiled = Fixtures.run("20261123T061700Z-0003").withKind(RunResult.PROFILE);
+        store.publishRun(profiled, store.stagingDir(profiled.id()));
+        assertThatThrownBy(() -> store.readRun("latest"))
+                .isInstanceOf(BenchrunException.class)
+                .hasMessageContaining("profile runs")
+                .hasMessageContaining("name a run by its id")
+                .extracting(e -> ((BenchrunException) e).exitCode())
+                .isEqualTo(ExitCode.INPUT);
+    }
+
+    @Test
+    void aRunFileWithoutKindReadsAsAnOrdinaryRun() throws Exception {
+        Path file = dir.resolve("run.json");
+        String json = Json.write(Fixtures.run("20261123T061500Z-0001"));
+        assertThat(json).contains("\"kind\" : \"run\"");
+        Files.writeString(file, json.replaceAll(",\\s*\"kind\" : \"run\"", ""));
+        assertThat(Files.readString(file)).doesNotContain("kind");
+        var run = RunFiles.readRun(file);
+        assertThat(run.kind()).isEqualTo(RunResult.RUN);
+        assertThat(run.representative()).isTrue();
+    }
+
+    private static RunResult interrupted(RunResult run, boolean empty) {
+        return new RunResult(
+                run.schemaVersion(),
+                run.id(),
+                run.label(),
+                run.started(),
+                run.finished(),
+                run.environment(),
+                run.settings(),
+                empty ? List.of() : run.benchmarks(),
+                run.failures(),
+                true);
     }
 
     @Test

@@ -68,10 +68,14 @@ public final class Store {
         return runsDir().resolve(id);
     }
 
-    /** A new run id: sorts by start time, unique across concurrent runs. */
+    /**
+     * A new run id: the start second, then two hex digits of the fraction of that second (in 256ths)
+     * and two random ones. Ids sort by start time to 1/256 s, so two runs in one second are still in
+     * order; the random digits keep concurrent runs apart.
+     */
     public static String newRunId(Instant started) {
-        byte[] suffix = new byte[2];
-        RANDOM.nextBytes(suffix);
+        int fraction = (int) ((long) started.getNano() * 256 / 1_000_000_000L);
+        byte[] suffix = {(byte) fraction, (byte) RANDOM.nextInt(256)};
         return ID_TIME.format(started) + "-" + HexFormat.of().formatHex(suffix);
     }
 

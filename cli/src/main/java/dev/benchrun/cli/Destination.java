@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -53,7 +52,7 @@ final class Destination {
         try {
             directory = followLinks(named).getParent();
         } catch (IOException e) {
-            throw BenchrunException.input("-o " + file + ": " + reason(e), e);
+            throw BenchrunException.input("-o " + file + ": " + AtomicFiles.reason(e), e);
         }
         while (directory != null && !Files.exists(directory)) {
             directory = directory.getParent(); // missing directories are created when writing
@@ -83,18 +82,8 @@ final class Destination {
                 AtomicFiles.write(followLinks(named), text);
             }
         } catch (IOException e) {
-            throw BenchrunException.execution("could not write " + named + ": " + reason(e), e);
+            throw BenchrunException.execution("could not write " + named + ": " + AtomicFiles.reason(e), e);
         }
-    }
-
-    private static String reason(IOException e) {
-        if (e instanceof NoSuchFileException n) {
-            return "no such file or directory " + n.getFile();
-        }
-        if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     /** The path a chain of symlinks ends at, which need not exist yet (a dangling link names a new file). */

@@ -39,8 +39,8 @@ public final class ReportService {
     }
 
     public Report report(ReportRequest request) {
-        String runId = store.resolveRunId(request.run());
-        RunResult run = RunFiles.readRun(store.runDir(runId).resolve("run.json"));
+        RunResult run = store.readRun(request.run()); // "latest" is found by reading runs: read once
+        String runId = run.id();
         loaded.put(runId, Optional.of(run));
         var compareRequest = new CompareRequest(
                 request.baseline(), runId, null, null, request.workingDir(), null, null, Map.of(), null);

@@ -78,9 +78,13 @@ public final class AtomicFiles {
      * class name (an {@link AccessDeniedException}'s message is only the path).
      */
     public static String describe(IOException e) {
+        return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(e) : reason(e);
+    }
+
+    /** The system's reason alone ("No space left on device", "permission denied"), for a message that names the file itself. */
+    public static String reason(IOException e) {
         if (e instanceof FileSystemException f) {
-            String reason = f.getReason() != null ? f.getReason() : reasonOf(f);
-            return f.getFile() == null ? reason : f.getFile() + ": " + reason;
+            return f.getReason() != null ? f.getReason() : reasonOf(f);
         }
         return e.getMessage() == null ? "I/O error" : e.getMessage();
     }

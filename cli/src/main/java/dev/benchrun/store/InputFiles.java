@@ -3,8 +3,6 @@ package dev.benchrun.store;
 import dev.benchrun.BenchrunException;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -31,13 +29,8 @@ public final class InputFiles {
             throw BenchrunException.input(
                     file + " is not UTF-8 text (a binary file, or another encoding?): give a " + named + " in UTF-8",
                     e);
-        } catch (AccessDeniedException e) {
-            throw BenchrunException.input("cannot read " + file + ": permission denied", e);
-        } catch (FileSystemException e) {
-            throw BenchrunException.input(
-                    "cannot read " + file + ": " + (e.getReason() != null ? e.getReason() : e.getMessage()), e);
         } catch (IOException e) {
-            throw BenchrunException.input("cannot read " + file + ": " + e.getMessage(), e);
+            throw BenchrunException.input("cannot read " + file + ": " + AtomicFiles.reason(e), e);
         }
     }
 }

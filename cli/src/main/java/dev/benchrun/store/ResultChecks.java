@@ -107,7 +107,9 @@ public final class ResultChecks {
             return;
         }
         Unit unit = Unit.parse(metric.unit());
-        check(metric.score(), unit, at + " score");
+        if (!valid(metric.score(), unit)) {
+            refuse(metric.score(), unit, at + " score");
+        }
         boolean allZero = true;
         for (int f = 0; f < metric.forks().size(); f++) {
             var fork = metric.forks().get(f);
@@ -116,7 +118,9 @@ public final class ResultChecks {
             }
             for (int i = 0; i < fork.size(); i++) {
                 double value = fork.get(i);
-                check(value, unit, at + ": fork " + (f + 1) + ", iteration " + (i + 1));
+                if (!valid(value, unit)) { // the message is built only for the sample at fault
+                    refuse(value, unit, at + ": fork " + (f + 1) + ", iteration " + (i + 1));
+                }
                 allZero &= value == 0;
             }
         }
@@ -125,25 +129,35 @@ public final class ResultChecks {
         }
     }
 
-    private static void check(double value, Unit unit, String at) {
-        String text = String.format(Locale.ROOT, "%s", value);
+    /**
+     * Whether a sample can be a measurement: 0 (but no throughput of 0), or positive within the
+     * range. NaN and negative values fail the range. Every sample of every run read is asked.
+     */
+    private static boolean valid(double value, Unit unit) {
+        if (value == 0) {
+            return unit.dimension() != Unit.Dimension.OPS_PER_TIME;
+        }
+        double base = unit.toBase(value);
+        double cost = unit.cost(value);
+        return base >= SMALLEST && base <= LARGEST && cost >= SMALLEST && cost <= LARGEST;
+    }
+
+    /** Refuses a sample that is not {@link #valid}, saying why. */
+    private static void refuse(double value, Unit unit, String at) {
         if (Double.isNaN(value)) {
             throw BenchrunException.input(at + " is NaN: not a measurement");
         }
         if (value < 0) {
-            throw BenchrunException.input(at + " is negative (" + text + " " + unit.label() + ")");
+            throw BenchrunException.input(at + " is negative (" + text(value) + " " + unit.label() + ")");
         }
         if (value == 0) {
-            if (unit.dimension() == Unit.Dimension.OPS_PER_TIME) {
-                throw BenchrunException.input(at + " is 0 " + unit.label() + ": a throughput of 0 has no time per op");
-            }
-            return;
+            throw BenchrunException.input(at + " is 0 " + unit.label() + ": a throughput of 0 has no time per op");
         }
-        double base = unit.toBase(value);
-        double cost = unit.cost(value);
-        if (!(base >= SMALLEST && base <= LARGEST && cost >= SMALLEST && cost <= LARGEST)) {
-            throw BenchrunException.input(at + " is " + text + " " + unit.label()
-                    + ": outside the range a measurement can have (" + SMALLEST + " to " + LARGEST + ")");
-        }
+        throw BenchrunException.input(at + " is " + text(value) + " " + unit.label()
+                + ": outside the range a measurement can have (" + SMALLEST + " to " + LARGEST + ")");
+    }
+
+    private static String text(double value) {
+        return String.format(Locale.ROOT, "%s", value);
     }
 }

@@ -35,6 +35,8 @@ public final class Store {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path root;
+    /** Set once the root is seen to be a directory; a store stays one while benchrun runs. */
+    private volatile boolean rootIsDirectory;
 
     public Store(Path root) {
         this.root = root.toAbsolutePath().normalize();
@@ -57,9 +59,13 @@ public final class Store {
      * store, and written, every run would fail only after it was measured.
      */
     public Path check() {
-        if (Files.exists(root) && !Files.isDirectory(root)) {
-            throw BenchrunException.input("store " + root + " is a file, not a store directory: "
-                    + "give --store a directory (or a path that does not exist yet)");
+        if (!rootIsDirectory) { // once it is one, every run directory path is not another stat
+            if (Files.isDirectory(root)) {
+                rootIsDirectory = true;
+            } else if (Files.exists(root)) {
+                throw BenchrunException.input("store " + root + " is a file, not a store directory: "
+                        + "give --store a directory (or a path that does not exist yet)");
+            }
         }
         return root;
     }

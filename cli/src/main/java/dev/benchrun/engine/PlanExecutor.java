@@ -18,7 +18,6 @@ import dev.benchrun.model.RunResult;
 import dev.benchrun.store.AtomicFiles;
 import dev.benchrun.store.Store;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,7 +25,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
@@ -165,23 +163,8 @@ final class PlanExecutor {
                 notStored = e;
             }
         }
-        deleteQuietly(staging);
+        AtomicFiles.deleteTreeQuietly(staging); // never published; the store ignores staging directories
         return new Executed(run, null, AtomicFiles.describe(notStored));
-    }
-
-    /** Removes a staging directory that will never be published; what cannot be removed stays. */
-    private static void deleteQuietly(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    // Left for the user to remove; the store ignores staging directories.
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
-            // As above.
-        }
     }
 
     /** One JMH invocation; null when it was interrupted. */

@@ -3,6 +3,7 @@ package dev.benchrun.jmh;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.host.ChildProcess;
 import dev.benchrun.host.Watchdog;
+import dev.benchrun.store.AtomicFiles;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,11 +11,9 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.jar.JarFile;
-import java.util.stream.Stream;
 
 /**
  * One JMH child process: its output parsed into events and copied to a log. It runs under
@@ -76,21 +75,15 @@ final class JmhProcess implements JmhLauncher.Invocation {
             Path file = dir.resolve(name);
             Files.createDirectories(file.getParent());
             Files.copy(in, file);
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir), "benchrun-watchdog-cleanup"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(() -> AtomicFiles.deleteTreeQuietly(dir), "benchrun-watchdog-cleanup"));
             watchdogClasses = dir;
             return dir;
         } catch (IOException e) {
             throw BenchrunException.execution(
-                    "cannot prepare JMH's watchdog in " + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(),
+                    "cannot prepare JMH's watchdog in " + System.getProperty("java.io.tmpdir") + ": "
+                            + AtomicFiles.describe(e),
                     e);
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-        } catch (IOException | RuntimeException e) {
-            // A few bytes in the temporary directory; nothing to tell the user.
         }
     }
 

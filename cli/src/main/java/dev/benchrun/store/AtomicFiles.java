@@ -105,6 +105,24 @@ public final class AtomicFiles {
         return "I/O error";
     }
 
+    /**
+     * Removes a directory and what it holds, as far as it can: for staging and temporary directories
+     * that will never be published, where what cannot be removed is left, harmless, for the user.
+     */
+    public static void deleteTreeQuietly(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.deleteIfExists(path);
+                } catch (IOException e) {
+                    // Left behind; nothing the user has to act on.
+                }
+            });
+        } catch (IOException | java.io.UncheckedIOException e) {
+            // As above.
+        }
+    }
+
     private static void writeFully(FileChannel channel, String text) throws IOException {
         var buffer = StandardCharsets.UTF_8.encode(text);
         while (buffer.hasRemaining()) {

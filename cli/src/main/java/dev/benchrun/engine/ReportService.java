@@ -51,7 +51,7 @@ public final class ReportService {
                 : request.variants().stream()
                         .map(store::resolveRunId)
                         .distinct()
-                        .map(id -> RunFiles.readRun(store.runDir(id).resolve("run.json")))
+                        .map(store::readRun)
                         .toList();
         var report = ReportAssembler.assemble(new ReportAssembler.Sources(
                 run,
@@ -68,8 +68,9 @@ public final class ReportService {
 
     /**
      * The last {@code count} stored runs of the run's profile up to and including the run, oldest
-     * first, leaving out profile runs and runs interrupted before any result, as 'latest' does: a trend across profiles (say g1 and zgc runs interleaved) would show steps that are
-     * only the variants differing.
+     * first, leaving out profile runs and runs interrupted before any result, as 'latest' does: a
+     * trend across profiles (say g1 and zgc runs interleaved) would show steps that are only the
+     * variants differing.
      */
     private List<RunResult> history(RunResult run, int count) {
         var ids = store.runIds();
@@ -99,7 +100,8 @@ public final class ReportService {
 
     /**
      * The run and, among the newest stored runs of the same commit, the latest one per other
-     * profile, JVM or JVM args (measuring runs only: a profile run is not a variant); just the run when its commit is unknown or there are none.
+     * profile, JVM or JVM args (measuring runs only: a profile run is not a variant); just the run
+     * when its commit is unknown or there are none.
      */
     private List<RunResult> variantsOf(RunResult run) {
         String commit = commit(run);

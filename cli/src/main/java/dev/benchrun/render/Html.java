@@ -8,7 +8,10 @@ public final class Html {
 
     private Html() {}
 
-    /** Escapes the five characters that could end a text node or an attribute, and shows control characters as escapes, so any value shows as text. */
+    /**
+     * Escapes the five characters that could end a text node or an attribute, and shows control
+     * characters as escapes, so any value shows as text.
+     */
     public static String escape(String text) {
         if (text == null) {
             return "";

@@ -81,7 +81,10 @@ public final class AtomicFiles {
         return e instanceof FileSystemException f && f.getFile() != null ? f.getFile() + ": " + reason(e) : reason(e);
     }
 
-    /** The system's reason alone ("No space left on device", "permission denied"), for a message that names the file itself. */
+    /**
+     * The system's reason alone ("No space left on device", "permission denied"), for a message
+     * that names the file itself.
+     */
     public static String reason(IOException e) {
         if (e instanceof FileSystemException f) {
             return f.getReason() != null ? f.getReason() : reasonOf(f);

@@ -52,7 +52,7 @@ final class EnvironmentWarnings {
             warnings.add("the " + side + " run " + run.id()
                     + " was interrupted: it holds only the benchmarks that had finished");
         }
-        if (!RunResult.RUN.equals(run.kind())) {
+        if (RunResult.PROFILE.equals(run.kind())) {
             warnings.add("the " + side + " run " + run.id() + " is a " + run.kind()
                     + " run: its numbers carry the profiler's overhead");
         }

@@ -25,7 +25,8 @@ import java.util.TreeMap;
 /**
  * Compares two runs by the verdict rules of docs/compare.md: costs (throughput inverted, units
  * converted), ratio of means with a hierarchical-bootstrap interval, a two-sided Mann-Whitney U
- * test, a noise floor, per-category thresholds, and an allocation gate.
+ * test, a noise floor, per-category thresholds, and an allocation gate. The two sides of one A/B
+ * session are judged by their pairs instead ({@link PairedJudge}).
  */
 public final class Judge {
 
@@ -56,6 +57,9 @@ public final class Judge {
             RunResult candidate,
             Comparison.Side candidateSide,
             CompareSettings settings) {
+        if (PairedJudge.paired(baseline, candidate)) {
+            return PairedJudge.compare(baseline, baselineSide, candidate, candidateSide, settings);
+        }
         Map<BenchmarkKey, BenchmarkResult> base = index(baseline);
         Map<BenchmarkKey, BenchmarkResult> cand = index(candidate);
         var shared = base.keySet().stream().filter(cand::containsKey).toList();
@@ -84,10 +88,11 @@ public final class Judge {
                 onlyCand,
                 EnvironmentWarnings.between(baseline, candidate),
                 settings.alpha()
-                        * deltas.stream().filter(d -> d.verdict().compared()).count());
+                        * deltas.stream().filter(d -> d.verdict().compared()).count(),
+                null);
     }
 
-    private static Map<BenchmarkKey, BenchmarkResult> index(RunResult run) {
+    static Map<BenchmarkKey, BenchmarkResult> index(RunResult run) {
         var index = new LinkedHashMap<BenchmarkKey, BenchmarkResult>();
         run.benchmarks().forEach(r -> index.putIfAbsent(r.key(), r));
         return index;
@@ -120,7 +125,8 @@ public final class Judge {
                     budgetText(cand),
                     cand.budgetMet(),
                     warnings,
-                    List.of());
+                    List.of(),
+                    null);
         }
         // Candidate samples in the baseline's unit, for display; costs (higher = worse) for the verdict.
         double[][] candInBaseUnit = scale(candMetric.samplesByFork(), candUnit.toBase() / baseUnit.toBase());
@@ -156,7 +162,8 @@ public final class Judge {
                 budgetText(cand),
                 cand.budgetMet(),
                 warnings,
-                List.of());
+                List.of(),
+                null);
     }
 
     /**
@@ -248,7 +255,7 @@ public final class Judge {
         return new Delta.Allocation(baseBytes, candBytes, judgement.change().estimate(), judgement.verdict(), reason);
     }
 
-    private static Interval sideInterval(double[][] samples, CompareSettings settings, long seed) {
+    static Interval sideInterval(double[][] samples, CompareSettings settings, long seed) {
         var mean = Bootstrap.mean(samples, Math.min(SIDE_RESAMPLES, settings.resamples()), settings.confidence(), seed);
         return new Interval(mean.estimate(), mean.lower(), mean.upper());
     }
@@ -306,7 +313,7 @@ public final class Judge {
         return costs;
     }
 
-    private static double[][] scale(double[][] samples, double factor) {
+    static double[][] scale(double[][] samples, double factor) {
         double[][] scaled = new double[samples.length][];
         for (int f = 0; f < samples.length; f++) {
             scaled[f] = new double[samples[f].length];

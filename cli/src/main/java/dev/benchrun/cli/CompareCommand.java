@@ -1,6 +1,5 @@
 package dev.benchrun.cli;
 
-import dev.benchrun.model.FailOn;
 import dev.benchrun.model.Report;
 import dev.benchrun.render.RenderOptions;
 import java.nio.file.Path;
@@ -70,10 +69,7 @@ final class CompareCommand implements Callable<Integer> {
                 context.workingDir(),
                 regressions.request(context));
         var comparison = services.comparisons().compare(request);
-        output.write(
-                Report.of(comparison),
-                new RenderOptions(services.style(), gate.failOn == FailOn.WARNING, gate.strict),
-                context);
+        output.write(Report.of(comparison), new RenderOptions(services.style(), gate.failOn, gate.strict), context);
         return ExitCodes.of(comparison, gate.gates(false));
     }
 }

@@ -15,7 +15,8 @@ public final class ExecutionOptions {
     @Option(
             names = "--profile",
             paramLabel = "NAME|FILE",
-            description = "Run preset: quick (default), ci, full, g1, parallel, zgc, or a YAML file.")
+            description =
+                    "Run preset: quick (default; pairs with --against), ci, full, g1, parallel, zgc, pairs, or a YAML file.")
     String profile;
 
     @Option(names = "--jvm", paramLabel = "PATH", description = "The java executable for the forks, e.g. another JDK.")
@@ -87,20 +88,20 @@ public final class ExecutionOptions {
                 selection.filters,
                 profile,
                 jvm == null ? null : context.workingDir().resolve(jvm),
-                splitArgs(jvmArgs),
+                splitArgs(jvmArgs, "--jvm-args"),
                 params(params),
                 label,
                 overrides);
     }
 
-    private static List<String> splitArgs(String args) {
+    static List<String> splitArgs(String args, String option) {
         if (args == null) {
             return List.of();
         }
         try {
             return ShellWords.split(args);
         } catch (IllegalArgumentException e) {
-            throw BenchrunException.input("--jvm-args '" + args + "': " + e.getMessage());
+            throw BenchrunException.input(option + " '" + args + "': " + e.getMessage());
         }
     }
 

@@ -50,10 +50,22 @@ final class ExitCodes {
                         .count();
         long regressions = comparison == null ? 0 : comparison.count(Verdict.REGRESSION);
         long warnings = comparison == null ? 0 : comparison.count(Verdict.WARNING);
+        long inconclusive = comparison == null ? 0 : comparison.count(Verdict.INCONCLUSIVE);
         int unjudged = comparison == null
                 ? 0
                 : comparison.onlyInBaseline().size() + comparison.notCompared().size();
-        return gate(gates, regressions, warnings, budgetsMissed, unjudged);
+        return gate(gates, regressions, warnings, inconclusive, budgetsMissed, unjudged);
+    }
+
+    /** An A/B session: 130 if interrupted, else 3 if a fork failed on either side, else the comparison's gate. */
+    static int of(boolean interrupted, boolean failed, Comparison comparison, Gates gates) {
+        if (interrupted) {
+            return ExitCode.INTERRUPTED.code();
+        }
+        if (failed) {
+            return ExitCode.EXECUTION.code();
+        }
+        return of(null, comparison, gates);
     }
 
     static int of(Comparison comparison, Gates gates) {
@@ -63,13 +75,15 @@ final class ExitCodes {
     /** A report only describes: it fails a gate, never for a failed or interrupted run. */
     static int of(Report report, Gates gates) {
         var total = report.run().total();
-        return gate(gates, total.regressions(), total.warnings(), total.budgetsMissed(), 0);
+        return gate(gates, total.regressions(), total.warnings(), 0, total.budgetsMissed(), 0);
     }
 
-    private static int gate(Gates gates, long regressions, long warnings, long budgetsMissed, long unjudged) {
+    private static int gate(
+            Gates gates, long regressions, long warnings, long inconclusive, long budgetsMissed, long unjudged) {
         boolean failed = switch (gates.failOn()) {
             case REGRESSION -> regressions > 0;
             case WARNING -> regressions + warnings > 0;
+            case INCONCLUSIVE -> regressions + warnings + inconclusive > 0;
             case NEVER -> false;
         };
         failed |= gates.budgets() && budgetsMissed > 0 || gates.strict() && unjudged > 0;

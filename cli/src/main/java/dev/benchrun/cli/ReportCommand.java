@@ -72,7 +72,7 @@ final class ReportCommand implements Callable<Integer> {
         var request =
                 new ReportRequest(run, baseline, history, variants, context.workingDir(), output.directory(context));
         var report = services.reports().report(request);
-        output.write(report, new RenderOptions(services.style(), failOn == FailOn.WARNING, false), context);
+        output.write(report, new RenderOptions(services.style(), failOn, false), context);
         return ExitCodes.of(report, ExitCodes.Gates.report(failOn));
     }
 }

@@ -2,12 +2,18 @@ package dev.benchrun.cli;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
+import dev.benchrun.config.Percent;
 import dev.benchrun.engine.RunJob;
+import dev.benchrun.engine.SessionJob;
+import dev.benchrun.engine.SessionService;
 import dev.benchrun.model.Report;
 import dev.benchrun.render.Format;
 import dev.benchrun.render.PlanTable;
 import dev.benchrun.render.RenderOptions;
 import dev.benchrun.render.RunTable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +55,50 @@ final class RunCommand implements Callable<Integer> {
                     + "before this one) or a file, as for compare.")
     String baseline;
 
+    @Option(
+            names = "--against",
+            paramLabel = "JAR",
+            description = "Run an A/B session: this jar (the older build) against --jar (default: the bundled suites), "
+                    + "forks interleaved in pairs, and print the comparison.")
+    Path against;
+
+    @Option(
+            names = "--against-jvm",
+            paramLabel = "PATH",
+            description = "The java of the --against side, e.g. another JDK (an A/B session even on one jar).")
+    Path againstJvm;
+
+    @Option(
+            names = "--against-jvm-args",
+            paramLabel = "ARGS",
+            description = "The JVM arguments of the --against side instead of --jvm-args, e.g. \"-XX:+UseZGC\".")
+    String againstJvmArgs;
+
+    @Option(
+            names = "--max-time",
+            paramLabel = "TIME",
+            converter = WallTime.class,
+            description = "A/B: the most the whole session may take, e.g. 10m; shared by the benchmarks.")
+    Duration maxTime;
+
+    @Option(
+            names = "--max-pairs",
+            paramLabel = "N",
+            description = "A/B: the most pairs of forks a benchmark takes (default: " + SessionService.DEFAULT_MAX_PAIRS
+                    + ").")
+    Integer maxPairs;
+
+    @Option(
+            names = "--precision",
+            paramLabel = "PCT",
+            description = "A/B: stop a benchmark once its interval is this narrow either side, e.g. 2%%.")
+    String precision;
+
     @Mixin
     GateOptions gate;
+
+    @Mixin
+    OutputOptions.ForCompare output;
 
     RunCommand(Services services) {
         this.services = services;
@@ -59,6 +107,19 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         var context = services.context();
+        if (against != null || againstJvm != null || againstJvmArgs != null) {
+            return session(context);
+        }
+        if (maxTime != null || maxPairs != null || precision != null) {
+            throw BenchrunException.input(
+                    "--max-time, --max-pairs and --precision are for an A/B session: add --against");
+        }
+        if (output.output != null || output.format() != Format.TABLE) {
+            if (baseline == null) {
+                throw BenchrunException.input("--format and -o are for the comparison: add --against or --baseline");
+            }
+        }
+        output.check(context);
         var compare = baseline == null
                 ? null
                 : gate.request(
@@ -74,15 +135,58 @@ final class RunCommand implements Callable<Integer> {
             context.out().print(RunTable.stored(outcome.run(), outcome.runDir()));
         }
         if (outcome.comparison() != null) {
-            context.out().println();
-            context.out()
-                    .print(Format.TABLE.render(
-                            Report.of(outcome.comparison()), new RenderOptions(style, false, false)));
+            if (output.output == null && output.format() == Format.TABLE) {
+                context.out().println();
+            }
+            output.write(Report.of(outcome.comparison()), new RenderOptions(style, gate.failOn, gate.strict), context);
         }
         if (outcome.notStored() != null) {
             context.out().flush();
             throw BenchrunException.execution(outcome.notStored() + "; its results are printed above");
         }
         return ExitCodes.of(outcome.run(), outcome.comparison(), gate.gates(failOnBudget));
+    }
+
+    /** {@code run --against}: both sides in one session, judged by their pairs. */
+    private int session(Context context) {
+        if (baseline != null) {
+            throw BenchrunException.input("--baseline and --against are two ways to compare: give one");
+        }
+        output.check(context);
+        var sides = new SessionJob.Against(
+                against == null ? null : context.workingDir().resolve(against),
+                againstJvm == null ? null : context.workingDir().resolve(againstJvm),
+                againstJvmArgs == null ? null : ExecutionOptions.splitArgs(againstJvmArgs, "--against-jvm-args"));
+        if (sides.jar() != null && !Files.isRegularFile(sides.jar())) {
+            throw BenchrunException.input("--against " + sides.jar() + ": file not found");
+        }
+        var compare =
+                gate.request(null, null, execution.profile, selection.manifest(context), context.workingDir(), null);
+        var outcome = services.sessions()
+                .run(new SessionJob(
+                        execution.request(context, selection, label),
+                        sides,
+                        dryRun,
+                        compare,
+                        maxTime,
+                        maxPairs,
+                        precision == null ? null : Percent.parse(precision).fraction()));
+        var style = services.style();
+        if (outcome.comparison() == null) {
+            context.out().print(PlanTable.render(outcome.plan(), style));
+            return ExitCode.OK.code();
+        }
+        boolean toStdout = output.output == null || output.output.toString().equals("-");
+        var about = toStdout && output.format() != Format.TABLE ? context.err() : context.out();
+        output.write(Report.of(outcome.comparison()), new RenderOptions(style, gate.failOn, gate.strict), context);
+        if (outcome.notStored() == null) {
+            about.print(RunTable.storedSession(
+                    outcome.baseline(), outcome.baselineDir(), outcome.candidate(), outcome.candidateDir()));
+        }
+        about.flush();
+        if (outcome.notStored() != null) {
+            throw BenchrunException.execution(outcome.notStored() + "; its comparison is printed above");
+        }
+        return ExitCodes.of(outcome.interrupted(), outcome.failed(), outcome.comparison(), gate.gates(failOnBudget));
     }
 }

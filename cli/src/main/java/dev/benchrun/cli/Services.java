@@ -6,6 +6,7 @@ import dev.benchrun.engine.ListService;
 import dev.benchrun.engine.ProfileService;
 import dev.benchrun.engine.ReportService;
 import dev.benchrun.engine.RunService;
+import dev.benchrun.engine.SessionService;
 import dev.benchrun.host.Interrupts;
 import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.model.RunProgress;
@@ -62,6 +63,10 @@ public final class Services implements CommandLine.IFactory {
 
     Style style() {
         return global.style(context);
+    }
+
+    SessionService sessions() {
+        return new SessionService(store(), jmh, interrupts, progress());
     }
 
     RunService runs() {

@@ -28,7 +28,7 @@ public final class ProfileLoader {
     public static final String DEFAULT = "quick";
     private static final String RESOURCE_DIR = "/dev/benchrun/profiles/";
     /** The profiles shipped with benchrun, in the order {@code list profiles} shows them. */
-    public static final List<String> SHIPPED = List.of("quick", "ci", "full", "g1", "parallel", "zgc");
+    public static final List<String> SHIPPED = List.of("quick", "ci", "full", "g1", "parallel", "zgc", "pairs");
 
     private final Path workingDir;
 

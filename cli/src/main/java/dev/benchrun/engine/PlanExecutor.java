@@ -7,7 +7,6 @@ import dev.benchrun.host.Interrupts;
 import dev.benchrun.jmh.JmhArguments;
 import dev.benchrun.jmh.JmhEvent;
 import dev.benchrun.jmh.JmhLauncher;
-import dev.benchrun.jmh.JmhResults;
 import dev.benchrun.jmh.ResultClassifier;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.BenchmarkFailure;
@@ -27,7 +26,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Executes a plan for the run and profile use cases: one JMH invocation per benchmark method,
@@ -82,13 +80,13 @@ final class PlanExecutor {
         }
         // Refused before anything runs rather than at the first benchmark.
         JmhArguments.jvmArgs(planned.plan().settings().jvmArgs());
-        var current = new AtomicReference<JmhLauncher.Invocation>();
+        var runner = new ItemRunner(jmh, interrupts);
         // Waiting for the lock comes first: Ctrl-C while waiting simply ends the process.
         try (var lock = jmh.lock(
                         () -> progress.waiting("another benchmark run holds JMH's lock; waiting for it to finish"));
-                var stop = interrupts.onInterrupt(() -> stop(current.get()))) {
+                var stop = interrupts.onInterrupt(runner::stop)) {
             Instant started = Instant.now();
-            return executeInto(planned, workingDir, extra, beforePublish, current, started);
+            return executeInto(planned, workingDir, extra, beforePublish, runner, started);
         } catch (IOException e) {
             throw BenchrunException.execution(
                     "cannot write the run to " + store.root() + ": " + AtomicFiles.describe(e), e);
@@ -102,7 +100,7 @@ final class PlanExecutor {
             Path workingDir,
             ExtraArguments extra,
             BeforePublish beforePublish,
-            AtomicReference<JmhLauncher.Invocation> current,
+            ItemRunner runner,
             Instant started)
             throws IOException {
         var plan = planned.plan();
@@ -123,7 +121,13 @@ final class PlanExecutor {
                 Path resultFile = staging.resolve("jmh-" + i + ".json");
                 var command = JmhArguments.command(
                         item, plan.settings(), planned.suite().jar(), resultFile, extra.forItem(item, staging));
-                var outcome = runItem(command, item, i, resultFile, log, clock, current);
+                int index = i;
+                var outcome = runner.run(command, item, resultFile, log, event -> {
+                    if (event instanceof JmhEvent.IterationDone) {
+                        clock.iterationDone(index);
+                    }
+                    progress.update(clock.state(index, item));
+                });
                 interrupted = outcome == null || interrupts.interrupted();
                 if (interrupted) {
                     break;
@@ -165,49 +169,6 @@ final class PlanExecutor {
         }
         AtomicFiles.deleteTreeQuietly(staging); // never published; the store ignores staging directories
         return new Executed(run, null, AtomicFiles.describe(notStored));
-    }
-
-    /** One JMH invocation; null when it was interrupted. */
-    private JmhResults runItem(
-            List<String> command,
-            RunPlan.Item item,
-            int index,
-            Path resultFile,
-            Writer log,
-            ProgressClock clock,
-            AtomicReference<JmhLauncher.Invocation> current)
-            throws IOException {
-        log.write("# benchrun: " + String.join(" ", command) + "\n");
-        var invocation = jmh.launch(command);
-        current.set(invocation);
-        if (interrupts.interrupted()) {
-            invocation.stop(); // Ctrl-C came between two benchmarks: this one never starts
-        }
-        var reasons = new JmhResults.Reasons();
-        int exit;
-        try {
-            exit = invocation.await(log, event -> {
-                reasons.accept(event);
-                if (event instanceof JmhEvent.IterationDone) {
-                    clock.iterationDone(index);
-                }
-                progress.update(clock.state(index, item));
-            });
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
-        } finally {
-            current.set(null);
-        }
-        var results = JmhResults.read(item, resultFile, reasons, exit);
-        Files.deleteIfExists(resultFile);
-        return results;
-    }
-
-    private static void stop(JmhLauncher.Invocation invocation) {
-        if (invocation != null) {
-            invocation.stop();
-        }
     }
 
     /** Estimates progress by planned time, corrected by how fast the run really goes. */

@@ -224,6 +224,41 @@ public final class RunPlanner {
                 Duration.ofMillis(Math.round(total * 1000)));
     }
 
+    /**
+     * The plan's benchmarks one param combination in one mode at a time, each one fork: what an A/B
+     * session pairs, so that the two forks of a pair measure the same thing back to back.
+     */
+    static List<RunPlan.Item> singleForks(RunPlan plan) {
+        var s = plan.settings();
+        double perFork = s.warmupIterations() * seconds(s.warmupTime())
+                + s.measurementIterations() * seconds(s.measurementTime())
+                + FORK_OVERHEAD_SECONDS
+                + INVOCATION_OVERHEAD_SECONDS;
+        var units = new ArrayList<RunPlan.Item>();
+        for (var item : plan.items()) {
+            for (var combination : dev.benchrun.jmh.JmhResults.combinations(item.params())) {
+                var params = new LinkedHashMap<String, List<String>>();
+                combination.forEach((name, value) -> params.put(name, List.of(value)));
+                for (String mode : item.modes()) {
+                    units.add(new RunPlan.Item(
+                            item.id(),
+                            item.benchmark(),
+                            item.category(),
+                            List.of(mode),
+                            params,
+                            1,
+                            1,
+                            item.warmupIterations(),
+                            item.warmupSeconds(),
+                            item.measurementIterations(),
+                            item.measurementSeconds(),
+                            Duration.ofMillis(Math.round(perFork * 1000))));
+                }
+            }
+        }
+        return units;
+    }
+
     private static void checkParamNames(Map<String, List<String>> requested, List<Suite.Member> selected) {
         for (String name : requested.keySet()) {
             boolean known = selected.stream().anyMatch(m -> m.info().params().containsKey(name));

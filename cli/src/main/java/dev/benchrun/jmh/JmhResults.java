@@ -94,7 +94,7 @@ public record JmhResults(ArrayNode json, List<JmhJson.Entry> entries, List<Bench
         return failures;
     }
 
-    static List<TreeMap<String, String>> combinations(Map<String, List<String>> params) {
+    public static List<TreeMap<String, String>> combinations(Map<String, List<String>> params) {
         var result = new ArrayList<TreeMap<String, String>>();
         result.add(new TreeMap<>());
         for (var param : params.entrySet()) {

@@ -8,7 +8,9 @@ import java.util.List;
  * The result of {@code compare}: every benchmark present on both sides, a summary per category,
  * what is on one side only, and warnings about the comparison as a whole (docs/compare-json.md).
  *
- * @param expectedFalsePositives how many benchmarks would show p &lt; α by chance alone
+ * @param expectedFalsePositives how many benchmarks would show p &lt; α by chance alone (for an A/B
+ *     session, whose p-values are adjusted for the family, at most α in all)
+ * @param pairing the A/B session both sides were measured in; null for two independent runs
  */
 public record Comparison(
         int schemaVersion,
@@ -20,7 +22,8 @@ public record Comparison(
         List<String> onlyInBaseline,
         List<String> onlyInCandidate,
         List<String> warnings,
-        double expectedFalsePositives) {
+        double expectedFalsePositives,
+        Paired pairing) {
 
     /** The version of compare JSON this benchrun writes (docs/compare-json.md). */
     public static final int SCHEMA_VERSION = 1;
@@ -56,6 +59,23 @@ public record Comparison(
             int slower,
             int improvements,
             Double geomeanRatio) {}
+
+    /**
+     * The session both sides come from, and how its benchmarks were judged as pairs.
+     *
+     * @param session the session's id (both runs' {@code session.id})
+     * @param order how the forks of a pair were ordered ({@code ABBA})
+     * @param maxPairs the most pairs a benchmark could take
+     * @param looks the numbers of pairs at which a benchmark could stop
+     * @param adjustment how the p-values of the benchmarks were adjusted for their number
+     */
+    public record Paired(String session, String order, int maxPairs, List<Integer> looks, String adjustment) {
+        public static final String BENJAMINI_HOCHBERG = "benjamini-hochberg";
+
+        public Paired {
+            looks = List.copyOf(looks);
+        }
+    }
 
     public long count(Verdict verdict) {
         return benchmarks.stream().filter(d -> d.verdict() == verdict).count();
@@ -102,6 +122,7 @@ public record Comparison(
                 onlyInBaseline,
                 onlyInCandidate,
                 warnings,
-                expectedFalsePositives);
+                expectedFalsePositives,
+                pairing);
     }
 }

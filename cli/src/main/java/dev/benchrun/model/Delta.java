@@ -13,6 +13,7 @@ import java.util.TreeMap;
  * @param pValue null where the two sides could not be compared (units that do not convert)
  * @param verdict the worse of the score's and the allocation's verdicts
  * @param hotspots where a profile of the regression exists, the frames that grew most
+ * @param pairing how the two sides were paired, for the benchmarks of an A/B session; null otherwise
  */
 public record Delta(
         String id,
@@ -32,7 +33,8 @@ public record Delta(
         String budget,
         Boolean budgetMet,
         List<String> warnings,
-        List<HotspotDiff> hotspots) {
+        List<HotspotDiff> hotspots,
+        Pairing pairing) {
 
     public Delta {
         params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
@@ -83,6 +85,7 @@ public record Delta(
                 budget,
                 budgetMet,
                 notes,
-                grown);
+                grown,
+                pairing);
     }
 }

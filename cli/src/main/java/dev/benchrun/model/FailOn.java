@@ -6,6 +6,8 @@ import java.util.Locale;
 public enum FailOn {
     REGRESSION,
     WARNING,
+    /** A warning, a regression, or a paired comparison that could not decide. */
+    INCONCLUSIVE,
     NEVER;
 
     /** As the user writes it: {@code regression}. */

@@ -37,6 +37,13 @@ public interface RunProgress {
     /** A benchmark method finished with these results and failures. */
     void finished(RunPlan.Item item, List<BenchmarkResult> results, List<BenchmarkFailure> failures, State state);
 
+    /**
+     * A benchmark of an A/B session stopped adding pairs.
+     *
+     * @param why why it stopped: "changed", "unchanged", "most pairs", ...
+     */
+    default void paired(String name, int pairs, String why, List<BenchmarkFailure> failures, State state) {}
+
     /** The run is over (finished, failed or interrupted): nothing more will be reported. */
     default void done() {}
 
@@ -58,6 +65,11 @@ public interface RunProgress {
             public void finished(
                     RunPlan.Item item, List<BenchmarkResult> results, List<BenchmarkFailure> failures, State state) {
                 self.finished(item, results, failures, state);
+            }
+
+            @Override
+            public void paired(String name, int pairs, String why, List<BenchmarkFailure> failures, State state) {
+                self.paired(name, pairs, why, failures, state);
             }
 
             @Override

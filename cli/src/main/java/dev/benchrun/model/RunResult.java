@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param interrupted true when the run was stopped (Ctrl-C) and holds only what had finished
  * @param kind what the run was made for: {@link #RUN} (measuring) or {@link #PROFILE} (one fork with a
  *     profiler attached, whose numbers carry its overhead); absent in files older than the field, which
- *     read as {@link #RUN}
+ *     read as {@link #RUN}; {@link #AGAINST} for the baseline side of an A/B session
+ * @param session the A/B session the run is one side of ({@code run --against}); null for a run of its own
  */
 public record RunResult(
         int schemaVersion,
@@ -24,10 +25,17 @@ public record RunResult(
         List<BenchmarkResult> benchmarks,
         List<BenchmarkFailure> failures,
         boolean interrupted,
-        String kind) {
+        String kind,
+        Session session) {
 
     /** The kind of a run made by {@code benchrun run}. */
     public static final String RUN = "run";
+
+    /**
+     * The kind of the baseline side of an A/B session: the older build, measured only to be
+     * compared with, so never the {@code latest} run.
+     */
+    public static final String AGAINST = "against";
 
     /** The kind of a run made by {@code benchrun profile}. */
     public static final String PROFILE = "profile";
@@ -40,6 +48,34 @@ public record RunResult(
         benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
         failures = failures == null ? List.of() : List.copyOf(failures);
         kind = kind == null ? RUN : kind;
+    }
+
+    /** A run of its own, not one side of an A/B session. */
+    public RunResult(
+            int schemaVersion,
+            String id,
+            String label,
+            Instant started,
+            Instant finished,
+            Environment environment,
+            RunSettings settings,
+            List<BenchmarkResult> benchmarks,
+            List<BenchmarkFailure> failures,
+            boolean interrupted,
+            String kind) {
+        this(
+                schemaVersion,
+                id,
+                label,
+                started,
+                finished,
+                environment,
+                settings,
+                benchmarks,
+                failures,
+                interrupted,
+                kind,
+                null);
     }
 
     /** An ordinary measuring run. */
@@ -65,7 +101,8 @@ public record RunResult(
                 benchmarks,
                 failures,
                 interrupted,
-                RUN);
+                RUN,
+                null);
     }
 
     /**
@@ -89,7 +126,8 @@ public record RunResult(
                 benchmarks,
                 failures,
                 interrupted,
-                newKind);
+                newKind,
+                session);
     }
 
     /** The benchmarks with results in more than one mode in this run, whose names carry the mode. */
@@ -111,7 +149,8 @@ public record RunResult(
                 results,
                 failures,
                 interrupted,
-                kind);
+                kind,
+                session);
     }
 
     public RunResult withSettings(RunSettings newSettings) {
@@ -126,6 +165,7 @@ public record RunResult(
                 benchmarks,
                 failures,
                 interrupted,
-                kind);
+                kind,
+                session);
     }
 }

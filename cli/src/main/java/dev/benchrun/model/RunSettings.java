@@ -54,4 +54,24 @@ public record RunSettings(
                 timeout,
                 jar);
     }
+
+    /** The same settings with another number of forks: one, for each fork of an A/B session's pairs. */
+    public RunSettings withForks(int newForks) {
+        return new RunSettings(
+                profile,
+                newForks,
+                warmupIterations,
+                warmupTime,
+                measurementIterations,
+                measurementTime,
+                mode,
+                timeUnit,
+                threads,
+                profilers,
+                jvm,
+                jvmArgs,
+                params,
+                timeout,
+                jar);
+    }
 }

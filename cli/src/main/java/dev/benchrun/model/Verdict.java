@@ -12,6 +12,12 @@ public enum Verdict {
     NO_CHANGE("~"),
     /** Significantly better. */
     IMPROVEMENT("improvement"),
+    /**
+     * Undecided: the interval of a paired comparison is too wide to say either that the change is
+     * inside the equivalence margin or that it is real. More pairs would decide; {@code --fail-on
+     * inconclusive} fails the gate on it.
+     */
+    INCONCLUSIVE("INCONCLUSIVE"),
     /** Significantly worse, below the warning threshold. */
     SLOWER("slower"),
     /** Worse by at least the warning threshold. */
@@ -25,7 +31,7 @@ public enum Verdict {
         this.label = label;
     }
 
-    /** As shown in tables: "not compared", "~", "improvement", "slower", "WARNING", "REGRESSION". */
+    /** As shown in tables: "not compared", "~", "improvement", "INCONCLUSIVE", "slower", "WARNING", "REGRESSION". */
     public String label() {
         return label;
     }

@@ -1,6 +1,7 @@
 package dev.benchrun.render;
 
 import dev.benchrun.model.RunPlan;
+import dev.benchrun.model.SessionPlan;
 import dev.benchrun.render.TextTable.Align;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -51,6 +52,56 @@ public final class PlanTable {
                 .append('\n');
         plan.notes().forEach(n -> out.append("Note: ").append(n).append('\n'));
         return out.toString();
+    }
+
+    /** What {@code run --against --dry-run} prints: both sides, the benchmarks as pairs, the time range. */
+    public static String render(SessionPlan plan, Style style) {
+        var table = new TextTable(
+                List.of("Benchmark", "Category", "Pairs", "Fork", "Per pair", "Estimate"),
+                List.of(Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT, Align.RIGHT, Align.RIGHT));
+        String pairs = plan.looks().get(0) + "–" + plan.maxPairs();
+        for (var unit : plan.units()) {
+            var item = unit.candidate();
+            table.row(List.of(
+                    unit.name(),
+                    item.category(),
+                    pairs,
+                    item.warmupIterations() + "×" + seconds(item.warmupSeconds()) + " + " + item.measurementIterations()
+                            + "×" + seconds(item.measurementSeconds()),
+                    ProgressDisplay.duration(unit.perPair()),
+                    ProgressDisplay.duration(
+                                    unit.perPair().multipliedBy(plan.looks().get(0))) + "–"
+                            + ProgressDisplay.duration(unit.perPair().multipliedBy(plan.maxPairs()))));
+        }
+        var out = new StringBuilder();
+        out.append("Plan: A/B session of ")
+                .append(plan.units().size())
+                .append(" benchmark")
+                .append(plan.units().size() == 1 ? "" : "s")
+                .append(", profile ")
+                .append(plan.candidate().settings().profile())
+                .append(", pairs of forks in ")
+                .append(plan.order())
+                .append(" order, looks at ")
+                .append(plan.looks().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                .append(" pairs\n");
+        out.append("  baseline (--against): ").append(side(plan.baseline())).append('\n');
+        out.append("  candidate:            ").append(side(plan.candidate())).append("\n\n");
+        out.append(table.render(style));
+        out.append("\nEstimated wall time: ")
+                .append(style.bold(
+                        ProgressDisplay.duration(plan.shortest()) + " to " + ProgressDisplay.duration(plan.longest())))
+                .append(plan.maxTime() == null ? "" : " (--max-time " + ProgressDisplay.duration(plan.maxTime()) + ")")
+                .append('\n');
+        plan.notes().forEach(n -> out.append("Note: ").append(n).append('\n'));
+        return out.toString();
+    }
+
+    /** "suites.jar on /usr/lib/jvm/…/java (Java 17.0.9), -XX:+UseZGC". */
+    private static String side(RunPlan plan) {
+        var s = plan.settings();
+        return s.jar() + " on " + plan.jvm().path() + " (Java " + plan.jvm().version() + ")"
+                + (s.jvmArgs().isEmpty() ? "" : ", " + String.join(" ", s.jvmArgs()));
     }
 
     private static String params(RunPlan.Item item) {

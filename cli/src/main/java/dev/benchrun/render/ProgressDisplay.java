@@ -89,6 +89,11 @@ public final class ProgressDisplay implements RunProgress {
                 Math.round(state.fraction() * 100),
                 duration(state.elapsed()),
                 duration(state.remaining()));
+        line(line, state);
+    }
+
+    /** A line above the live one, which is drawn again below it. */
+    private void line(String line, State state) {
         if (live) {
             clear();
             out.println(line);
@@ -97,6 +102,30 @@ public final class ProgressDisplay implements RunProgress {
             out.println(line);
             out.flush();
         }
+    }
+
+    /** "✓ [1/2] hashWork[n=256]: 9 pairs, unchanged  (45%, 40s elapsed, ETA 50s)". */
+    @Override
+    public synchronized void paired(String name, int pairs, String why, List<BenchmarkFailure> failures, State state) {
+        if (quiet) {
+            return;
+        }
+        String mark = failures.isEmpty() ? style.good("✓") : style.bad("✗");
+        line(
+                String.format(
+                        "%s [%d/%d] %s: %d pair%s, %s%s  (%d%%, %s elapsed, ETA %s)",
+                        mark,
+                        state.item(),
+                        state.items(),
+                        name,
+                        pairs,
+                        pairs == 1 ? "" : "s",
+                        why,
+                        failures.isEmpty() ? "" : ": " + failures.get(0).reason(),
+                        Math.round(state.fraction() * 100),
+                        duration(state.elapsed()),
+                        duration(state.remaining())),
+                state);
     }
 
     /** Removes the live line before other output. */

@@ -43,14 +43,19 @@ final class ReportJunit {
         return JunitXml.render("benchrun compare", suites);
     }
 
-    /** A benchmark that could not be compared is skipped, or with --strict a failure. */
+    /**
+     * A benchmark that could not be compared is skipped, or with --strict a failure; an
+     * INCONCLUSIVE one is skipped, or with --fail-on inconclusive a failure.
+     */
     private static JunitXml.Case testcase(Comparison c, Delta d, RenderOptions options) {
         String message = message(d);
         boolean notCompared = !d.verdict().compared();
         var failure = fails(d.verdict(), options) || notCompared && options.strict()
                 ? new JunitXml.Problem(d.verdict().label(), message)
                 : null;
-        String skipped = notCompared && failure == null ? message : null;
+        // Not judged, or not decided: neither passed nor failed unless the gate says so.
+        boolean undecided = notCompared || d.verdict() == Verdict.INCONCLUSIVE;
+        String skipped = undecided && failure == null ? message : null;
         return new JunitXml.Case("benchrun." + d.category(), c.nameOf(d), failure, null, message, skipped);
     }
 
@@ -75,7 +80,7 @@ final class ReportJunit {
     }
 
     private static boolean fails(Verdict verdict, RenderOptions options) {
-        return verdict == Verdict.REGRESSION || options.warningsFail() && verdict == Verdict.WARNING;
+        return options.fails(verdict);
     }
 
     private static String report(Report r, RenderOptions options) {

@@ -302,7 +302,7 @@ final class ReportTable implements Sections {
     private String verdict(Verdict verdict) {
         return switch (verdict) {
             case REGRESSION, WARNING -> style.bad(verdict.label());
-            case SLOWER -> style.warn(verdict.label());
+            case SLOWER, INCONCLUSIVE -> style.warn(verdict.label());
             case IMPROVEMENT -> style.good(verdict.label());
             case NO_CHANGE -> verdict.label();
             case NOT_COMPARED -> style.dim(verdict.label());

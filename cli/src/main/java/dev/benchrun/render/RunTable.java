@@ -61,6 +61,15 @@ public final class RunTable {
                 + runDir + "\n";
     }
 
+    /** Where an A/B session's two sides are stored, and how to judge them again. */
+    public static String storedSession(RunResult baseline, Path baselineDir, RunResult candidate, Path candidateDir) {
+        String kept = candidate.interrupted() ? "Interrupted; kept what finished as session " : "Stored session ";
+        return "\n" + kept + candidate.session().id() + ": the --against side as run " + baseline.id()
+                + ", the candidate as run "
+                + candidate.id() + " in " + candidateDir.getParent() + "\n"
+                + "Judge it again with: benchrun compare " + baseline.id() + " " + candidate.id() + "\n";
+    }
+
     private static String p99(Metric metric) {
         Double p99 = metric.percentiles().get("99.0");
         return p99 == null ? "" : Numbers.format(p99);

@@ -217,6 +217,7 @@ final class SvgCharts {
             case SLOWER -> "slower";
             case IMPROVEMENT -> "improvement";
             case NO_CHANGE -> "same";
+            case INCONCLUSIVE -> "inconclusive";
             case NOT_COMPARED -> "none";
         };
     }

@@ -52,6 +52,21 @@ public record SequentialLooks(List<Integer> pairs, double alpha) {
         return new SequentialLooks(pairs, alpha);
     }
 
+    /**
+     * A schedule of at most {@code maxPairs} pairs whose first look is the earliest at which the
+     * signed-rank test can reject at that look's level (6 pairs can never give p &lt; 0.031, the
+     * first look's level at 6 of 12 pairs and α = 0.05), then every {@code step} pairs.
+     */
+    public static SequentialLooks earliest(int maxPairs, int step, double alpha) {
+        for (int first = 1; first < maxPairs; first++) {
+            var looks = every(first, step, maxPairs, alpha);
+            if (SignedRank.minimumPValue(first) < looks.alphaAt(0)) {
+                return looks;
+            }
+        }
+        return new SequentialLooks(List.of(maxPairs), alpha);
+    }
+
     /** The number of looks. */
     public int size() {
         return pairs.size();
@@ -73,9 +88,53 @@ public record SequentialLooks(List<Integer> pairs, double alpha) {
         return pairs.indexOf(n);
     }
 
+    /**
+     * The looks a comparison that ended at {@code n} pairs has taken: the planned ones below
+     * {@code n}, and {@code n} itself, which is a look even off the plan (the time ran out, a fork
+     * failed): there the comparison spends what is left of α up to {@code n / n_max}.
+     */
+    public List<Integer> taken(int n) {
+        if (n < 1) {
+            throw new IllegalArgumentException("no pairs");
+        }
+        var taken = new ArrayList<Integer>();
+        for (int look : pairs) {
+            if (look < n) {
+                taken.add(look);
+            }
+        }
+        taken.add(Math.min(n, maxPairs()));
+        return taken;
+    }
+
+    /**
+     * One p-value for a comparison over all the looks it took, comparable with α: the smallest of
+     * pᵢ·α/αᵢ, where pᵢ is the test's p at look i and αᵢ that look's level. It is below α exactly
+     * when some look rejected at its own level, and it is a valid p-value at every level t, since
+     * P(min pᵢ·α/αᵢ ≤ t) ≤ Σ t·αᵢ/α = t (union bound). So it can be adjusted for multiplicity
+     * like any other, and it does not depend on α, which cancels out: a stored session can be
+     * judged again at another α.
+     *
+     * @param taken the looks, as {@link #taken(int)} gives them
+     * @param pValueAt the test's p-value on the first n pairs
+     */
+    public double sequentialPValue(List<Integer> taken, java.util.function.IntToDoubleFunction pValueAt) {
+        double best = 1;
+        double before = 0;
+        for (int n : taken) {
+            double now = spent(n);
+            double share = (now - before) / alpha;
+            before = now;
+            if (share > 0) {
+                best = Math.min(best, pValueAt.applyAsDouble(n) / share);
+            }
+        }
+        return Math.min(1, best);
+    }
+
     /** α(t): how much of α has been spent by the look at {@code n} pairs. */
     private double spent(int n) {
-        double t = n / (double) maxPairs();
+        double t = Math.min(1, n / (double) maxPairs());
         return alpha * Math.log(1 + (Math.E - 1) * t);
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.benchrun.analysis.Judge;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.Comparison;
+import dev.benchrun.model.FailOn;
 import dev.benchrun.model.Report;
 import dev.benchrun.testing.Golden;
 import dev.benchrun.testing.Synthetic;
@@ -124,7 +125,8 @@ class CompareGoldenTest {
 
     @Test
     void strictJunitAddsAFailurePerMissingOrNotComparedBenchmark() throws Exception {
-        String xml = Format.JUNIT.render(Report.of(comparison()), new RenderOptions(Style.PLAIN, false, true));
+        String xml =
+                Format.JUNIT.render(Report.of(comparison()), new RenderOptions(Style.PLAIN, FailOn.REGRESSION, true));
         var document =
                 DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new InputSource(new StringReader(xml)));
         assertThat(document.getElementsByTagName("failure").getLength()).isEqualTo(4);

@@ -3,6 +3,7 @@ package dev.benchrun.render;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.benchrun.model.FailOn;
 import dev.benchrun.model.Report;
 import dev.benchrun.testing.Golden;
 import dev.benchrun.testing.ReportFixtures;
@@ -33,8 +34,8 @@ class JunitGoldenTest {
 
     @Test
     void compare() throws Exception {
-        String xml =
-                Format.JUNIT.render(Report.of(ReportFixtures.comparison()), new RenderOptions(Style.PLAIN, true, true));
+        String xml = Format.JUNIT.render(
+                Report.of(ReportFixtures.comparison()), new RenderOptions(Style.PLAIN, FailOn.WARNING, true));
         Golden.assertMatches("report-compare-junit.xml", xml);
         validate(xml);
     }

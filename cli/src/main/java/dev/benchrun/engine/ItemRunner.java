@@ -1,0 +1,66 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.host.Interrupts;
+import dev.benchrun.jmh.JmhEvent;
+import dev.benchrun.jmh.JmhLauncher;
+import dev.benchrun.jmh.JmhResults;
+import dev.benchrun.model.RunPlan;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+
+/**
+ * Runs one JMH invocation of a plan item to its end: its output to the run's log, its events to a
+ * listener, its results read from the file it wrote. The invocation running now is kept where
+ * Ctrl-C can stop it.
+ */
+final class ItemRunner {
+
+    private final JmhLauncher jmh;
+    private final Interrupts interrupts;
+    private final AtomicReference<JmhLauncher.Invocation> current = new AtomicReference<>();
+
+    ItemRunner(JmhLauncher jmh, Interrupts interrupts) {
+        this.jmh = jmh;
+        this.interrupts = interrupts;
+    }
+
+    /** Stops the invocation running now, if any (from the Ctrl-C handler). */
+    void stop() {
+        var invocation = current.get();
+        if (invocation != null) {
+            invocation.stop();
+        }
+    }
+
+    /** One JMH invocation; null when it was interrupted. */
+    JmhResults run(List<String> command, RunPlan.Item item, Path resultFile, Writer log, Consumer<JmhEvent> events)
+            throws IOException {
+        log.write("# benchrun: " + String.join(" ", command) + "\n");
+        var invocation = jmh.launch(command);
+        current.set(invocation);
+        if (interrupts.interrupted()) {
+            invocation.stop(); // Ctrl-C came between two invocations: this one never starts
+        }
+        var reasons = new JmhResults.Reasons();
+        int exit;
+        try {
+            exit = invocation.await(log, event -> {
+                reasons.accept(event);
+                events.accept(event);
+            });
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        } finally {
+            current.set(null);
+        }
+        var results = JmhResults.read(item, resultFile, reasons, exit);
+        Files.deleteIfExists(resultFile);
+        return results;
+    }
+}

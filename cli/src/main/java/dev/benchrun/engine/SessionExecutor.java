@@ -1,0 +1,432 @@
+package dev.benchrun.engine;
+
+import dev.benchrun.BenchrunException;
+import dev.benchrun.ExitCode;
+import dev.benchrun.analysis.PairedJudge;
+import dev.benchrun.host.EnvironmentProbe;
+import dev.benchrun.host.Interrupts;
+import dev.benchrun.jmh.JmhArguments;
+import dev.benchrun.jmh.JmhEvent;
+import dev.benchrun.jmh.JmhLauncher;
+import dev.benchrun.jmh.ResultClassifier;
+import dev.benchrun.json.Json;
+import dev.benchrun.model.BenchmarkFailure;
+import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.CompareSettings;
+import dev.benchrun.model.Environment;
+import dev.benchrun.model.Metric;
+import dev.benchrun.model.RunPlan;
+import dev.benchrun.model.RunProgress;
+import dev.benchrun.model.RunResult;
+import dev.benchrun.model.Session;
+import dev.benchrun.model.SessionPlan;
+import dev.benchrun.stats.SequentialLooks;
+import dev.benchrun.store.AtomicFiles;
+import dev.benchrun.store.Store;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.commons.statistics.distribution.TDistribution;
+
+/**
+ * Executes an A/B session: benchmark by benchmark, pairs of forks, one of each side back to back
+ * (ABBA: pair k runs the baseline first when k is even), until the benchmark's verdict is decided at
+ * a look, the schedule ends, its share of {@code --max-time} is spent, a fork fails or Ctrl-C stops
+ * the session. Then both sides are stored as runs of one session, fork k of each being pair k.
+ */
+final class SessionExecutor {
+
+    /** The two sides of an executed session and where they are stored. */
+    record Executed(RunResult baseline, RunResult candidate, Path baselineDir, Path candidateDir, String notStored) {}
+
+    private final Store store;
+    private final JmhLauncher jmh;
+    private final Interrupts interrupts;
+    private final RunProgress progress;
+
+    SessionExecutor(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress) {
+        this.store = store;
+        this.jmh = jmh;
+        this.interrupts = interrupts;
+        this.progress = progress;
+    }
+
+    /** One side while it runs: its plan, staging directory, log, and what it measured. */
+    private static final class Side {
+        final PlannedRun planned;
+        final String role;
+        final String id;
+        final Path staging;
+        final Writer log;
+        final Environment environment;
+        final List<BenchmarkResult> results = new ArrayList<>();
+        final List<BenchmarkFailure> failures = new ArrayList<>();
+        final com.fasterxml.jackson.databind.node.ArrayNode jmhJson = Json.MAPPER.createArrayNode();
+        String jmhVersion;
+        int forks;
+
+        Side(PlannedRun planned, String role, String id, Path staging, Environment environment) throws IOException {
+            this.planned = planned;
+            this.role = role;
+            this.id = id;
+            this.staging = staging;
+            this.log = Files.newBufferedWriter(staging.resolve("jmh.log"), StandardCharsets.UTF_8);
+            this.environment = environment;
+        }
+    }
+
+    Executed execute(
+            SessionPlan plan,
+            PlannedRun baseline,
+            PlannedRun candidate,
+            SequentialLooks looks,
+            CompareSettings settings,
+            Double precision,
+            Path workingDir) {
+        if (interrupts.interrupted()) {
+            throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");
+        }
+        JmhArguments.jvmArgs(baseline.plan().settings().jvmArgs());
+        JmhArguments.jvmArgs(candidate.plan().settings().jvmArgs());
+        var runner = new ItemRunner(jmh, interrupts);
+        try (var lock = jmh.lock(
+                        () -> progress.waiting("another benchmark run holds JMH's lock; waiting for it to finish"));
+                var stop = interrupts.onInterrupt(runner::stop)) {
+            return executeInto(plan, baseline, candidate, looks, settings, precision, workingDir, runner);
+        } catch (IOException e) {
+            throw BenchrunException.execution(
+                    "cannot write the session to " + store.root() + ": " + AtomicFiles.describe(e), e);
+        } finally {
+            progress.done();
+        }
+    }
+
+    private Executed executeInto(
+            SessionPlan plan,
+            PlannedRun baselinePlan,
+            PlannedRun candidatePlan,
+            SequentialLooks looks,
+            CompareSettings settings,
+            Double precision,
+            Path workingDir,
+            ItemRunner runner)
+            throws IOException {
+        Instant started = Instant.now();
+        // The candidate's id is later by more than the ids' 1/256 s, so it lists after the baseline side.
+        String baseId = Store.newRunId(started);
+        String candId = Store.newRunId(started.plusMillis(4));
+        var base = new Side(
+                baselinePlan,
+                Session.BASELINE,
+                baseId,
+                store.stagingDir(baseId),
+                environment(baselinePlan, workingDir));
+        var cand = new Side(
+                candidatePlan,
+                Session.CANDIDATE,
+                candId,
+                store.stagingDir(candId),
+                environment(candidatePlan, workingDir));
+        var stops = new TreeMap<String, Session.Stop>();
+        var clock = new Clock(plan, started);
+        boolean interrupted = false;
+        try {
+            for (int u = 0; u < plan.units().size() && !interrupted; u++) {
+                var unit = plan.units().get(u);
+                var outcome = runUnit(plan, u, base, cand, looks, settings, precision, runner, clock);
+                interrupted = outcome.stop() == Session.Stop.INTERRUPTED;
+                if (outcome.candidate() != null) {
+                    stops.put(PairedJudge.sessionKey(outcome.candidate()), outcome.stop());
+                }
+                clock.finishUnit(u);
+                progress.paired(
+                        unit.name(), outcome.pairs(), outcome.stop().label(), outcome.failures(), clock.state(u, null));
+            }
+        } finally {
+            base.log.close();
+            cand.log.close();
+        }
+        Instant finished = Instant.now();
+        var session =
+                new Session(candId, Session.BASELINE, candId, Session.ABBA, looks.maxPairs(), looks.pairs(), stops);
+        var baseRun = run(base, started, finished, interrupted, RunResult.AGAINST, session);
+        var candRun = run(cand, started, finished, interrupted, RunResult.RUN, session.otherSide(baseId));
+        try {
+            AtomicFiles.write(base.staging.resolve("jmh.json"), Json.write(base.jmhJson));
+            AtomicFiles.write(cand.staging.resolve("jmh.json"), Json.write(cand.jmhJson));
+            Path baseDir = store.publishRun(baseRun, base.staging);
+            Path candDir = store.publishRun(candRun, cand.staging);
+            return new Executed(baseRun, candRun, baseDir, candDir, null);
+        } catch (IOException e) {
+            AtomicFiles.deleteTreeQuietly(base.staging);
+            AtomicFiles.deleteTreeQuietly(cand.staging);
+            return new Executed(baseRun, candRun, null, null, AtomicFiles.describe(e));
+        }
+    }
+
+    /** What one benchmark's pairs came to: both sides' merged results, how many pairs and why it stopped. */
+    private record UnitOutcome(
+            BenchmarkResult baseline,
+            BenchmarkResult candidate,
+            int pairs,
+            Session.Stop stop,
+            List<BenchmarkFailure> failures) {}
+
+    private UnitOutcome runUnit(
+            SessionPlan plan,
+            int index,
+            Side base,
+            Side cand,
+            SequentialLooks looks,
+            CompareSettings settings,
+            Double precision,
+            ItemRunner runner,
+            Clock clock)
+            throws IOException {
+        var unit = plan.units().get(index);
+        var baseForks = new ArrayList<BenchmarkResult>();
+        var candForks = new ArrayList<BenchmarkResult>();
+        var failures = new ArrayList<BenchmarkFailure>();
+        Session.Stop stop = null;
+        Duration budget = clock.budgetFor(index);
+        Instant unitStart = Instant.now();
+        int pair = 0;
+        while (stop == null) {
+            if (budget != null && pair > 0) {
+                var perPair = Duration.between(unitStart, Instant.now()).dividedBy(pair);
+                if (Duration.between(unitStart, Instant.now()).plus(perPair).compareTo(budget) > 0) {
+                    stop = Session.Stop.TIME;
+                    break;
+                }
+            } else if (budget != null && budget.compareTo(unit.perPair()) < 0) {
+                stop = Session.Stop.TIME;
+                break;
+            }
+            var order = pair % 2 == 0 ? List.of(base, cand) : List.of(cand, base);
+            var measured = new LinkedHashMap<Side, BenchmarkResult>();
+            for (var side : order) {
+                var item = side == base ? unit.baseline() : unit.candidate();
+                clock.at(index, unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", " + side.role);
+                var fork = fork(side, item, runner, clock, index);
+                if (fork == null) {
+                    stop = Session.Stop.INTERRUPTED;
+                    break;
+                }
+                if (fork instanceof Failed failed) {
+                    side.failures.addAll(failed.failures());
+                    failures.addAll(failed.failures());
+                    stop = Session.Stop.FAILED;
+                    break;
+                }
+                measured.put(side, ((Measured) fork).result());
+            }
+            if (stop != null || interrupts.interrupted()) {
+                stop = stop != null ? stop : Session.Stop.INTERRUPTED;
+                break; // a pair with one fork is no pair: it is left out
+            }
+            baseForks.add(measured.get(base));
+            candForks.add(measured.get(cand));
+            pair++;
+            if (looks.lookAt(pair) >= 0) {
+                var evidence = PairedJudge.evidence(merge(baseForks), merge(candForks), looks, settings.confidence());
+                stop = evidence == null
+                        ? Session.Stop.MOST_PAIRS
+                        : PairedJudge.stop(evidence, looks, settings, plan.units().size(), precision);
+            }
+        }
+        if (pair == 0) {
+            return new UnitOutcome(null, null, 0, stop, failures);
+        }
+        var baseResult = merge(baseForks);
+        var candResult = merge(candForks);
+        base.results.add(baseResult);
+        cand.results.add(candResult);
+        return new UnitOutcome(baseResult, candResult, pair, stop, failures);
+    }
+
+    /** One fork's outcome: a result, or failures. */
+    private sealed interface Fork permits Measured, Failed {}
+
+    private record Measured(BenchmarkResult result) implements Fork {}
+
+    private record Failed(List<BenchmarkFailure> failures) implements Fork {}
+
+    /** One fork of one side; null when it was interrupted. */
+    private Fork fork(Side side, RunPlan.Item item, ItemRunner runner, Clock clock, int index) throws IOException {
+        Path resultFile = side.staging.resolve("jmh-" + side.forks++ + ".json");
+        var settings = side.planned.plan().settings().withForks(1);
+        var extra = settings.mode() == null ? List.of("-bm", item.modes().get(0)) : List.<String>of();
+        var command = JmhArguments.command(item, settings, side.planned.suite().jar(), resultFile, extra);
+        var outcome = runner.run(command, item, resultFile, side.log, event -> {
+            if (event instanceof JmhEvent.IterationDone) {
+                clock.iterationDone();
+            }
+            progress.update(clock.state(index, null));
+        });
+        if (outcome == null) {
+            return null;
+        }
+        outcome.json().forEach(side.jmhJson::add);
+        if (side.jmhVersion == null && !outcome.entries().isEmpty()) {
+            side.jmhVersion = outcome.entries().get(0).jmhVersion();
+        }
+        if (!outcome.failures().isEmpty() || outcome.entries().isEmpty()) {
+            return new Failed(
+                    outcome.failures().isEmpty()
+                            ? List.of(new BenchmarkFailure(item.id(), item.benchmark(), Map.of(), "no result"))
+                            : outcome.failures());
+        }
+        var classified = ResultClassifier.classify(
+                outcome.entries(), side.planned.suite().manifest(), Map.of(item.benchmark(), item.id()));
+        return new Measured(classified.get(0));
+    }
+
+    private static Environment environment(PlannedRun planned, Path workingDir) {
+        return EnvironmentProbe.capture(
+                planned.plan().jvm(), planned.plan().settings().jvmArgs(), null, workingDir);
+    }
+
+    private static RunResult run(
+            Side side, Instant started, Instant finished, boolean interrupted, String kind, Session session) {
+        var plan = side.planned.plan();
+        return new RunResult(
+                RunResult.SCHEMA_VERSION,
+                side.id,
+                plan.label(),
+                started,
+                finished,
+                side.environment.withJmhVersion(side.jmhVersion),
+                plan.settings().withForks(1),
+                side.results,
+                side.failures,
+                interrupted,
+                kind,
+                session);
+    }
+
+    /**
+     * One side's forks of one benchmark as one result: the forks' samples in pair order, JMH's score
+     * as the mean of them all and its error as JMH computes it (99.9%, Student's t).
+     */
+    static BenchmarkResult merge(List<BenchmarkResult> forks) {
+        var first = forks.get(0);
+        if (forks.size() == 1) {
+            return first;
+        }
+        var secondary = new TreeMap<String, Metric>();
+        for (String name : first.secondary().keySet()) {
+            var metrics = forks.stream().map(f -> f.secondary().get(name)).toList();
+            if (metrics.stream()
+                    .allMatch(m -> m != null && m.unit().equals(metrics.get(0).unit()))) {
+                secondary.put(name, mergeMetrics(metrics));
+            }
+        }
+        return new BenchmarkResult(
+                first.id(),
+                first.benchmark(),
+                first.params(),
+                first.mode(),
+                first.threads(),
+                first.category(),
+                first.budget(),
+                first.judged(),
+                mergeMetrics(forks.stream().map(BenchmarkResult::primary).toList()),
+                secondary,
+                List.of());
+    }
+
+    private static Metric mergeMetrics(List<Metric> metrics) {
+        var forks = new ArrayList<List<Double>>();
+        metrics.forEach(m -> forks.addAll(m.forks()));
+        double[] all = forks.stream()
+                .flatMap(List::stream)
+                .mapToDouble(Double::doubleValue)
+                .toArray();
+        double mean = 0;
+        for (double v : all) {
+            mean += v / all.length;
+        }
+        Double error = null;
+        if (all.length > 1) {
+            double squares = 0;
+            for (double v : all) {
+                squares += (v - mean) * (v - mean);
+            }
+            double sd = Math.sqrt(squares / (all.length - 1));
+            double t = TDistribution.of(all.length - 1).inverseSurvivalProbability(0.0005);
+            error = t * sd / Math.sqrt(all.length);
+        }
+        return new Metric(mean, error, metrics.get(0).unit(), forks, Map.of());
+    }
+
+    /** Progress by planned time, and each benchmark's share of {@code --max-time}. */
+    private final class Clock {
+        private final SessionPlan plan;
+        private final Instant started;
+        private final double total;
+        private double finishedSeconds;
+        private int iterations;
+        private String current = "";
+
+        Clock(SessionPlan plan, Instant started) {
+            this.plan = plan;
+            this.started = started;
+            this.total = Math.max(1e-3, plan.longest().toMillis() / 1000.0);
+        }
+
+        /** What is left of {@code --max-time}, shared by the benchmarks not yet run; null for no limit. */
+        synchronized Duration budgetFor(int index) {
+            if (plan.maxTime() == null) {
+                return null;
+            }
+            var left = plan.maxTime().minus(Duration.between(started, Instant.now()));
+            return left.isNegative()
+                    ? Duration.ZERO
+                    : left.dividedBy(plan.units().size() - index);
+        }
+
+        synchronized void at(int index, String what) {
+            current = what;
+            iterations = 0;
+        }
+
+        synchronized void iterationDone() {
+            iterations++;
+        }
+
+        synchronized void finishUnit(int index) {
+            var unit = plan.units().get(index);
+            finishedSeconds += unit.perPair().toMillis() / 1000.0 * plan.maxPairs();
+        }
+
+        synchronized RunProgress.State state(int index, String label) {
+            var item = plan.units().get(index).candidate();
+            double perFork = plan.units().get(index).perPair().toMillis() / 2000.0;
+            double inFork = Math.min(
+                    1, iterations / (double) Math.max(1, item.warmupIterations() + item.measurementIterations()));
+            double done = Math.min(total, finishedSeconds + inFork * perFork);
+            double fraction = Math.min(1, done / total);
+            Duration elapsed = Duration.between(started, Instant.now());
+            double remaining = total - done;
+            if (plan.maxTime() != null) {
+                remaining = Math.min(remaining, plan.maxTime().minus(elapsed).toMillis() / 1000.0);
+            }
+            return new RunProgress.State(
+                    fraction,
+                    elapsed,
+                    Duration.ofMillis(Math.round(Math.max(0, remaining) * 1000)),
+                    label != null ? label : current,
+                    index + 1,
+                    plan.units().size());
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.benchrun.model;
+
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * What {@code run --against} will execute: each benchmark (one param combination in one mode) as
+ * pairs of forks, one fork of each side back to back, until its verdict is decided or the schedule
+ * ends. Printed as is by {@code --dry-run}.
+ *
+ * @param baseline the {@code --against} side's plan (its jar, JVM and JVM arguments)
+ * @param candidate the candidate side's plan
+ * @param units the benchmarks both sides have, in the order they run
+ * @param looks the numbers of pairs at which a benchmark may stop; the last is the most it takes
+ * @param order how the two forks of a pair are ordered ({@link Session#ABBA})
+ * @param maxTime the time the whole session may take; null for no limit
+ * @param notes what was left out and why (e.g. a benchmark only one side has)
+ */
+public record SessionPlan(
+        RunPlan baseline,
+        RunPlan candidate,
+        List<Unit> units,
+        List<Integer> looks,
+        String order,
+        Duration maxTime,
+        List<String> notes) {
+
+    public SessionPlan {
+        units = List.copyOf(units);
+        looks = List.copyOf(looks);
+        notes = List.copyOf(notes);
+    }
+
+    /**
+     * One benchmark of the session: the same JMH benchmark, params and mode on both sides, each side
+     * one fork per pair.
+     *
+     * @param name its name as tables show it, with params
+     * @param perPair the estimated time of one pair: a fork of each side
+     */
+    public record Unit(String name, RunPlan.Item baseline, RunPlan.Item candidate, Duration perPair) {}
+
+    public int maxPairs() {
+        return looks.get(looks.size() - 1);
+    }
+
+    /** The estimated time if every benchmark stops at its first look. */
+    public Duration shortest() {
+        return capped(perPairTotal().multipliedBy(looks.get(0)));
+    }
+
+    /** The estimated time if every benchmark takes the most pairs. */
+    public Duration longest() {
+        return capped(perPairTotal().multipliedBy(maxPairs()));
+    }
+
+    private Duration perPairTotal() {
+        return units.stream().map(Unit::perPair).reduce(Duration.ZERO, Duration::plus);
+    }
+
+    private Duration capped(Duration d) {
+        return maxTime != null && d.compareTo(maxTime) > 0 ? maxTime : d;
+    }
+}

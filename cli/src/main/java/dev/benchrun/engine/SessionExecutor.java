@@ -215,6 +215,8 @@ final class SessionExecutor {
             var measured = new LinkedHashMap<Side, BenchmarkResult>();
             for (var side : order) {
                 var item = side == base ? unit.baseline() : unit.candidate();
+                side.log.write("# benchrun: " + unit.name() + " pair " + (pair + 1) + ", " + side.role
+                        + (side == order.get(0) ? " first" : " second") + "\n");
                 clock.at(index, unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", " + side.role);
                 var fork = fork(side, item, runner, clock, index);
                 if (fork == null) {
@@ -240,7 +242,8 @@ final class SessionExecutor {
                 var evidence = PairedJudge.evidence(merge(baseForks), merge(candForks), looks, settings.confidence());
                 stop = evidence == null
                         ? Session.Stop.MOST_PAIRS
-                        : PairedJudge.stop(evidence, looks, settings, plan.units().size(), precision);
+                        : PairedJudge.stop(
+                                evidence, looks, settings, plan.units().size(), precision);
             }
         }
         if (pair == 0) {

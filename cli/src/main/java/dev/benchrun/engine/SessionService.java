@@ -12,6 +12,7 @@ import dev.benchrun.model.RunProgress;
 import dev.benchrun.model.Session;
 import dev.benchrun.model.SessionPlan;
 import dev.benchrun.stats.SequentialLooks;
+import dev.benchrun.stats.SignedRank;
 import dev.benchrun.store.Store;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -70,7 +71,7 @@ public final class SessionService {
         CompareSettings settings = CompareSettingsLoader.settings(candidate.profile(), overrides);
         int maxPairs = job.maxPairs() != null ? job.maxPairs() : DEFAULT_MAX_PAIRS;
         var looks = SequentialLooks.earliest(maxPairs, LOOK_STEP, settings.alpha());
-        var plan = plan(baseline, candidate, looks, job.maxTime());
+        var plan = withPowerNote(plan(baseline, candidate, looks, job.maxTime()), looks, settings.alpha());
         if (job.dryRun()) {
             return new SessionOutcome(plan, null, null, null, null, null, null);
         }
@@ -98,6 +99,36 @@ public final class SessionService {
                 executed.baselineDir(),
                 executed.candidateDir(),
                 notStored);
+    }
+
+    /**
+     * The plan, with a note where no look can ever show a change: the exact test's smallest p with n
+     * pairs is 2/2ⁿ, and it must be below the look's share of α (α / m, m the benchmarks, for a
+     * benchmark to stop early as changed; α itself, at best, for the verdict).
+     */
+    static SessionPlan withPowerNote(SessionPlan plan, SequentialLooks looks, double alpha) {
+        if (canReject(looks)) {
+            return plan;
+        }
+        int enough = looks.maxPairs() + 1;
+        while (enough <= SignedRank.EXACT_LIMIT && !canReject(SequentialLooks.earliest(enough, LOOK_STEP, alpha))) {
+            enough++;
+        }
+        var notes = new ArrayList<>(plan.notes());
+        notes.add("with at most " + looks.maxPairs() + " pairs no change can be shown at α = " + alpha
+                + ": every verdict will be ~ or INCONCLUSIVE"
+                + (enough <= SignedRank.EXACT_LIMIT ? "; --max-pairs " + enough + " or more can" : ""));
+        return new SessionPlan(
+                plan.baseline(), plan.candidate(), plan.units(), plan.looks(), plan.order(), plan.maxTime(), notes);
+    }
+
+    private static boolean canReject(SequentialLooks looks) {
+        for (int i = 0; i < looks.size(); i++) {
+            if (SignedRank.minimumPValue(looks.pairs().get(i)) < looks.alphaAt(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static RunRequest withProfile(RunRequest r) {

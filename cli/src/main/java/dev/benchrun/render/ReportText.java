@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /** Each fact of a report in words, written once here so that every format says the same. */
 final class ReportText {
@@ -159,7 +160,7 @@ final class ReportText {
         var lines = new ArrayList<String>();
         lines.add(String.format(
                 Locale.ROOT,
-                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged%s.",
+                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged%s%s.",
                 c.compared(),
                 c.count(Verdict.REGRESSION),
                 plural(c.count(Verdict.REGRESSION)),
@@ -169,6 +170,7 @@ final class ReportText {
                 c.count(Verdict.IMPROVEMENT),
                 plural(c.count(Verdict.IMPROVEMENT)),
                 c.count(Verdict.NO_CHANGE),
+                c.count(Verdict.INCONCLUSIVE) == 0 ? "" : ", " + c.count(Verdict.INCONCLUSIVE) + " inconclusive",
                 c.notCompared().isEmpty() ? "" : "; " + c.notCompared().size() + " not compared"));
         lines.addAll(notes(c, c.compared() + " benchmarks", "Missing from the candidate: ", "New in the candidate: "));
         return lines;
@@ -188,13 +190,27 @@ final class ReportText {
     /** The chance line, the benchmarks on one side only, the warnings: what a reader must know to trust a comparison. */
     private static List<String> notes(Comparison c, String compared, String missing, String added) {
         var notes = new ArrayList<String>();
-        notes.add(String.format(
-                Locale.ROOT,
-                "At α = %s, about %.1f of %s would show p < α by chance alone; the CI and the %s noise floor must agree before anything is flagged.",
-                c.settings().alpha(),
-                c.expectedFalsePositives(),
-                compared,
-                noiseFloor(c)));
+        if (c.pairing() != null) {
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "Judged as pairs of forks (%s, looks at %s of at most %d pairs): p adjusted for the looks and for"
+                            + " %s (Benjamini–Hochberg) is compared with α = %s, so at most a share α of what is flagged"
+                            + " is flagged by chance; a change is flagged only beyond the %s noise floor.",
+                    c.pairing().order(),
+                    c.pairing().looks().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+                    c.pairing().maxPairs(),
+                    compared,
+                    c.settings().alpha(),
+                    noiseFloor(c)));
+        } else {
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "At α = %s, about %.1f of %s would show p < α by chance alone; the CI and the %s noise floor must agree before anything is flagged.",
+                    c.settings().alpha(),
+                    c.expectedFalsePositives(),
+                    compared,
+                    noiseFloor(c)));
+        }
         if (!c.notCompared().isEmpty()) {
             notes.add("Not compared (their units do not convert): " + String.join(", ", c.notCompared()));
         }

@@ -207,6 +207,13 @@ public final class PairedJudge {
                                     family,
                                     settings));
         }
+        var warnings = new ArrayList<>(EnvironmentWarnings.between(baseline, candidate));
+        var judged = shared.stream().map(k -> sessionKey(cand.get(k))).toList();
+        session.stopped().forEach((name, stop) -> {
+            if (!judged.contains(name)) {
+                warnings.add(name + " has no pair to judge: " + stop.label());
+            }
+        });
         var keys = new LinkedHashSet<>(base.keySet());
         keys.addAll(cand.keySet());
         var severalModes = BenchmarkKey.inSeveralModes(keys);
@@ -225,7 +232,7 @@ public final class PairedJudge {
                         .filter(k -> !base.containsKey(k))
                         .map(k -> cand.get(k).displayName(severalModes))
                         .toList(),
-                EnvironmentWarnings.between(baseline, candidate),
+                warnings,
                 // Adjusted for the family: at most α false alarms in all (the false discovery rate).
                 deltas.stream().anyMatch(d -> d.verdict().compared()) ? settings.alpha() : 0,
                 new Comparison.Paired(

@@ -144,9 +144,11 @@ final class SessionExecutor {
                 var unit = plan.units().get(u);
                 var outcome = runUnit(plan, u, base, cand, looks, settings, precision, runner, clock);
                 interrupted = outcome.stop() == Session.Stop.INTERRUPTED;
-                if (outcome.candidate() != null) {
-                    stops.put(PairedJudge.sessionKey(outcome.candidate()), outcome.stop());
-                }
+                // Keyed as PairedJudge.sessionKey keys a result, also for a benchmark that got no pair.
+                stops.put(
+                        SessionService.key(unit.candidate())
+                                .display(unit.candidate().id(), true),
+                        outcome.stop());
                 clock.finishUnit(u);
                 progress.paired(
                         unit.name(), outcome.pairs(), outcome.stop().label(), outcome.failures(), clock.state(u, null));

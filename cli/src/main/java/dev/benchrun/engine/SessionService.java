@@ -207,7 +207,8 @@ public final class SessionService {
         return new SessionPlan(baseline.plan(), candidate.plan(), units, looks.pairs(), Session.ABBA, maxTime, notes);
     }
 
-    private static BenchmarkKey key(RunPlan.Item unit) {
+    /** A unit's benchmark, params and mode: what matches it on the two sides. */
+    static BenchmarkKey key(RunPlan.Item unit) {
         var params = new LinkedHashMap<String, String>();
         unit.params().forEach((name, values) -> params.put(name, values.get(0)));
         return new BenchmarkKey(unit.benchmark(), params, unit.modes().get(0));

@@ -78,9 +78,13 @@ public final class PairedJudge {
     /**
      * The evidence in the pairs of two results, or null where they cannot be paired: units that do
      * not convert, or a fork whose mean cost is not positive (no ratio).
+     *
+     * @param endedByPlan whether the benchmark's pairs ended for a reason that does not depend on
+     *     them ({@link #endedByPlan}); false while a session is still going, and after a stop
+     *     because of what the pairs showed
      */
     public static Evidence evidence(
-            BenchmarkResult base, BenchmarkResult cand, SequentialLooks looks, double confidence) {
+            BenchmarkResult base, BenchmarkResult cand, SequentialLooks looks, double confidence, boolean endedByPlan) {
         Unit baseUnit = Unit.parse(base.score().unit());
         Unit candUnit = Unit.parse(cand.score().unit());
         if (!Judge.comparable(baseUnit, candUnit)) {
@@ -99,17 +103,35 @@ public final class PairedJudge {
             }
             d[k] = Math.log(candCosts[k] / baseCosts[k]);
         }
-        return evidence(d, looks, confidence);
+        return evidence(d, looks, confidence, endedByPlan);
     }
 
-    /** The evidence in log ratios measured in this order. */
-    public static Evidence evidence(double[] logRatios, SequentialLooks looks, double confidence) {
+    /**
+     * The evidence in log ratios measured in this order. The test is made at the looks the pairs
+     * have passed; where they ended by plan ({@code endedByPlan}), also at their last pair, which
+     * then spends what is left of α ({@link SequentialLooks#sequentialPValue}).
+     */
+    public static Evidence evidence(double[] logRatios, SequentialLooks looks, double confidence, boolean endedByPlan) {
         int n = logRatios.length;
         double p = pValue(logRatios, n);
-        double sequential = looks.sequentialPValue(looks.taken(n), m -> pValue(logRatios, m));
+        var taken = endedByPlan ? looks.taken(n) : looks.plannedUpTo(n);
+        double sequential =
+                taken.isEmpty() ? 1.0 : looks.sequentialPValue(taken, m -> pValue(logRatios, m), endedByPlan);
         var interval = HodgesLehmann.of(logRatios, confidence);
         boolean bounded = Double.isFinite(interval.lower()) && Double.isFinite(interval.upper());
         return new Evidence(logRatios.clone(), p, sequential, bounded ? interval : null);
+    }
+
+    /**
+     * Whether pairs that ended this way ended for a reason that does not depend on what they showed:
+     * the schedule's end, the time, a failed fork, Ctrl-C, or a session that did not record it.
+     */
+    public static boolean endedByPlan(Session.Stop stop) {
+        return stop == null
+                || switch (stop) {
+                    case MOST_PAIRS, TIME, FAILED, INTERRUPTED -> true;
+                    case CHANGED, UNCHANGED, PRECISE -> false;
+                };
     }
 
     private static double pValue(double[] logRatios, int pairs) {
@@ -118,9 +140,10 @@ public final class PairedJudge {
     }
 
     /**
-     * Whether a running session has its answer for one benchmark at a look: its change shown (the
-     * sequential p below α / m, beyond the noise floor), its interval inside the equivalence margin,
-     * as narrow as {@code precision} asks, or the schedule's last look. Null: add pairs.
+     * Whether a running session has its answer for one benchmark at a check: its change shown (at a
+     * look where α is spent, the sequential p below α / m, beyond the noise floor), its interval
+     * inside the equivalence margin, as narrow as {@code precision} asks, or the schedule's last
+     * look. Null: add pairs. Stopping as unchanged or precise never rejects anything and costs no α.
      *
      * <p>A change is shown at α / m, m the session's benchmarks, because the verdict adjusts the p
      * of the whole family (Benjamini–Hochberg, whose adjusted p is never above m·p): a benchmark
@@ -187,7 +210,8 @@ public final class PairedJudge {
         var shared = base.keySet().stream().filter(cand::containsKey).toList();
         var evidence = new ArrayList<Evidence>();
         for (var key : shared) {
-            evidence.add(evidence(base.get(key), cand.get(key), looks, settings.confidence()));
+            var stop = session.stopped().get(sessionKey(cand.get(key)));
+            evidence.add(evidence(base.get(key), cand.get(key), looks, settings.confidence(), endedByPlan(stop)));
         }
         double[] q = adjusted(evidence);
         int family = (int) evidence.stream().filter(e -> e != null).count();

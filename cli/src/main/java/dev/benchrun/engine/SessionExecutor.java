@@ -240,8 +240,9 @@ final class SessionExecutor {
             baseForks.add(measured.get(base));
             candForks.add(measured.get(cand));
             pair++;
-            if (looks.lookAt(pair) >= 0) {
-                var evidence = PairedJudge.evidence(merge(baseForks), merge(candForks), looks, settings.confidence());
+            if (plan.checks().contains(pair) || pair >= looks.maxPairs()) {
+                var evidence =
+                        PairedJudge.evidence(merge(baseForks), merge(candForks), looks, settings.confidence(), false);
                 stop = evidence == null
                         ? Session.Stop.MOST_PAIRS
                         : PairedJudge.stop(

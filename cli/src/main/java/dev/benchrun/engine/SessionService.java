@@ -17,6 +17,7 @@ import dev.benchrun.store.Store;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 
 /**
  * The A/B use case, {@code run --against}: two builds (or two JVMs) measured in one session, their
@@ -29,11 +30,18 @@ public final class SessionService {
     public static final String DEFAULT_PROFILE = "pairs";
     /**
      * The most pairs a benchmark takes by default. With the {@code pairs} profile a pair takes about
-     * 4 s here (2 cores), so a benchmark is decided within a minute (looks at 9 and 12 pairs at α = 0.01); docs/accuracy.md measures it.
+     * 4 s here (2 cores), so a benchmark is decided within a minute; docs/accuracy.md measures it.
      */
-    public static final int DEFAULT_MAX_PAIRS = 12;
-    /** Pairs between two looks: each look costs α, so a look after every pair would cost power. */
-    static final int LOOK_STEP = 3;
+    public static final int DEFAULT_MAX_PAIRS = 15;
+    /**
+     * The first check of a benchmark's interval against the equivalence margin, and the pairs
+     * between two checks. A check that stops a benchmark as unchanged costs no α; α is spent only
+     * at the last pair, where the exact signed-rank test with 15 pairs can reach 2/2¹⁵: split over
+     * interim looks, its coarse steps at 9 or 12 pairs would leave each look too little α to use.
+     */
+    static final int FIRST_CHECK = 6;
+
+    static final int CHECK_STEP = 3;
 
     private final Store store;
     private final SessionExecutor executor;
@@ -70,7 +78,7 @@ public final class SessionService {
                 : job.compare().overrides();
         CompareSettings settings = CompareSettingsLoader.settings(candidate.profile(), overrides);
         int maxPairs = job.maxPairs() != null ? job.maxPairs() : DEFAULT_MAX_PAIRS;
-        var looks = SequentialLooks.earliest(maxPairs, LOOK_STEP, settings.alpha());
+        var looks = new SequentialLooks(List.of(maxPairs), settings.alpha());
         var plan = withPowerNote(plan(baseline, candidate, looks, job.maxTime()), looks, settings.alpha());
         if (job.dryRun()) {
             return new SessionOutcome(plan, null, null, null, null, null, null);
@@ -111,7 +119,7 @@ public final class SessionService {
             return plan;
         }
         int enough = looks.maxPairs() + 1;
-        while (enough <= SignedRank.EXACT_LIMIT && !canReject(SequentialLooks.earliest(enough, LOOK_STEP, alpha))) {
+        while (enough <= SignedRank.EXACT_LIMIT && !canReject(new SequentialLooks(List.of(enough), alpha))) {
             enough++;
         }
         var notes = new ArrayList<>(plan.notes());
@@ -119,7 +127,14 @@ public final class SessionService {
                 + ": every verdict will be ~ or INCONCLUSIVE"
                 + (enough <= SignedRank.EXACT_LIMIT ? "; --max-pairs " + enough + " or more can" : ""));
         return new SessionPlan(
-                plan.baseline(), plan.candidate(), plan.units(), plan.looks(), plan.order(), plan.maxTime(), notes);
+                plan.baseline(),
+                plan.candidate(),
+                plan.units(),
+                plan.looks(),
+                plan.checks(),
+                plan.order(),
+                plan.maxTime(),
+                notes);
     }
 
     private static boolean canReject(SequentialLooks looks) {
@@ -204,7 +219,12 @@ public final class SessionService {
             throw BenchrunException.input("the two sides have no benchmark in common to compare"
                     + (notes.isEmpty() ? "" : ": " + String.join("; ", notes)));
         }
-        return new SessionPlan(baseline.plan(), candidate.plan(), units, looks.pairs(), Session.ABBA, maxTime, notes);
+        var checks = new ArrayList<Integer>();
+        for (int n = FIRST_CHECK; n < looks.maxPairs(); n += CHECK_STEP) {
+            checks.add(n);
+        }
+        return new SessionPlan(
+                baseline.plan(), candidate.plan(), units, looks.pairs(), checks, Session.ABBA, maxTime, notes);
     }
 
     /** A unit's benchmark, params and mode: what matches it on the two sides. */

@@ -11,7 +11,10 @@ import java.util.List;
  * @param baseline the {@code --against} side's plan (its jar, JVM and JVM arguments)
  * @param candidate the candidate side's plan
  * @param units the benchmarks both sides have, in the order they run
- * @param looks the numbers of pairs at which a benchmark may stop; the last is the most it takes
+ * @param looks the numbers of pairs at which α is spent (by default only the last, the most a
+ *     benchmark takes)
+ * @param checks the numbers of pairs before the last at which a benchmark may stop as unchanged
+ *     (or precise enough), which costs no α
  * @param order how the two forks of a pair are ordered ({@link Session#ABBA})
  * @param maxTime the time the whole session may take; null for no limit
  * @param notes what was left out and why (e.g. a benchmark only one side has)
@@ -21,6 +24,7 @@ public record SessionPlan(
         RunPlan candidate,
         List<Unit> units,
         List<Integer> looks,
+        List<Integer> checks,
         String order,
         Duration maxTime,
         List<String> notes) {
@@ -28,6 +32,7 @@ public record SessionPlan(
     public SessionPlan {
         units = List.copyOf(units);
         looks = List.copyOf(looks);
+        checks = List.copyOf(checks);
         notes = List.copyOf(notes);
     }
 
@@ -44,9 +49,14 @@ public record SessionPlan(
         return looks.get(looks.size() - 1);
     }
 
-    /** The estimated time if every benchmark stops at its first look. */
+    /** The fewest pairs a benchmark takes: its first check, or the last look. */
+    public int minPairs() {
+        return checks.isEmpty() ? looks.get(0) : Math.min(checks.get(0), looks.get(0));
+    }
+
+    /** The estimated time if every benchmark stops at its first check. */
     public Duration shortest() {
-        return capped(perPairTotal().multipliedBy(looks.get(0)));
+        return capped(perPairTotal().multipliedBy(minPairs()));
     }
 
     /** The estimated time if every benchmark takes the most pairs. */

@@ -59,7 +59,7 @@ public final class PlanTable {
         var table = new TextTable(
                 List.of("Benchmark", "Category", "Pairs", "Fork", "Per pair", "Estimate"),
                 List.of(Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT, Align.RIGHT, Align.RIGHT));
-        String pairs = plan.looks().get(0) + "–" + plan.maxPairs();
+        String pairs = plan.minPairs() + "–" + plan.maxPairs();
         for (var unit : plan.units()) {
             var item = unit.candidate();
             table.row(List.of(
@@ -70,7 +70,7 @@ public final class PlanTable {
                             + "×" + seconds(item.measurementSeconds()),
                     ProgressDisplay.duration(unit.perPair()),
                     ProgressDisplay.duration(
-                                    unit.perPair().multipliedBy(plan.looks().get(0))) + "–"
+                                    unit.perPair().multipliedBy(plan.minPairs())) + "–"
                             + ProgressDisplay.duration(unit.perPair().multipliedBy(plan.maxPairs()))));
         }
         var out = new StringBuilder();
@@ -82,9 +82,11 @@ public final class PlanTable {
                 .append(plan.candidate().settings().profile())
                 .append(", pairs of forks in ")
                 .append(plan.order())
-                .append(" order, looks at ")
+                .append(" order; a benchmark may stop as unchanged at ")
+                .append(plan.checks().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+                .append(" pairs, α is spent at ")
                 .append(plan.looks().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                .append(" pairs\n");
+                .append('\n');
         out.append("  baseline (--against): ").append(side(plan.baseline())).append('\n');
         out.append("  candidate:            ").append(side(plan.candidate())).append("\n\n");
         out.append(table.render(style));

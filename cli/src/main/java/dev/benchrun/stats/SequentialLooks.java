@@ -117,12 +117,18 @@ public record SequentialLooks(List<Integer> pairs, double alpha) {
      *
      * @param taken the looks, as {@link #taken(int)} gives them
      * @param pValueAt the test's p-value on the first n pairs
+     * @param lastTakesRest whether the last look spends all of α the earlier ones left: right when
+     *     the comparison ended there for a reason that does not depend on its data (the schedule's
+     *     last look, the time ran out, a fork failed, Ctrl-C), since no later look will spend it; the
+     *     shares then still sum to at most α. Wrong after stopping because of what the data showed.
      */
-    public double sequentialPValue(List<Integer> taken, java.util.function.IntToDoubleFunction pValueAt) {
+    public double sequentialPValue(
+            List<Integer> taken, java.util.function.IntToDoubleFunction pValueAt, boolean lastTakesRest) {
         double best = 1;
         double before = 0;
-        for (int n : taken) {
-            double now = spent(n);
+        for (int i = 0; i < taken.size(); i++) {
+            int n = taken.get(i);
+            double now = lastTakesRest && i == taken.size() - 1 ? alpha : spent(n);
             double share = (now - before) / alpha;
             before = now;
             if (share > 0) {
@@ -130,6 +136,16 @@ public record SequentialLooks(List<Integer> pairs, double alpha) {
             }
         }
         return Math.min(1, best);
+    }
+
+    /** {@link #sequentialPValue(List, java.util.function.IntToDoubleFunction, boolean)} with every look at its planned share. */
+    public double sequentialPValue(List<Integer> taken, java.util.function.IntToDoubleFunction pValueAt) {
+        return sequentialPValue(taken, pValueAt, false);
+    }
+
+    /** The planned looks at or below {@code n} pairs: those a comparison still going at n has taken. */
+    public List<Integer> plannedUpTo(int n) {
+        return pairs.stream().filter(look -> look <= n).toList();
     }
 
     /** α(t): how much of α has been spent by the look at {@code n} pairs. */

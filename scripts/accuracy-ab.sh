@@ -106,28 +106,40 @@ else
   done <"$out/sessions.tsv"
 fi
 
-printf 'session\tlevel\tbenchmark\tverdict\tchange\tpairs\tstopped\tsession_s\n' >"$out/results.tsv"
+# One line per verdict; sd is the spread of the pairs' log ratios (in %), read from the stored runs:
+# the noise a session of this machine has to see through.
+printf 'session\tlevel\tbenchmark\tverdict\tchange\tpairs\tstopped\tsession_s\tsd\n' >"$out/results.tsv"
 while IFS=$'\t' read -r n level seconds; do
   f="$out/sessions/$n.json"
   [[ -s "$f" ]] || continue
+  base_run="$store/runs/$(jq -r .baseline.runId "$f")/run.json"
+  cand_run="$store/runs/$(jq -r .candidate.runId "$f")/run.json"
   jq -r --arg n "$n" --arg l "$level" --arg s "$seconds" \
-    '.benchmarks[] | [$n, $l, .id, .verdict, (.change.estimate // ""), (.pairing.pairs // ""),
-      (.pairing.stopped // ""), $s] | @tsv' "$f" >>"$out/results.tsv"
+    --slurpfile b "$base_run" --slurpfile c "$cand_run" '
+    def means($run; $id): [$run[0].benchmarks[] | select(.id == $id) | .primary.forks[] | add / length];
+    def sd: (add / length) as $m | (map(($m - .) * ($m - .)) | add / ((length - 1) | if . < 1 then 1 else . end)) | sqrt;
+    .benchmarks[] | . as $d
+    | (means($b; $d.id)) as $x | (means($c; $d.id)) as $y
+    | [range([$x, $y] | map(length) | min) | ($y[.] / $x[.] | log)] as $r
+    | [$n, $l, .id, .verdict, (.change.estimate // ""), (.pairing.pairs // ""), (.pairing.stopped // ""), $s,
+       (if ($r | length) > 1 then ($r | sd * 100) else "" end)] | @tsv' "$f" >>"$out/results.tsv"
 done <"$out/sessions.tsv"
 
 echo "results: $out/results.tsv"
 awk -F'\t' '
-  NR == 1 { next }
-  { key = $3 "\t" ($2 == "aa" ? "A/A" : "+" $2 "%"); n[key]++; pairs[key] += $6; per[$1]++ }
+  FNR == 1 { next }
+  NR == FNR { per[$1]++; next }
+  { key = $3 "\t" ($2 == "aa" ? "A/A" : "+" $2 "%"); n[key]++; pairs[key] += $6 }
   $2 == "aa" && $4 != "NO_CHANGE" && $4 != "INCONCLUSIVE" { hit[key]++ }
   $2 != "aa" && ($4 == "SLOWER" || $4 == "WARNING" || $4 == "REGRESSION") { hit[key]++ }
   $4 == "INCONCLUSIVE" { inc[key]++ }
-  { secs[key] += $8; sess[key, $1] = 1 }
+  { secs[key] += $8 / per[$1]; sd[key] += $9 }
   END {
-    printf "%-10s %-6s %9s %14s %14s %7s %10s\n", "benchmark", "case", "verdicts", "flagged/caught", "inconclusive", "pairs", "s/verdict"
+    printf "%-10s %-6s %9s %14s %14s %7s %8s %10s\n", "benchmark", "case", "verdicts", "flagged/caught", "inconclusive",
+      "pairs", "sd %", "s/verdict"
     for (k in n) {
       split(k, part, "\t")
-      printf "%-10s %-6s %9d %8d %4.0f%% %8d %4.0f%% %7.1f %10.1f\n", part[1], part[2], n[k], hit[k], 100 * hit[k] / n[k],
-        inc[k], 100 * inc[k] / n[k], pairs[k] / n[k], secs[k] / n[k] / 2
+      printf "%-10s %-6s %9d %8d %4.0f%% %8d %4.0f%% %7.1f %8.2f %10.1f\n", part[1], part[2], n[k], hit[k], 100 * hit[k] / n[k],
+        inc[k], 100 * inc[k] / n[k], pairs[k] / n[k], sd[k] / n[k], secs[k] / n[k]
     }
-  }' "$out/results.tsv" | sort -k1,1 -k2,2V
+  }' "$out/results.tsv" "$out/results.tsv" | sort -k1,1 -k2,2V

@@ -183,11 +183,23 @@ public final class PairedJudge {
             }
             return change.estimate() >= threshold.warning() ? Verdict.WARNING : Verdict.SLOWER;
         }
-        if (Equivalence.of(change.lower(), change.upper(), settings.noiseFloor()) == Equivalence.INSIDE) {
+        if (Equivalence.of(change.lower(), change.upper(), margin(threshold, settings)) == Equivalence.INSIDE) {
             return Verdict.NO_CHANGE;
         }
         // Shown to differ, by less than the noise floor: never flagged, as for two runs.
         return q < settings.alpha() ? Verdict.NO_CHANGE : Verdict.INCONCLUSIVE;
+    }
+
+    /**
+     * The equivalence margin of the verdict: a change whose interval lies inside ±the category's
+     * warning threshold cannot be a WARNING or a REGRESSION, and one not shown beyond the noise floor
+     * is not flagged, so it is {@code ~}. What the interval cannot bound that tightly is
+     * INCONCLUSIVE: it may be a change that matters. A running session stops early only on the
+     * tighter margin, the noise floor, so that a real change below the threshold still has the
+     * pairs to show itself as {@code slower}.
+     */
+    static double margin(Threshold threshold, CompareSettings settings) {
+        return Math.max(settings.noiseFloor(), threshold.warning());
     }
 
     private static boolean shown(double p, Interval change, CompareSettings settings) {
@@ -294,7 +306,9 @@ public final class PairedJudge {
         var warnings = new ArrayList<String>();
         warnings.add(pairsNote(evidence, stopped));
         Double detectable = smallestDetectable(evidence.logRatios(), family, settings);
-        Integer more = score == Verdict.INCONCLUSIVE ? morePairs(evidence, family, settings) : null;
+        Integer more = score == Verdict.INCONCLUSIVE
+                ? morePairs(evidence, family, margin(threshold, settings), settings)
+                : null;
         if (evidence.interval() == null) {
             warnings.add(String.format(
                     Locale.ROOT,
@@ -369,28 +383,32 @@ public final class PairedJudge {
 
     /**
      * About how many more pairs an undecided benchmark needs if its estimate and spread stay as they
-     * are, by the normal approximation (an interval's half-width shrinks as 1/√n): an estimate beyond
-     * the noise floor is decided once it is so many standard errors from 0 that the test rejects at
-     * α / m; one inside the floor once its interval fits inside ±floor. Null where the estimate sits
-     * on the floor, which no number of pairs decides.
+     * are, by the normal approximation (an interval's half-width shrinks as 1/√n): the fewer of what
+     * shows its change (an estimate beyond the noise floor so many standard errors from 0 that the
+     * test rejects at α / m) and what fits its interval inside ±margin (an estimate inside the
+     * margin). Null where neither can happen, or only after more than {@value #MOST_PAIRS_SHOWN}.
      */
-    static Integer morePairs(Evidence evidence, int family, CompareSettings settings) {
+    static Integer morePairs(Evidence evidence, int family, double margin, CompareSettings settings) {
         int n = evidence.pairs();
         double sd = standardDeviation(evidence.logRatios());
+        if (n < 2 || sd == 0) {
+            return null;
+        }
         double estimate = Math.abs(
                 evidence.interval() == null
                         ? mean(evidence.logRatios())
                         : evidence.interval().estimate());
-        double floor = Math.log1p(settings.noiseFloor());
-        double gap = estimate > floor ? estimate : floor - estimate;
-        double z = estimate > floor
-                ? STANDARD_NORMAL.inverseSurvivalProbability(settings.alpha() / (2 * Math.max(1, family)))
-                : STANDARD_NORMAL.inverseSurvivalProbability((1 - settings.confidence()) / 2);
-        if (n < 2 || sd == 0 || gap < 1e-9) {
-            return null;
+        double needed = Double.POSITIVE_INFINITY;
+        if (estimate >= Math.log1p(settings.noiseFloor())) {
+            double z = STANDARD_NORMAL.inverseSurvivalProbability(settings.alpha() / (2 * Math.max(1, family)));
+            needed = Math.pow(z * sd / estimate, 2);
         }
-        double needed = n * Math.pow(z * sd / Math.sqrt(n) / gap, 2);
-        if (needed > MOST_PAIRS_SHOWN) {
+        double room = Math.log1p(margin) - estimate;
+        if (room > 1e-9) {
+            double z = STANDARD_NORMAL.inverseSurvivalProbability((1 - settings.confidence()) / 2);
+            needed = Math.min(needed, Math.pow(z * sd / room, 2));
+        }
+        if (!(needed <= MOST_PAIRS_SHOWN)) {
             return null;
         }
         return Math.max(1, (int) Math.ceil(needed) - n);

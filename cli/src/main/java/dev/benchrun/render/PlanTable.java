@@ -69,8 +69,7 @@ public final class PlanTable {
                     item.warmupIterations() + "×" + seconds(item.warmupSeconds()) + " + " + item.measurementIterations()
                             + "×" + seconds(item.measurementSeconds()),
                     ProgressDisplay.duration(unit.perPair()),
-                    ProgressDisplay.duration(
-                                    unit.perPair().multipliedBy(plan.minPairs())) + "–"
+                    ProgressDisplay.duration(unit.perPair().multipliedBy(plan.minPairs())) + "–"
                             + ProgressDisplay.duration(unit.perPair().multipliedBy(plan.maxPairs()))));
         }
         var out = new StringBuilder();

@@ -57,15 +57,18 @@ final class ExitCodes {
         return gate(gates, regressions, warnings, inconclusive, budgetsMissed, unjudged);
     }
 
-    /** An A/B session: 130 if interrupted, else 3 if a fork failed on either side, else the comparison's gate. */
-    static int of(boolean interrupted, boolean failed, Comparison comparison, Gates gates) {
+    /**
+     * An A/B session: 130 if interrupted, else 3 if a fork failed on either side, else the gate of
+     * the comparison and of the candidate's budgets.
+     */
+    static int of(boolean interrupted, boolean failed, RunResult candidate, Comparison comparison, Gates gates) {
         if (interrupted) {
             return ExitCode.INTERRUPTED.code();
         }
         if (failed) {
             return ExitCode.EXECUTION.code();
         }
-        return of(null, comparison, gates);
+        return of(candidate, comparison, gates);
     }
 
     static int of(Comparison comparison, Gates gates) {

@@ -187,6 +187,11 @@ final class RunCommand implements Callable<Integer> {
         if (outcome.notStored() != null) {
             throw BenchrunException.execution(outcome.notStored() + "; its comparison is printed above");
         }
-        return ExitCodes.of(outcome.interrupted(), outcome.failed(), outcome.comparison(), gate.gates(failOnBudget));
+        return ExitCodes.of(
+                outcome.interrupted(),
+                outcome.failed(),
+                outcome.candidate(),
+                outcome.comparison(),
+                gate.gates(failOnBudget));
     }
 }

@@ -278,8 +278,8 @@ final class SessionExecutor {
             }
             progress.update(clock.state(index, null));
         });
-        if (outcome == null) {
-            return null;
+        if (outcome == null || interrupts.interrupted()) {
+            return null; // a fork Ctrl-C stopped is not a failed one
         }
         outcome.json().forEach(side.jmhJson::add);
         if (side.jmhVersion == null && !outcome.entries().isEmpty()) {

@@ -41,16 +41,26 @@ public final class RunTable {
                     alloc == null ? "" : Numbers.bytes(alloc.score()),
                     budget(r, style)));
         }
-        var out = new StringBuilder(table.render(style));
-        if (!run.failures().isEmpty()) {
-            out.append('\n').append(style.bad("Failed:")).append('\n');
-            for (BenchmarkFailure f : run.failures()) {
-                out.append("  ")
-                        .append(f.displayName())
-                        .append(": ")
-                        .append(f.reason())
-                        .append('\n');
-            }
+        return table.render(style) + failed("Failed:", run.failures(), style);
+    }
+
+    /** An A/B session's failed forks, by side; empty when none failed. */
+    public static String sessionFailures(RunResult baseline, RunResult candidate, Style style) {
+        return failed("Failed on the --against side:", baseline.failures(), style)
+                + failed("Failed on the candidate side:", candidate.failures(), style);
+    }
+
+    private static String failed(String heading, List<BenchmarkFailure> failures, Style style) {
+        if (failures.isEmpty()) {
+            return "";
+        }
+        var out = new StringBuilder().append('\n').append(style.bad(heading)).append('\n');
+        for (BenchmarkFailure f : failures) {
+            out.append("  ")
+                    .append(f.displayName())
+                    .append(": ")
+                    .append(f.reason())
+                    .append('\n');
         }
         return out.toString();
     }

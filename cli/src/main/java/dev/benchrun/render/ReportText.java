@@ -157,9 +157,10 @@ final class ReportText {
     /** A compare result's closing lines: the counts, then its {@link #notes}. */
     static List<String> footer(Comparison c) {
         var lines = new ArrayList<String>();
+        long inconclusive = c.count(Verdict.INCONCLUSIVE);
         lines.add(String.format(
                 Locale.ROOT,
-                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged%s.",
+                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %s%d unchanged%s.",
                 c.compared(),
                 c.count(Verdict.REGRESSION),
                 plural(c.count(Verdict.REGRESSION)),
@@ -168,6 +169,8 @@ final class ReportText {
                 c.count(Verdict.SLOWER),
                 c.count(Verdict.IMPROVEMENT),
                 plural(c.count(Verdict.IMPROVEMENT)),
+                // Only an A/B session has undecided benchmarks; two runs keep their line as it was.
+                inconclusive == 0 ? "" : inconclusive + " inconclusive, ",
                 c.count(Verdict.NO_CHANGE),
                 c.notCompared().isEmpty() ? "" : "; " + c.notCompared().size() + " not compared"));
         lines.addAll(notes(c, c.compared() + " benchmarks", "Missing from the candidate: ", "New in the candidate: "));

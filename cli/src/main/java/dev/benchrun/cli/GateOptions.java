@@ -15,7 +15,12 @@ import picocli.CommandLine.Option;
 /** How to judge a comparison: gates, thresholds and statistics. Shared by compare and run --baseline. */
 public final class GateOptions {
 
-    @Option(names = "--fail-on", paramLabel = "WHAT", description = "Exit 1 on: regression (default), warning, never.")
+    @Option(
+            names = "--fail-on",
+            paramLabel = "WHAT",
+            description =
+                    "Exit 1 on: regression (default), warning, inconclusive (also an A/B comparison its pairs could not "
+                            + "decide), never.")
     FailOn failOn = FailOn.REGRESSION;
 
     @Option(

@@ -55,7 +55,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(
             names = "--fail-on",
             paramLabel = "WHAT",
-            description = "Exit 1 on: never (default), regression (also a missed budget), warning.")
+            description =
+                    "Exit 1 on: never (default), regression (also a missed budget), warning, inconclusive (as warning).")
     FailOn failOn = FailOn.NEVER;
 
     ReportCommand(Services services) {

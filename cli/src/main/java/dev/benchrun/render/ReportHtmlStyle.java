@@ -40,7 +40,7 @@ final class ReportHtmlStyle {
             tr.total th,tr.total td{font-weight:600}
             td.best{font-weight:700;color:var(--good)}
             .verdict.regression,.verdict.warning,.status.fail{color:var(--bad);font-weight:700}
-            .verdict.slower{color:var(--warn)}
+            .verdict.slower,.verdict.inconclusive{color:var(--warn)}
             .verdict.improvement,.status.pass{color:var(--good);font-weight:600}
             .status.unknown{color:var(--warn)}
             .changes li{margin:.3em 0}
@@ -54,7 +54,7 @@ final class ReportHtmlStyle {
             svg .dot{fill:currentColor}
             svg text{fill:var(--muted);font:9px system-ui,sans-serif}
             .regression,.warning{color:var(--bad)}
-            .slower{color:var(--warn)}
+            .slower,.inconclusive{color:var(--warn)}
             .improvement{color:var(--good)}
             .same,.none{color:var(--same)}
             .trends{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:10px}

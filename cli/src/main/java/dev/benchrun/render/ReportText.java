@@ -158,9 +158,10 @@ final class ReportText {
     /** A compare result's closing lines: the counts, then its {@link #notes}. */
     static List<String> footer(Comparison c) {
         var lines = new ArrayList<String>();
+        long inconclusive = c.count(Verdict.INCONCLUSIVE);
         lines.add(String.format(
                 Locale.ROOT,
-                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged%s%s.",
+                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %s%d unchanged%s.",
                 c.compared(),
                 c.count(Verdict.REGRESSION),
                 plural(c.count(Verdict.REGRESSION)),
@@ -169,8 +170,9 @@ final class ReportText {
                 c.count(Verdict.SLOWER),
                 c.count(Verdict.IMPROVEMENT),
                 plural(c.count(Verdict.IMPROVEMENT)),
+                // Only an A/B session has undecided benchmarks; two runs keep their line as it was.
+                inconclusive == 0 ? "" : inconclusive + " inconclusive, ",
                 c.count(Verdict.NO_CHANGE),
-                c.count(Verdict.INCONCLUSIVE) == 0 ? "" : ", " + c.count(Verdict.INCONCLUSIVE) + " inconclusive",
                 c.notCompared().isEmpty() ? "" : "; " + c.notCompared().size() + " not compared"));
         lines.addAll(notes(c, c.compared() + " benchmarks", "Missing from the candidate: ", "New in the candidate: "));
         return lines;
@@ -193,7 +195,7 @@ final class ReportText {
         if (c.pairing() != null) {
             notes.add(String.format(
                     Locale.ROOT,
-                    "Judged as pairs of forks (%s, looks at %s of at most %d pairs): p adjusted for the looks and for"
+                    "Judged as pairs of forks (%s, α spent at %s of at most %d pairs): p adjusted for the looks and for"
                             + " %s (Benjamini–Hochberg) is compared with α = %s, so at most a share α of what is flagged"
                             + " is flagged by chance; a change is flagged only beyond the %s noise floor.",
                     c.pairing().order(),

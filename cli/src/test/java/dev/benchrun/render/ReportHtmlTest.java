@@ -7,6 +7,7 @@ import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.ProfileArtefact;
 import dev.benchrun.model.RunResult;
+import dev.benchrun.model.Verdict;
 import dev.benchrun.testing.ReportFixtures;
 import dev.benchrun.testing.Synthetic;
 import java.util.ArrayList;
@@ -85,6 +86,18 @@ class ReportHtmlTest {
         assertThat(Html.relativeHref("https://example.com/x")).isNull();
         assertThat(Html.relativeHref("/etc/passwd")).isNull();
         assertThat(Html.relativeHref("a\"><b>")).isEqualTo("a&quot;&gt;&lt;b&gt;");
+    }
+
+    @Test
+    void everyVerdictThePageMarksHasAColour() {
+        for (var verdict : Verdict.values()) {
+            String css = SvgCharts.verdictClass(verdict);
+            assertThat(ReportHtmlStyle.CSS)
+                    .as("a colour for ." + css + ", the class of " + verdict)
+                    .containsPattern("[\\n,]\\." + Pattern.quote(css) + "[,{]");
+        }
+        // Undecided is neither a pass nor a failure: coloured as a small slowdown is, not as a regression.
+        assertThat(ReportHtmlStyle.CSS).contains(".verdict.slower,.verdict.inconclusive{color:var(--warn)}");
     }
 
     @Test

@@ -73,6 +73,18 @@ class SequentialLooksTest {
         }
     }
 
+    @Test
+    void aComparisonHasTakenThePlannedLooksBelowItsPairsAndItsLastPairCappedAtTheMost() {
+        assertThat(LOOKS.taken(8)).containsExactly(6, 8);
+        assertThat(LOOKS.taken(9)).as("a look off the plan: the time ran out").containsExactly(6, 8, 9);
+        assertThat(LOOKS.taken(3)).containsExactly(3);
+        assertThat(LOOKS.taken(30)).containsExactly(6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+        assertThat(LOOKS.taken(40))
+                .as("more pairs than the schedule's end are judged at its end, once")
+                .containsExactly(6, 8, 10, 12, 14, 16, 18, 20, 22, 24, 26, 28, 30);
+        assertThatThrownBy(() -> LOOKS.taken(0)).isInstanceOf(IllegalArgumentException.class);
+    }
+
     private static double gaussian(SplittableRandom random) {
         // Box–Muller: SplittableRandom has no nextGaussian on Java 17.
         return Math.sqrt(-2 * Math.log(1 - random.nextDouble())) * Math.cos(2 * Math.PI * random.nextDouble());

@@ -15,6 +15,7 @@ import dev.benchrun.stats.SequentialLooks;
 import dev.benchrun.store.Store;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 
 /**
@@ -71,6 +72,9 @@ public final class SessionService {
         int maxPairs = job.maxPairs() != null ? job.maxPairs() : DEFAULT_MAX_PAIRS;
         var looks = SequentialLooks.earliest(maxPairs, LOOK_STEP, settings.alpha());
         var plan = plan(baseline, candidate, looks, job.maxTime());
+        if (job.maxTime() != null) {
+            checkMaxTime(plan, job.maxTime());
+        }
         if (job.dryRun()) {
             return new SessionOutcome(plan, null, null, null, null, null, null);
         }
@@ -98,6 +102,32 @@ public final class SessionService {
                 executed.baselineDir(),
                 executed.candidateDir(),
                 notStored);
+    }
+
+    /**
+     * {@code --max-time} is shared equally by the benchmarks, and a benchmark whose share cannot fit
+     * one pair is never run; with less than two pairs each, as few as {@code --max-pairs} allows, a
+     * session would judge nothing, so it is refused before anything runs.
+     */
+    private static void checkMaxTime(SessionPlan plan, Duration maxTime) {
+        var slowest = plan.units().stream()
+                .max(Comparator.comparing(SessionPlan.Unit::perPair))
+                .orElseThrow();
+        var least = slowest.perPair().multipliedBy(2L * plan.units().size());
+        if (maxTime.compareTo(least) < 0) {
+            throw BenchrunException.input("--max-time " + time(maxTime) + " leaves "
+                    + (plan.units().size() == 1
+                            ? "the benchmark"
+                            : "each of the " + plan.units().size() + " benchmarks")
+                    + " less than two pairs of forks (" + slowest.name() + ": about " + time(slowest.perPair())
+                    + " a pair): allow at least " + time(least) + ", or select fewer benchmarks");
+        }
+    }
+
+    /** "45s", "2m", "1m30s": as {@code --max-time} takes it. */
+    private static String time(Duration d) {
+        long s = (long) Math.ceil(d.toMillis() / 1000.0);
+        return s < 60 ? s + "s" : s / 60 + "m" + (s % 60 == 0 ? "" : s % 60 + "s");
     }
 
     private static RunRequest withProfile(RunRequest r) {

@@ -357,6 +357,20 @@ class SessionCommandTest {
     }
 
     @Test
+    void aMaxTimeTooShortForTwoPairsOfEachBenchmarkIsRefusedBeforeAnythingRuns() throws Exception {
+        String tooShort = "benchrun: --max-time 10s leaves each of the 2 benchmarks less than two pairs of forks "
+                + "(sum[extra=-1,n=256]: about 5s a pair): allow at least 20s, or select fewer benchmarks";
+        assertRefused(session("--filter", "sum", "--max-time", "10s"), tooShort);
+        assertRefused(session("--filter", "sum", "--max-time", "10s", "--dry-run"), tooShort);
+        assertThat(benchrun.jmh.launches()).isEmpty();
+        assertThat(benchrun.runIds()).isEmpty();
+
+        var enough = session("--filter", "sum$", "--max-time", "10s");
+        assertThat(enough.exit()).as(enough.out() + enough.err()).isZero();
+        assertThat(row(enough, SUM)).contains("~        9 pairs, stopped: unchanged");
+    }
+
+    @Test
     void compareOfTheTwoStoredRunsReachesTheSessionsVerdicts() throws Exception {
         var result = benchrun.run(
                 "run",

@@ -5,12 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.json.Json;
 import dev.benchrun.testing.FakeJmh;
+import dev.benchrun.testing.Golden;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -368,6 +373,44 @@ class SessionCommandTest {
         var enough = session("--filter", "sum$", "--max-time", "10s");
         assertThat(enough.exit()).as(enough.out() + enough.err()).isZero();
         assertThat(row(enough, SUM)).contains("~        9 pairs, stopped: unchanged");
+    }
+
+    @Test
+    void onlyTheBenchmarksBothSidesHaveArePairedAndTheOthersAreNamed() throws Exception {
+        // An older build without sumThroughput.
+        try (var jar = new ZipOutputStream(Files.newOutputStream(dir.resolve("old.jar")))) {
+            jar.putNextEntry(new ZipEntry("META-INF/BenchmarkList"));
+            jar.write(Golden.resource("jmh/BenchmarkList")
+                    .lines()
+                    .filter(l -> !l.contains(" sumThroughput "))
+                    .collect(Collectors.joining("\n", "", "\n"))
+                    .getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+            jar.putNextEntry(new ZipEntry("org/openjdk/jmh/Main.class"));
+            jar.closeEntry();
+        }
+
+        var plan = session("--filter", "sum", "--dry-run");
+        assertThat(plan.exit()).as(plan.err()).isZero();
+        assertThat(plan.outLines())
+                .contains("Note: only in the candidate, not run: sumThroughput[extra=-1,n=256]")
+                .filteredOn(l -> l.startsWith("sum"))
+                .singleElement()
+                .asString()
+                .startsWith(SUM + " ");
+
+        var result = session("--filter", "sum");
+        assertThat(result.exit()).as(result.out() + result.err()).isZero();
+        assertThat(benchrun.jmh.launches())
+                .extracting(FakeJmh.Launch::benchmark)
+                .containsOnly("org.example.fixtures.TinyBench.sum");
+
+        var nothingShared = session("--filter", "sumThroughput");
+        assertThat(nothingShared.exit()).isEqualTo(2);
+        assertThat(nothingShared.errLines())
+                .as("the --against jar is named")
+                .containsExactly(
+                        "benchrun: no benchmark matches --filter sumThroughput in old.jar: see 'benchrun list'");
     }
 
     @Test

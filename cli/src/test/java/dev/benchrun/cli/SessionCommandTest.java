@@ -179,6 +179,19 @@ class SessionCommandTest {
         var latest = benchrun.run("compare", ids.get(0));
         assertThat(latest.exit()).as(latest.err()).isZero();
         assertThat(latest.outLines()).element(1).asString().startsWith("Candidate: latest (run " + ids.get(1) + ")");
+
+        deleteTree(benchrun.runDir(ids.get(1)));
+        var againstOnly = benchrun.run("compare", ids.get(0));
+        assertThat(againstOnly.exit()).as("the --against side is never latest").isEqualTo(2);
+        assertThat(againstOnly.errLines()).singleElement().asString().startsWith("benchrun: no run in store ");
+    }
+
+    private static void deleteTree(Path root) throws Exception {
+        try (var paths = Files.walk(root)) {
+            for (var p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 
     @Test

@@ -63,7 +63,9 @@ public final class SessionService {
         }
         var candidateRequest = withProfile(job.candidate());
         var candidate = RunPlanner.plan(candidateRequest);
-        var baseline = RunPlanner.plan(baselineRequest(candidateRequest, job.against()));
+        var baseline = RunPlanner.plan(
+                baselineRequest(candidateRequest, job.against()),
+                job.against().jvm() != null ? "--against-jvm" : "--jvm");
         store.check();
         var overrides = job.compare() == null
                 ? CompareSettingsLoader.Overrides.NONE

@@ -365,6 +365,24 @@ class SessionCommandTest {
         assertThat(benchrun.runIds()).isEmpty();
     }
 
+    @Test
+    void aBadAgainstJvmIsNamedAsTheOptionThatGaveIt() throws Exception {
+        assertRefused(
+                benchrun.run("run", "--jar", "fixtures.jar", "--against-jvm", "/nonexistent/java"),
+                "benchrun: --against-jvm /nonexistent/java is not an executable java");
+        Path notJava = dir.resolve("true.sh");
+        Files.writeString(notJava, "#!/bin/sh\nexit 0\n");
+        assertThat(notJava.toFile().setExecutable(true)).isTrue();
+        assertRefused(
+                benchrun.run("run", "--jar", "fixtures.jar", "--against-jvm", "true.sh"),
+                "benchrun: --against-jvm " + notJava
+                        + " is not a java: it did not report a Java version; give the path of a java executable");
+        assertRefused(
+                benchrun.run("run", "--jar", "fixtures.jar", "--jvm", "/nonexistent/java", "--against", "old.jar"),
+                "benchrun: --jvm /nonexistent/java is not an executable java");
+        assertThat(benchrun.jmh.launches()).isEmpty();
+    }
+
     private static void assertRefused(InProcess.Result result, String line) {
         assertThat(result.exit()).as(result.out() + result.err()).isEqualTo(2);
         assertThat(result.errLines()).first().isEqualTo(line);

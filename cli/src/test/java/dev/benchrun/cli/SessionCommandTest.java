@@ -254,6 +254,41 @@ class SessionCommandTest {
     }
 
     @Test
+    void thresholdsAndFailOnGateASessionAsTheyGateCompare() throws Exception {
+        String[] slower7 = {
+            "run",
+            "--jar",
+            "fixtures.jar",
+            "--filter",
+            "sum$",
+            "--jvm-args",
+            "-Dfixture.slowdown=7",
+            "--against-jvm-args",
+            ""
+        };
+        var warning = benchrun.run(slower7);
+        assertThat(warning.exit())
+                .as("a warning passes by default: " + warning.out())
+                .isZero();
+        assertThat(row(warning, SUM)).contains("+7.0%", "WARNING  9 pairs, stopped: changed");
+
+        var failOnWarning = benchrun.run(with(slower7, "--fail-on", "warning"));
+        assertThat(failOnWarning.exit()).isEqualTo(1);
+
+        var stricter = benchrun.run(with(slower7, "--threshold", "uncategorised=2%,5%"));
+        assertThat(stricter.exit()).isEqualTo(1);
+        assertThat(row(stricter, SUM)).contains("REGRESSION");
+
+        var junit = benchrun.run(with(slower7, "--format", "junit", "--fail-on", "warning"));
+        assertThat(junit.exit()).isEqualTo(1);
+        assertThat(junit.out()).startsWith("<?xml").contains("<failure", "WARNING");
+    }
+
+    private static String[] with(String[] args, String... more) {
+        return Stream.concat(Stream.of(args), Stream.of(more)).toArray(String[]::new);
+    }
+
+    @Test
     void anUndecidedBenchmarkIsInconclusiveAndFailsOnlyWithFailOnInconclusive() throws Exception {
         var result = session("--filter", "sum$", "--max-pairs", "2");
 

@@ -179,6 +179,7 @@ final class RunCommand implements Callable<Integer> {
         boolean toStdout = output.output == null || output.output.toString().equals("-");
         var about = toStdout && output.format() != Format.TABLE ? context.err() : context.out();
         output.write(Report.of(outcome.comparison()), new RenderOptions(style, gate.failOn, gate.strict), context);
+        about.print(RunTable.failedSession(outcome.baseline(), outcome.candidate(), style));
         if (outcome.notStored() == null) {
             about.print(RunTable.storedSession(
                     outcome.baseline(), outcome.baselineDir(), outcome.candidate(), outcome.candidateDir()));

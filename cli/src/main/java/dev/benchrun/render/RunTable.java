@@ -6,6 +6,7 @@ import dev.benchrun.model.Metric;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.render.TextTable.Align;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** The table {@code run} prints: each result with its score, allocation and budget. */
@@ -41,17 +42,32 @@ public final class RunTable {
                     alloc == null ? "" : Numbers.bytes(alloc.score()),
                     budget(r, style)));
         }
-        var out = new StringBuilder(table.render(style));
-        if (!run.failures().isEmpty()) {
-            out.append('\n').append(style.bad("Failed:")).append('\n');
-            for (BenchmarkFailure f : run.failures()) {
-                out.append("  ")
-                        .append(f.displayName())
-                        .append(": ")
-                        .append(f.reason())
-                        .append('\n');
-            }
+        return table.render(style)
+                + failed(run.failures().stream().map(f -> failure(f, "")).toList(), style);
+    }
+
+    /**
+     * The forks that failed in an A/B session, on either side: the comparison shows only that its
+     * benchmark stopped, so the reason is named here, as {@link #render} names a run's.
+     */
+    public static String failedSession(RunResult baseline, RunResult candidate, Style style) {
+        var lines = new ArrayList<String>();
+        baseline.failures().forEach(f -> lines.add(failure(f, " (the --against side)")));
+        candidate.failures().forEach(f -> lines.add(failure(f, " (the candidate)")));
+        return failed(lines, style);
+    }
+
+    private static String failure(BenchmarkFailure f, String side) {
+        return f.displayName() + side + ": " + f.reason();
+    }
+
+    /** "Failed:" and a line each, after a blank line; nothing without failures. */
+    private static String failed(List<String> lines, Style style) {
+        if (lines.isEmpty()) {
+            return "";
         }
+        var out = new StringBuilder("\n").append(style.bad("Failed:")).append('\n');
+        lines.forEach(l -> out.append("  ").append(l).append('\n'));
         return out.toString();
     }
 

@@ -361,6 +361,10 @@ class SessionCommandTest {
         assertThat(result.errLines())
                 .anySatisfy(l -> assertThat(l)
                         .startsWith("✗ [1/2] " + SUM + ": 3 pairs, a fork failed: " + FakeJmh.EXPLODE_REASON));
+        assertThat(result.out())
+                .as("the reason is named where the comparison is, not only in the progress")
+                .contains("\nFailed:\n  " + SUM + " (the --against side): " + FakeJmh.EXPLODE_REASON
+                        + "\n\nStored session ");
         var ids = sides();
         var base = benchrun.storedRun(ids.get(0));
         var cand = benchrun.storedRun(ids.get(1));
@@ -374,6 +378,20 @@ class SessionCommandTest {
                     .as("a pair with one fork is no pair")
                     .hasSize(3);
         }
+    }
+
+    @Test
+    void aBenchmarkWhoseFirstForkFailsIsNamedWithItsReasonEvenQuietly() throws Exception {
+        var result = benchrun.run("-q", "run", "--jar", "fixtures.jar", "--against", "old.jar", "--filter", "explode");
+
+        assertThat(result.exit()).isEqualTo(3);
+        assertThat(benchrun.jmh.launches())
+                .as("the pair's first fork failed: no second")
+                .hasSize(1);
+        assertThat(result.out())
+                .contains("\nFailed:\n  explode (the --against side): " + FakeJmh.EXPLODE_REASON + "\n");
+        assertThat(benchrun.storedRun(sides().get(0)).at("/failures/0/reason").asText())
+                .isEqualTo(FakeJmh.EXPLODE_REASON);
     }
 
     @Test

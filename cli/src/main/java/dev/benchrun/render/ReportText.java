@@ -159,7 +159,7 @@ final class ReportText {
         var lines = new ArrayList<String>();
         lines.add(String.format(
                 Locale.ROOT,
-                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged%s.",
+                "%d compared: %d regression%s, %d warning%s, %d slower, %d improvement%s, %d unchanged%s%s.",
                 c.compared(),
                 c.count(Verdict.REGRESSION),
                 plural(c.count(Verdict.REGRESSION)),
@@ -169,6 +169,8 @@ final class ReportText {
                 c.count(Verdict.IMPROVEMENT),
                 plural(c.count(Verdict.IMPROVEMENT)),
                 c.count(Verdict.NO_CHANGE),
+                // Only paired comparisons are ever undecided; the counts of the others stay as they were.
+                c.count(Verdict.INCONCLUSIVE) == 0 ? "" : ", " + c.count(Verdict.INCONCLUSIVE) + " inconclusive",
                 c.notCompared().isEmpty() ? "" : "; " + c.notCompared().size() + " not compared"));
         lines.addAll(notes(c, c.compared() + " benchmarks", "Missing from the candidate: ", "New in the candidate: "));
         return lines;

@@ -301,6 +301,10 @@ class SessionCommandTest {
                         .at("/session/stopped/" + SUM_KEY)
                         .asText())
                 .isEqualTo("MOST_PAIRS");
+        assertThat(result.out())
+                .as("the undecided are counted")
+                .contains("\n1 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 0 unchanged, "
+                        + "1 inconclusive.\n");
 
         var strict = session("--filter", "sum$", "--max-pairs", "2", "--fail-on", "inconclusive");
         assertThat(strict.exit()).as(strict.out() + strict.err()).isEqualTo(1);

@@ -225,7 +225,7 @@ public final class PairedJudge {
                         .filter(k -> !base.containsKey(k))
                         .map(k -> cand.get(k).displayName(severalModes))
                         .toList(),
-                EnvironmentWarnings.between(baseline, candidate),
+                warnings(baseline, candidate, session),
                 // Adjusted for the family: at most α false alarms in all (the false discovery rate).
                 deltas.stream().anyMatch(d -> d.verdict().compared()) ? settings.alpha() : 0,
                 new Comparison.Paired(
@@ -234,6 +234,23 @@ public final class PairedJudge {
                         looks.maxPairs(),
                         looks.pairs(),
                         Comparison.Paired.BENJAMINI_HOCHBERG));
+    }
+
+    /**
+     * The environment's warnings, and each benchmark the session stopped before it had a pair: it is
+     * on neither side, so nothing else would show it.
+     */
+    private static List<String> warnings(RunResult baseline, RunResult candidate, Session session) {
+        var warnings = new ArrayList<>(EnvironmentWarnings.between(baseline, candidate));
+        var measured = new java.util.HashSet<String>();
+        baseline.benchmarks().forEach(r -> measured.add(sessionKey(r)));
+        candidate.benchmarks().forEach(r -> measured.add(sessionKey(r)));
+        session.stopped().forEach((name, stop) -> {
+            if (!measured.contains(name)) {
+                warnings.add(name + ": no pair measured, stopped: " + stop.label());
+            }
+        });
+        return warnings;
     }
 
     /** The session's name for a benchmark: id, params and mode, as {@link Session#stopped()} is keyed. */

@@ -144,9 +144,14 @@ final class SessionExecutor {
                 var unit = plan.units().get(u);
                 var outcome = runUnit(plan, u, base, cand, looks, settings, precision, runner, clock);
                 interrupted = outcome.stop() == Session.Stop.INTERRUPTED;
-                if (outcome.candidate() != null) {
-                    stops.put(PairedJudge.sessionKey(outcome.candidate()), outcome.stop());
-                }
+                // Also a benchmark with no pair (its first fork failed, or no time was left): the
+                // session says why it has no results.
+                stops.put(
+                        outcome.candidate() != null
+                                ? PairedJudge.sessionKey(outcome.candidate())
+                                : SessionService.key(unit.candidate())
+                                        .display(unit.candidate().id(), true),
+                        outcome.stop());
                 clock.finishUnit(u);
                 progress.paired(
                         unit.name(), outcome.pairs(), outcome.stop().label(), outcome.failures(), clock.state(u, null));

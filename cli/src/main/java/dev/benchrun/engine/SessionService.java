@@ -208,7 +208,7 @@ public final class SessionService {
         return new SessionPlan(baseline.plan(), candidate.plan(), units, looks.pairs(), Session.ABBA, maxTime, notes);
     }
 
-    private static BenchmarkKey key(RunPlan.Item unit) {
+    static BenchmarkKey key(RunPlan.Item unit) {
         var params = new LinkedHashMap<String, String>();
         unit.params().forEach((name, values) -> params.put(name, values.get(0)));
         return new BenchmarkKey(unit.benchmark(), params, unit.modes().get(0));

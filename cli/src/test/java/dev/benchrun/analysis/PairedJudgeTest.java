@@ -183,7 +183,13 @@ class PairedJudgeTest {
         addPairs(base, cand, "same", "thrpt", "ops/s", same);
         base.add(Synthetic.result("units", "memory", "ss", Synthetic.metric("B/op", forks(9, k -> 100)), null));
         cand.add(Synthetic.result("units", "memory", "ss", Synthetic.metric("ns/op", forks(9, k -> 100)), null));
-        var stopped = Map.of("slower[mode=avgt]", Session.Stop.MOST_PAIRS, "same[mode=thrpt]", Session.Stop.UNCHANGED);
+        var stopped = Map.of(
+                "slower[mode=avgt]",
+                Session.Stop.MOST_PAIRS,
+                "same[mode=thrpt]",
+                Session.Stop.UNCHANGED,
+                "late[mode=avgt]",
+                Session.Stop.TIME);
         var baseRun =
                 side("B", new Session("S", Session.BASELINE, "C", Session.ABBA, 12, List.of(9, 12), stopped), base);
         var candRun =
@@ -240,6 +246,9 @@ class PairedJudgeTest {
                 .as("the family's false discovery rate")
                 .isEqualTo(0.05);
         assertThat(c.notCompared()).containsExactly("units");
+        assertThat(c.warnings())
+                .as("a benchmark stopped before its first pair is on neither side")
+                .containsExactly("late[mode=avgt]: no pair measured, stopped: time spent");
     }
 
     @Test

@@ -396,6 +396,10 @@ class SessionCommandTest {
                 .contains("\nFailed:\n  explode (the --against side): " + FakeJmh.EXPLODE_REASON + "\n");
         assertThat(benchrun.storedRun(sides().get(0)).at("/failures/0/reason").asText())
                 .isEqualTo(FakeJmh.EXPLODE_REASON);
+        assertThat(benchrun.storedRun(sides().get(1)).at("/session/stopped").toString())
+                .as("the session says why the benchmark has no results")
+                .isEqualTo("{\"explode[mode=avgt]\":\"FAILED\"}");
+        assertThat(result.out()).contains("\nWarning: explode[mode=avgt]: no pair measured, stopped: a fork failed\n");
     }
 
     @Test

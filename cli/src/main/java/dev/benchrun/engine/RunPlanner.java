@@ -40,12 +40,17 @@ public final class RunPlanner {
     private RunPlanner() {}
 
     public static PlannedRun plan(RunRequest request) {
+        return plan(request, "--jvm");
+    }
+
+    /** @param jvmOption the option that names the request's JVM, for its errors */
+    public static PlannedRun plan(RunRequest request, String jvmOption) {
         Suite suite = Suite.load(request.jar(), request.manifest(), request.workingDir());
         List<Suite.Member> selected = suite.select(request.categories(), request.filters());
         Profile profile = new ProfileLoader(request.workingDir()).load(request.profile());
         RunSettings settings = settings(request, profile, suite.jar());
         Path javaPath = settings.jvm() != null ? Path.of(settings.jvm()) : JvmProbe.currentJava();
-        JvmInfo jvm = JvmProbe.probe(javaPath);
+        JvmInfo jvm = JvmProbe.probe(javaPath, jvmOption);
         checkParamNames(request.params(), selected);
 
         var items = new ArrayList<RunPlan.Item>();

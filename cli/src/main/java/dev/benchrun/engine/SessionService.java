@@ -16,6 +16,7 @@ import dev.benchrun.stats.SignedRank;
 import dev.benchrun.store.Store;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 
@@ -71,7 +72,9 @@ public final class SessionService {
         }
         var candidateRequest = withProfile(job.candidate());
         var candidate = RunPlanner.plan(candidateRequest);
-        var baseline = RunPlanner.plan(baselineRequest(candidateRequest, job.against()));
+        var baseline = RunPlanner.plan(
+                baselineRequest(candidateRequest, job.against()),
+                job.against().jvm() != null ? "--against-jvm" : "--jvm");
         store.check();
         var overrides = job.compare() == null
                 ? CompareSettingsLoader.Overrides.NONE
@@ -80,6 +83,9 @@ public final class SessionService {
         int maxPairs = job.maxPairs() != null ? job.maxPairs() : DEFAULT_MAX_PAIRS;
         var looks = new SequentialLooks(List.of(maxPairs), settings.alpha());
         var plan = withPowerNote(plan(baseline, candidate, looks, job.maxTime()), looks, settings.alpha());
+        if (job.maxTime() != null) {
+            checkMaxTime(plan, job.maxTime());
+        }
         if (job.dryRun()) {
             return new SessionOutcome(plan, null, null, null, null, null, null);
         }
@@ -144,6 +150,32 @@ public final class SessionService {
             }
         }
         return false;
+    }
+
+    /**
+     * {@code --max-time} is shared equally by the benchmarks, and a benchmark whose share cannot fit
+     * one pair is never run; with less than two pairs each, as few as {@code --max-pairs} allows, a
+     * session would judge nothing, so it is refused before anything runs.
+     */
+    private static void checkMaxTime(SessionPlan plan, Duration maxTime) {
+        var slowest = plan.units().stream()
+                .max(Comparator.comparing(SessionPlan.Unit::perPair))
+                .orElseThrow();
+        var least = slowest.perPair().multipliedBy(2L * plan.units().size());
+        if (maxTime.compareTo(least) < 0) {
+            throw BenchrunException.input("--max-time " + time(maxTime) + " leaves "
+                    + (plan.units().size() == 1
+                            ? "the benchmark"
+                            : "each of the " + plan.units().size() + " benchmarks")
+                    + " less than two pairs of forks (" + slowest.name() + ": about " + time(slowest.perPair())
+                    + " a pair): allow at least " + time(least) + ", or select fewer benchmarks");
+        }
+    }
+
+    /** "45s", "2m", "1m30s": as {@code --max-time} takes it. */
+    private static String time(Duration d) {
+        long s = (long) Math.ceil(d.toMillis() / 1000.0);
+        return s < 60 ? s + "s" : s / 60 + "m" + (s % 60 == 0 ? "" : s % 60 + "s");
     }
 
     private static RunRequest withProfile(RunRequest r) {

@@ -24,8 +24,13 @@ public final class JvmProbe {
     }
 
     public static JvmInfo probe(Path java) {
+        return probe(java, "--jvm");
+    }
+
+    /** @param option the option that named this java, e.g. {@code --against-jvm}, for its errors */
+    public static JvmInfo probe(Path java, String option) {
         if (!Files.isExecutable(java)) {
-            throw BenchrunException.input("--jvm " + java + " is not an executable java");
+            throw BenchrunException.input(option + " " + java + " is not an executable java");
         }
         try {
             var exit = ChildProcess.capture(
@@ -33,13 +38,13 @@ public final class JvmProbe {
                     ChildProcess.Errors.MERGED,
                     TIMEOUT);
             if (!exit.succeeded()) {
-                throw BenchrunException.input("--jvm " + java + " did not run: " + firstLine(exit.output()));
+                throw BenchrunException.input(option + " " + java + " did not run: " + firstLine(exit.output()));
             }
             Map<String, String> props = properties(exit.output());
             String version = props.get("java.version");
             if (version == null) {
                 // Anything that exits 0 passes the run above (/bin/true does); only a java names its version.
-                throw BenchrunException.input("--jvm " + java
+                throw BenchrunException.input(option + " " + java
                         + " is not a java: it did not report a Java version; give the path of a java executable");
             }
             return new JvmInfo(
@@ -50,7 +55,7 @@ public final class JvmProbe {
                     props.get("java.vm.name"),
                     props.get("java.vm.version"));
         } catch (IOException e) {
-            throw BenchrunException.input("--jvm " + java + " could not be started: " + e.getMessage(), e);
+            throw BenchrunException.input(option + " " + java + " could not be started: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");

@@ -99,7 +99,8 @@ public record SequentialLooks(List<Integer> pairs, double alpha) {
         }
         var taken = new ArrayList<Integer>();
         for (int look : pairs) {
-            if (look < n) {
+            // Below n_max too: a comparison with more pairs than planned is judged at n_max, once.
+            if (look < n && look < maxPairs()) {
                 taken.add(look);
             }
         }

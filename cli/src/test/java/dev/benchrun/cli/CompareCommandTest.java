@@ -237,7 +237,7 @@ class CompareCommandTest {
         assertThat(failOn.errLines())
                 .containsExactly(
                         "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
-                                + "warning, never",
+                                + "warning, inconclusive, never",
                         "Try 'benchrun compare --help'.");
 
         var event = benchrun.run("compare", "main", slower, "--profile-regressions", "--profile-event", "cycles");

@@ -236,7 +236,7 @@ class ReportCommandTest {
                 .as("a usage error, found by the option parser")
                 .containsExactly(
                         "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
-                                + "warning, never",
+                                + "warning, inconclusive, never",
                         "Try 'benchrun report --help'.");
     }
 }

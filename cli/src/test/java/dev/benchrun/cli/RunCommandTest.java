@@ -222,7 +222,7 @@ class RunCommandTest {
         assertThat(failOn.errLines())
                 .containsExactly(
                         "benchrun: Invalid value for option '--fail-on': unknown value 'sometimes': use one of regression, "
-                                + "warning, never",
+                                + "warning, inconclusive, never",
                         "Try 'benchrun run --help'.");
 
         assertThat(benchrun.jmh.launches()).hasSize(launches);

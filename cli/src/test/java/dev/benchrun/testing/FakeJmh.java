@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -51,7 +52,13 @@ public final class FakeJmh implements JmhLauncher {
             int iterations,
             Map<String, List<String>> params,
             List<String> jvmArgs,
-            List<String> profilers) {}
+            List<String> profilers) {
+
+        /** The benchmark jar JMH was started from. */
+        public String jar() {
+            return command.get(command.indexOf("-jar") + 1);
+        }
+    }
 
     private static final Map<String, String> MODES = Map.of("avgt", "AverageTime", "thrpt", "Throughput");
     private static final Pattern SLOWDOWN = Pattern.compile("-Dfixture\\.slowdown=(\\d+)");
@@ -59,6 +66,7 @@ public final class FakeJmh implements JmhLauncher {
     private final Map<String, JsonNode> templates = new LinkedHashMap<>();
     private final List<Launch> launches = new CopyOnWriteArrayList<>();
     private volatile Consumer<Path> afterEach = resultFile -> {};
+    private volatile Predicate<Launch> failing = launch -> false;
 
     public FakeJmh() {
         try {
@@ -73,6 +81,14 @@ public final class FakeJmh implements JmhLauncher {
     /** Called with the result file of each invocation once it is written, e.g. to break the store. */
     public void afterEachLaunch(Consumer<Path> hook) {
         this.afterEach = hook;
+    }
+
+    /**
+     * Makes the invocations {@code when} picks fail as {@code FailingBench.explode} does, e.g. one
+     * fork of one side of an A/B session.
+     */
+    public void failWhen(Predicate<Launch> when) {
+        this.failing = when;
     }
 
     /** Every invocation so far, in order. */
@@ -120,13 +136,14 @@ public final class FakeJmh implements JmhLauncher {
                         .map(p -> p.getKlass() + ":" + p.getOpts())
                         .toList());
         launches.add(launch);
+        boolean fails = !templates.containsKey(benchmark) || failing.test(launch);
         var results = Json.MAPPER.createArrayNode();
         for (var combination : combinations(launch.params())) {
             log.write("# Benchmark: " + benchmark + "\n");
             events.accept(new JmhEvent.BenchmarkStarted(benchmark, parameters(combination)));
             for (int fork = 1; fork <= launch.forks(); fork++) {
                 events.accept(new JmhEvent.ForkStarted(fork, launch.forks()));
-                if (!templates.containsKey(benchmark)) {
+                if (fails) {
                     log.write("<failure>\n\n" + EXPLODE_REASON + "\n");
                     events.accept(new JmhEvent.Failed(EXPLODE_REASON));
                     break;
@@ -138,7 +155,7 @@ public final class FakeJmh implements JmhLauncher {
                     events.accept(new JmhEvent.IterationDone(false, i));
                 }
             }
-            if (templates.containsKey(benchmark)) {
+            if (!fails) {
                 results.add(entry(launch, combination));
                 profile(launch, combination);
             }

@@ -43,7 +43,7 @@ class PairedJudgeTest {
     }
 
     private static PairedJudge.Evidence evidence(double[] logRatios) {
-        return PairedJudge.evidence(logRatios, LOOKS, SETTINGS.confidence());
+        return PairedJudge.evidence(logRatios, LOOKS, SETTINGS.confidence(), false);
     }
 
     @Test
@@ -65,9 +65,10 @@ class PairedJudgeTest {
             assertThat(PairedJudge.verdict(e, 0.001, c.threshold(), SETTINGS))
                     .as("%+.0f%%", c.change() * 100)
                     .isEqualTo(c.verdict());
+            boolean insideWarning = Math.abs(c.change()) < c.threshold().warning();
             assertThat(PairedJudge.verdict(e, 0.2, c.threshold(), SETTINGS))
-                    .as("the same change, not shown (adjusted p 0.2): undecided")
-                    .isEqualTo(Verdict.INCONCLUSIVE);
+                    .as("the same change, not shown (adjusted p 0.2): ~ inside the warning threshold, else undecided")
+                    .isEqualTo(insideWarning ? Verdict.NO_CHANGE : Verdict.INCONCLUSIVE);
         }
     }
 
@@ -86,7 +87,13 @@ class PairedJudgeTest {
         assertThat(PairedJudge.verdict(belowFloor, 0.001, DEFAULT, SETTINGS))
                 .as("shown to differ by less than the floor")
                 .isEqualTo(Verdict.NO_CHANGE);
-        assertThat(PairedJudge.verdict(belowFloor, 0.2, DEFAULT, SETTINGS)).isEqualTo(Verdict.INCONCLUSIVE);
+        assertThat(PairedJudge.verdict(belowFloor, 0.2, DEFAULT, SETTINGS))
+                .as("not shown, but inside the warning threshold: it cannot be a warning")
+                .isEqualTo(Verdict.NO_CHANGE);
+        var tight = new Threshold(0.009, 0.02);
+        assertThat(PairedJudge.verdict(belowFloor, 0.2, tight, SETTINGS))
+                .as("a margin of the noise floor (a warning threshold below it): undecided")
+                .isEqualTo(Verdict.INCONCLUSIVE);
     }
 
     @Test
@@ -107,21 +114,21 @@ class PairedJudgeTest {
         for (int family : new int[] {1, 4}) {
             double z = normal.inverseSurvivalProbability(0.05 / (2 * family));
             double needed = Math.pow(z * s / e.interval().estimate(), 2);
-            assertThat(PairedJudge.morePairs(e, family, SETTINGS))
+            assertThat(PairedJudge.morePairs(e, family, PairedJudge.margin(DEFAULT, SETTINGS), SETTINGS))
                     .as("family " + family)
                     .isEqualTo((int) Math.ceil(needed) - d.length)
                     .isPositive();
         }
-        assertThat(PairedJudge.morePairs(e, 4, SETTINGS))
+        assertThat(PairedJudge.morePairs(e, 4, 0.05, SETTINGS))
                 .as("a larger family needs more pairs")
-                .isGreaterThan(PairedJudge.morePairs(e, 1, SETTINGS));
+                .isGreaterThan(PairedJudge.morePairs(e, 1, 0.05, SETTINGS));
     }
 
     @Test
     void aLargerFamilyMakesAChangeHarderToStopOn() {
         var settings = withAlpha(0.01);
         var looks = SequentialLooks.earliest(12, 3, 0.01);
-        var nine = PairedJudge.evidence(around(0.2, 0.01, 9), looks, settings.confidence());
+        var nine = PairedJudge.evidence(around(0.2, 0.01, 9), looks, settings.confidence(), false);
         // p = 2/2⁹ at the first look, over its share ln(1 + (e − 1)·¾) of α: 0.0047.
         double sequential = 2 / 512.0 / Math.log(1 + (Math.E - 1) * 0.75);
         assertThat(nine.sequentialPValue()).isCloseTo(sequential, within(1e-15));
@@ -137,7 +144,7 @@ class PairedJudgeTest {
                 .as("unless the interval is as narrow as asked")
                 .isEqualTo(Session.Stop.PRECISE);
 
-        var twelve = PairedJudge.evidence(around(0.2, 0.01, 12), looks, settings.confidence());
+        var twelve = PairedJudge.evidence(around(0.2, 0.01, 12), looks, settings.confidence(), false);
         // min(0.0047, 2/2¹² over the last look's share 1 − 0.828) = 0.0028; × 3 < 0.01.
         assertThat(twelve.sequentialPValue())
                 .isCloseTo(2 / 4096.0 / (1 - Math.log(1 + (Math.E - 1) * 0.75)), within(1e-15));
@@ -146,7 +153,7 @@ class PairedJudgeTest {
                 .as("4 × 0.0028 ≥ 0.01 at the last look: the schedule ends undecided")
                 .isEqualTo(Session.Stop.MOST_PAIRS);
 
-        var same = PairedJudge.evidence(new double[9], looks, settings.confidence());
+        var same = PairedJudge.evidence(new double[9], looks, settings.confidence(), false);
         assertThat(same.pValue()).as("all pairs equal: nothing to test").isEqualTo(1.0);
         assertThat(PairedJudge.stop(same, looks, settings, 3, null)).isEqualTo(Session.Stop.UNCHANGED);
     }
@@ -197,7 +204,9 @@ class PairedJudgeTest {
 
         var c = Judge.compare(baseRun, sideOf(baseRun), candRun, sideOf(candRun), SETTINGS);
 
-        double[] p = {sequential(slower), sequential(mixed), sequential(same)};
+        // Stopped by the schedule's end, or not recorded: the last pair spends what is left of α; stopped
+        // as unchanged: only the looks it passed.
+        double[] p = {sequential(slower, true), sequential(mixed, true), sequential(same, false)};
         assertThat(p[2]).as("all within ±0.1%, half each way").isGreaterThan(0.5);
         // Benjamini–Hochberg by hand: sorted p₍₁₎ ≤ p₍₂₎ ≤ p₍₃₎, q₍ᵢ₎ = min over j ≥ i of 3·p₍ⱼ₎ / j.
         double[] sorted = p.clone();
@@ -248,7 +257,7 @@ class PairedJudgeTest {
         assertThat(c.notCompared()).containsExactly("units");
         assertThat(c.warnings())
                 .as("a benchmark stopped before its first pair is on neither side")
-                .containsExactly("late[mode=avgt]: no pair measured, stopped: time spent");
+                .containsExactly("late[mode=avgt] has no pair to judge: time spent");
     }
 
     @Test
@@ -268,9 +277,11 @@ class PairedJudgeTest {
                 .satisfies(d -> assertThat(d.pairing()).isNull());
     }
 
-    private static double sequential(double[] d) {
+    private static double sequential(double[] d, boolean endedByPlan) {
         return LOOKS.sequentialPValue(
-                LOOKS.taken(d.length), n -> SignedRank.test(Arrays.copyOf(d, n)).pValue());
+                endedByPlan ? LOOKS.taken(d.length) : LOOKS.plannedUpTo(d.length),
+                n -> SignedRank.test(Arrays.copyOf(d, n)).pValue(),
+                endedByPlan);
     }
 
     /** One benchmark on both sides: baseline forks of mean 10, candidate fork k of mean 10·e^{d_k}. */

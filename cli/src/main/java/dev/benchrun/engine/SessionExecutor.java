@@ -90,8 +90,7 @@ final class SessionExecutor {
             PlannedRun candidate,
             SequentialLooks looks,
             CompareSettings settings,
-            Double precision,
-            Path workingDir) {
+            Double precision) {
         if (interrupts.interrupted()) {
             throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");
         }
@@ -101,7 +100,7 @@ final class SessionExecutor {
         try (var lock = jmh.lock(
                         () -> progress.waiting("another benchmark run holds JMH's lock; waiting for it to finish"));
                 var stop = interrupts.onInterrupt(runner::stop)) {
-            return executeInto(plan, baseline, candidate, looks, settings, precision, workingDir, runner);
+            return executeInto(plan, baseline, candidate, looks, settings, precision, runner);
         } catch (IOException e) {
             throw BenchrunException.execution(
                     "cannot write the session to " + store.root() + ": " + AtomicFiles.describe(e), e);
@@ -117,25 +116,16 @@ final class SessionExecutor {
             SequentialLooks looks,
             CompareSettings settings,
             Double precision,
-            Path workingDir,
             ItemRunner runner)
             throws IOException {
         Instant started = Instant.now();
         // The candidate's id is later by more than the ids' 1/256 s, so it lists after the baseline side.
         String baseId = Store.newRunId(started);
         String candId = Store.newRunId(started.plusMillis(4));
-        var base = new Side(
-                baselinePlan,
-                Session.BASELINE,
-                baseId,
-                store.stagingDir(baseId),
-                environment(baselinePlan, workingDir));
+        var base =
+                new Side(baselinePlan, Session.BASELINE, baseId, store.stagingDir(baseId), environment(baselinePlan));
         var cand = new Side(
-                candidatePlan,
-                Session.CANDIDATE,
-                candId,
-                store.stagingDir(candId),
-                environment(candidatePlan, workingDir));
+                candidatePlan, Session.CANDIDATE, candId, store.stagingDir(candId), environment(candidatePlan));
         var stops = new TreeMap<String, Session.Stop>();
         var clock = new Clock(plan, started);
         boolean interrupted = false;
@@ -296,9 +286,15 @@ final class SessionExecutor {
         return new Measured(classified.get(0));
     }
 
-    private static Environment environment(PlannedRun planned, Path workingDir) {
+    /**
+     * The side's machine and JVM, and the git commit of the directory its jar is in: the two builds of
+     * a session come from two checkouts (or none), so the working directory's commit would name the
+     * same one for both sides.
+     */
+    private static Environment environment(PlannedRun planned) {
+        Path jarDir = planned.suite().jar().toAbsolutePath().getParent();
         return EnvironmentProbe.capture(
-                planned.plan().jvm(), planned.plan().settings().jvmArgs(), null, workingDir);
+                planned.plan().jvm(), planned.plan().settings().jvmArgs(), null, jarDir);
     }
 
     private static RunResult run(

@@ -91,14 +91,7 @@ public final class SessionService {
         }
         progress.starting(new RunProgress.Start(
                 plan.units().size(), plan.longest(), candidate.plan().settings().profile(), null, plan.notes()));
-        var executed = executor.execute(
-                plan,
-                baseline,
-                candidate,
-                looks,
-                settings,
-                job.precision(),
-                job.candidate().workingDir());
+        var executed = executor.execute(plan, baseline, candidate, looks, settings, job.precision());
         var baseSide = CompareSides.loaded(executed.baseline().id(), executed.baseline());
         var candSide = CompareSides.loaded(executed.candidate().id(), executed.candidate());
         var comparison = Judge.compare(baseSide.run(), baseSide.side(), candSide.run(), candSide.side(), settings);

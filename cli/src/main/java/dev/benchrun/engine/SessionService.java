@@ -89,8 +89,12 @@ public final class SessionService {
         if (job.dryRun()) {
             return new SessionOutcome(plan, null, null, null, null, null, null);
         }
-        progress.starting(new RunProgress.Start(
-                plan.units().size(), plan.longest(), candidate.plan().settings().profile(), null, plan.notes()));
+        progress.startingSession(
+                plan.units().size(),
+                plan.shortest(),
+                plan.longest(),
+                candidate.plan().settings().profile(),
+                plan.notes());
         var executed = executor.execute(plan, baseline, candidate, looks, settings, job.precision());
         var baseSide = CompareSides.loaded(executed.baseline().id(), executed.baseline());
         var candSide = CompareSides.loaded(executed.candidate().id(), executed.candidate());

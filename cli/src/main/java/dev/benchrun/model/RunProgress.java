@@ -31,6 +31,13 @@ public interface RunProgress {
 
     void update(State state);
 
+    /**
+     * An A/B session is planned and about to start: so many benchmarks, each taking from its first
+     * check's pairs to the most, so its wall time lies between {@code shortest} and {@code longest}.
+     */
+    default void startingSession(
+            int benchmarks, Duration shortest, Duration longest, String profile, List<String> notes) {}
+
     /** Another benchmark run holds the machine; this one waits for it. */
     default void waiting(String why) {}
 

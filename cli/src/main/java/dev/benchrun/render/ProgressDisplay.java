@@ -49,6 +49,20 @@ public final class ProgressDisplay implements RunProgress {
         out.flush();
     }
 
+    /** "Running an A/B session of 2 benchmarks with profile pairs; estimated 50s to 2m06s", then the notes. */
+    @Override
+    public synchronized void startingSession(
+            int benchmarks, Duration shortest, Duration longest, String profile, List<String> notes) {
+        if (quiet) {
+            return;
+        }
+        out.printf(
+                "Running an A/B session of %d benchmark%s with profile %s; estimated %s to %s%n",
+                benchmarks, benchmarks == 1 ? "" : "s", profile, duration(shortest), duration(longest));
+        notes.forEach(n -> out.println("Note: " + n));
+        out.flush();
+    }
+
     @Override
     public synchronized void update(State state) {
         if (!live) {

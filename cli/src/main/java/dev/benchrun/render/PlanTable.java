@@ -81,9 +81,16 @@ public final class PlanTable {
                 .append(plan.candidate().settings().profile())
                 .append(", pairs of forks in ")
                 .append(plan.order())
-                .append(" order; a benchmark may stop as unchanged at ")
-                .append(plan.checks().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                .append(" pairs, α is spent at ")
+                .append(" order; ")
+                .append(
+                        plan.checks().isEmpty()
+                                ? ""
+                                : "a benchmark may stop as unchanged at "
+                                        + plan.checks().stream()
+                                                .map(String::valueOf)
+                                                .collect(Collectors.joining(", "))
+                                        + " pairs, ")
+                .append("α is spent at ")
                 .append(plan.looks().stream().map(String::valueOf).collect(Collectors.joining(", ")))
                 .append('\n');
         out.append("  baseline (--against): ").append(side(plan.baseline())).append('\n');

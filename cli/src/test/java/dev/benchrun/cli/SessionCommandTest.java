@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code run --against}, an A/B session, in process on the fixture benchmarks with JMH faked. The
  * fake's forks of one side all measure the same, so an A/A session's log ratios are all 0 (its
  * interval is [0, 0], inside any margin) and a slowdown's are all ln(1 + slowdown) (every pair the
- * same way: p = 2 / 2ⁿ); the schedule's looks at 9 and 12 pairs decide both at 9.
+ * same way: p = 2 / 2ⁿ). An A/A benchmark stops as unchanged at the first check, 6 pairs; a
+ * slowdown is never inside the margin, so it takes all 15 pairs, where α is spent.
  */
 class SessionCommandTest {
 
@@ -75,13 +76,13 @@ class SessionCommandTest {
 
         assertThat(result.exit()).as(result.out() + result.err()).isZero();
         var launches = benchrun.jmh.launches();
-        assertThat(launches).hasSize(18).allSatisfy(launch -> {
+        assertThat(launches).hasSize(12).allSatisfy(launch -> {
             assertThat(launch.forks()).isEqualTo(1);
             assertThat(launch.benchmark()).isEqualTo("org.example.fixtures.TinyBench.sum");
             assertThat(launch.command()).containsSequence("-bm", "avgt");
         });
         var expected = new ArrayList<String>();
-        for (int pair = 0; pair < 9; pair++) {
+        for (int pair = 0; pair < 6; pair++) {
             // ABBA: pair k (0-based) runs the baseline first when k is even.
             expected.addAll(pair % 2 == 0 ? List.of(oldJar, newJar) : List.of(newJar, oldJar));
         }
@@ -95,14 +96,14 @@ class SessionCommandTest {
                 .filter(l -> l.startsWith("# benchrun: " + SUM + " pair"))
                 .toList();
         assertThat(baseLog)
-                .hasSize(9)
+                .hasSize(6)
                 .startsWith(
                         "# benchrun: " + SUM + " pair 1, baseline first",
                         "# benchrun: " + SUM + " pair 2, baseline second",
                         "# benchrun: " + SUM + " pair 3, baseline first")
-                .endsWith("# benchrun: " + SUM + " pair 9, baseline first");
+                .endsWith("# benchrun: " + SUM + " pair 6, baseline second");
         assertThat(candLog)
-                .hasSize(9)
+                .hasSize(6)
                 .startsWith(
                         "# benchrun: " + SUM + " pair 1, candidate second",
                         "# benchrun: " + SUM + " pair 2, candidate first");
@@ -119,8 +120,8 @@ class SessionCommandTest {
         assertThat(result.exit()).as(result.err()).isZero();
         String java = System.getProperty("java.version");
         assertThat(result.outLines().get(0))
-                .isEqualTo("Plan: A/B session of 2 benchmarks, profile pairs, pairs of forks in ABBA order, "
-                        + "looks at 9, 12 pairs");
+                .isEqualTo("Plan: A/B session of 2 benchmarks, profile pairs, pairs of forks in ABBA order; "
+                        + "a benchmark may stop as unchanged at 6, 9, 12 pairs, α is spent at 15");
         assertThat(result.outLines().get(1))
                 .startsWith("  baseline (--against): " + oldJar + " on ")
                 .endsWith("(Java " + java + ")");
@@ -130,8 +131,23 @@ class SessionCommandTest {
         assertThat(result.outLines())
                 .filteredOn(l -> l.startsWith("sum"))
                 .hasSize(2)
-                .allSatisfy(l -> assertThat(l).contains("9–12", "3×200ms + 3×200ms"));
-        assertThat(result.out()).contains("\nEstimated wall time: ");
+                .allSatisfy(l -> assertThat(l).contains("6–15", "2×200ms + 2×200ms"));
+        assertThat(result.out()).contains("\nEstimated wall time: ").doesNotContain("Note: ");
+
+        var few = session("--filter", "sum$", "--max-pairs", "5", "--dry-run");
+        assertThat(few.exit()).as(few.err()).isZero();
+        assertThat(few.outLines().get(0))
+                .as("no check before the last pair")
+                .isEqualTo("Plan: A/B session of 1 benchmark, profile pairs, pairs of forks in ABBA order; "
+                        + "α is spent at 5");
+        assertThat(few.outLines())
+                .filteredOn(l -> l.startsWith("sum"))
+                .singleElement()
+                .asString()
+                .contains("5–5");
+        assertThat(few.outLines())
+                .contains("Note: with at most 5 pairs no change can be shown at α = 0.01: every verdict will be "
+                        + "~ or INCONCLUSIVE; --max-pairs 8 or more can");
         assertThat(benchrun.jmh.launches()).isEmpty();
         assertThat(benchrun.runIds()).isEmpty();
     }
@@ -156,8 +172,8 @@ class SessionCommandTest {
         assertThat(cand.at("/session/otherRun").asText()).isEqualTo(ids.get(0));
         for (var run : List.of(base, cand)) {
             assertThat(run.at("/session/order").asText()).isEqualTo("ABBA");
-            assertThat(run.at("/session/maxPairs").asInt()).isEqualTo(12);
-            assertThat(run.at("/session/looks").toString()).isEqualTo("[9,12]");
+            assertThat(run.at("/session/maxPairs").asInt()).isEqualTo(15);
+            assertThat(run.at("/session/looks").toString()).isEqualTo("[15]");
             assertThat(run.at("/session/stopped").toString())
                     .isEqualTo("{\"" + SUM_THROUGHPUT_KEY + "\":\"UNCHANGED\",\"" + SUM_KEY + "\":\"UNCHANGED\"}");
             assertThat(run.at("/settings/forks").asInt())
@@ -166,7 +182,7 @@ class SessionCommandTest {
             assertThat(run.get("benchmarks")).hasSize(2);
             assertThat(run.at("/benchmarks/0/primary/forks"))
                     .as("fork k is pair k")
-                    .hasSize(9);
+                    .hasSize(6);
         }
         assertThat(base.at("/settings/jar").asText()).endsWith("old.jar");
         assertThat(cand.at("/settings/jar").asText()).endsWith("fixtures.jar");
@@ -200,12 +216,12 @@ class SessionCommandTest {
 
         assertThat(result.exit()).as(result.out() + result.err()).isZero();
         assertThat(row(result, SUM))
-                .endsWith("+0.0%  1.000  ~        9 pairs, stopped: unchanged; smallest detectable change 1.0%");
+                .endsWith("+0.0%  1.000  ~        6 pairs, stopped: unchanged; smallest detectable change 1.0%");
         assertThat(result.out())
                 .contains("\n2 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 2 unchanged.\n");
         assertThat(result.errLines())
-                .contains("Running 2 benchmark runs with profile pairs; estimated 2m00s")
-                .anySatisfy(l -> assertThat(l).startsWith("✓ [1/2] " + SUM + ": 9 pairs, unchanged  ("));
+                .contains("Running 2 benchmark runs with profile pairs; estimated 2m06s")
+                .anySatisfy(l -> assertThat(l).startsWith("✓ [1/2] " + SUM + ": 6 pairs, unchanged  ("));
     }
 
     @Test
@@ -228,10 +244,11 @@ class SessionCommandTest {
                 .containsOnly(List.of(), List.of("-Dfixture.slowdown=50"));
         assertThat(benchrun.jmh.launches())
                 .filteredOn(l -> l.jvmArgs().isEmpty())
-                .hasSize(18);
-        // 9 pairs all slower: p = 2/2⁹, over the first look's share ln(1 + (e − 1)·¾) of α, BH over 2 equal p's.
-        assertThat(row(result, SUM)).contains("+50.0%  0.005  REGRESSION  9 pairs, stopped: changed");
-        assertThat(row(result, "sumThroughput[extra=-1,n=256]")).contains("+50.0%  0.005  REGRESSION");
+                .as("never inside the margin, so no check stops it: 15 pairs each")
+                .hasSize(30);
+        // 15 pairs all slower: p = 2/2¹⁵ at the only look, which spends all of α; BH over 2 equal p's keeps it.
+        assertThat(row(result, SUM)).contains("+50.0%  <0.001  REGRESSION  15 pairs, stopped: changed");
+        assertThat(row(result, "sumThroughput[extra=-1,n=256]")).contains("+50.0%  <0.001  REGRESSION");
         assertThat(result.out())
                 .contains("\n2 compared: 2 regressions, 0 warnings, 0 slower, 0 improvements, 0 unchanged.\n");
         var cand = benchrun.storedRun(sides().get(1));
@@ -270,7 +287,7 @@ class SessionCommandTest {
         assertThat(warning.exit())
                 .as("a warning passes by default: " + warning.out())
                 .isZero();
-        assertThat(row(warning, SUM)).contains("+7.0%", "WARNING  9 pairs, stopped: changed");
+        assertThat(row(warning, SUM)).contains("+7.0%", "WARNING  15 pairs, stopped: changed");
 
         var failOnWarning = benchrun.run(with(slower7, "--fail-on", "warning"));
         assertThat(failOnWarning.exit()).isEqualTo(1);
@@ -303,8 +320,11 @@ class SessionCommandTest {
                 .isEqualTo("MOST_PAIRS");
         assertThat(result.out())
                 .as("the undecided are counted")
-                .contains("\n1 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 0 unchanged, "
-                        + "1 inconclusive.\n");
+                .contains("\n1 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 1 inconclusive, "
+                        + "0 unchanged.\n");
+        assertThat(result.err())
+                .as("the plan says before anything runs that 2 pairs can show no change")
+                .contains("with at most 2 pairs no change can be shown at α = 0.01");
 
         var strict = session("--filter", "sum$", "--max-pairs", "2", "--fail-on", "inconclusive");
         assertThat(strict.exit()).as(strict.out() + strict.err()).isEqualTo(1);
@@ -326,14 +346,16 @@ class SessionCommandTest {
         assertThat(json.at("/settings/alpha").asDouble()).isEqualTo(0.01);
         assertThat(json.at("/pairing/session").asText()).isEqualTo(ids.get(1));
         assertThat(json.at("/pairing/order").asText()).isEqualTo("ABBA");
-        assertThat(json.at("/pairing/looks").toString()).isEqualTo("[9,12]");
+        assertThat(json.at("/pairing/looks").toString()).isEqualTo("[15]");
         assertThat(json.at("/pairing/adjustment").asText()).isEqualTo("benjamini-hochberg");
         assertThat(json.get("benchmarks")).hasSize(2).allSatisfy(delta -> {
             assertThat(delta.get("verdict").asText()).isEqualTo("NO_CHANGE");
-            assertThat(delta.at("/pairing/pairs").asInt()).isEqualTo(9);
+            assertThat(delta.at("/pairing/pairs").asInt()).isEqualTo(6);
             assertThat(delta.at("/pairing/stopped").asText()).isEqualTo("UNCHANGED");
-            assertThat(delta.at("/pairing/sequentialPValue").asDouble()).isEqualTo(1.0);
-            assertThat(delta.at("/pairing/confidence").asDouble()).isEqualTo(0.9609375); // 1 − 2·10/512
+            assertThat(delta.at("/pairing/sequentialPValue").asDouble())
+                    .as("stopped before the only look, it spent no α")
+                    .isEqualTo(1.0);
+            assertThat(delta.at("/pairing/confidence").asDouble()).isEqualTo(0.96875); // 1 − 2·1/64
         });
 
         var toStdout = session("--filter", "sum$", "--format", "json");
@@ -361,14 +383,15 @@ class SessionCommandTest {
         assertThat(row(result, SUM)).contains("INCONCLUSIVE  3 pairs, stopped: a fork failed");
         assertThat(row(result, "sumThroughput[extra=-1,n=256]"))
                 .as("the next benchmark still runs")
-                .containsPattern("  ~ +9 pairs, stopped: unchanged");
+                .containsPattern("  ~ +6 pairs, stopped: unchanged");
         assertThat(result.errLines())
                 .anySatisfy(l -> assertThat(l)
                         .startsWith("✗ [1/2] " + SUM + ": 3 pairs, a fork failed: " + FakeJmh.EXPLODE_REASON));
         assertThat(result.out())
                 .as("the reason is named where the comparison is, not only in the progress")
-                .contains("\nFailed:\n  " + SUM + " (the --against side): " + FakeJmh.EXPLODE_REASON
-                        + "\n\nStored session ");
+                .contains("\nFailed on the --against side:\n  " + SUM + ": " + FakeJmh.EXPLODE_REASON
+                        + "\n\nStored session ")
+                .doesNotContain("Failed on the candidate side:");
         var ids = sides();
         var base = benchrun.storedRun(ids.get(0));
         var cand = benchrun.storedRun(ids.get(1));
@@ -393,13 +416,13 @@ class SessionCommandTest {
                 .as("the pair's first fork failed: no second")
                 .hasSize(1);
         assertThat(result.out())
-                .contains("\nFailed:\n  explode (the --against side): " + FakeJmh.EXPLODE_REASON + "\n");
+                .contains("\nFailed on the --against side:\n  explode: " + FakeJmh.EXPLODE_REASON + "\n");
         assertThat(benchrun.storedRun(sides().get(0)).at("/failures/0/reason").asText())
                 .isEqualTo(FakeJmh.EXPLODE_REASON);
         assertThat(benchrun.storedRun(sides().get(1)).at("/session/stopped").toString())
                 .as("the session says why the benchmark has no results")
                 .isEqualTo("{\"explode[mode=avgt]\":\"FAILED\"}");
-        assertThat(result.out()).contains("\nWarning: explode[mode=avgt]: no pair measured, stopped: a fork failed\n");
+        assertThat(result.out()).contains("\nWarning: explode[mode=avgt] has no pair to judge: a fork failed\n");
     }
 
     @Test
@@ -456,7 +479,7 @@ class SessionCommandTest {
     @Test
     void aMaxTimeTooShortForTwoPairsOfEachBenchmarkIsRefusedBeforeAnythingRuns() throws Exception {
         String tooShort = "benchrun: --max-time 10s leaves each of the 2 benchmarks less than two pairs of forks "
-                + "(sum[extra=-1,n=256]: about 5s a pair): allow at least 20s, or select fewer benchmarks";
+                + "(sum[extra=-1,n=256]: about 5s a pair): allow at least 17s, or select fewer benchmarks";
         assertRefused(session("--filter", "sum", "--max-time", "10s"), tooShort);
         assertRefused(session("--filter", "sum", "--max-time", "10s", "--dry-run"), tooShort);
         assertThat(benchrun.jmh.launches()).isEmpty();
@@ -464,7 +487,7 @@ class SessionCommandTest {
 
         var enough = session("--filter", "sum$", "--max-time", "10s");
         assertThat(enough.exit()).as(enough.out() + enough.err()).isZero();
-        assertThat(row(enough, SUM)).contains("~        9 pairs, stopped: unchanged");
+        assertThat(row(enough, SUM)).contains("~        6 pairs, stopped: unchanged");
     }
 
     @Test

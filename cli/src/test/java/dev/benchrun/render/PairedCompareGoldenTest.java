@@ -39,6 +39,8 @@ class PairedCompareGoldenTest {
         assertThat(inconclusive.pairing().morePairs()).isPositive();
         assertThat(comparison.benchmarks().get(4).pairing()).isNull();
         assertThat(comparison.onlyInBaseline()).containsExactly("removed_later");
+        assertThat(comparison.warnings()).contains(PairedFixtures.NOT_PAIRED + " has no pair to judge: time spent");
+        assertThat(comparison.pairing().looks()).containsExactly(15);
         assertThat(comparison.pairing().session()).isEqualTo(PairedFixtures.CANDIDATE_ID);
     }
 }

@@ -220,7 +220,7 @@ class SessionCommandTest {
         assertThat(result.out())
                 .contains("\n2 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 2 unchanged.\n");
         assertThat(result.errLines())
-                .contains("Running 2 benchmark runs with profile pairs; estimated 2m06s")
+                .contains("Running an A/B session of 2 benchmarks with profile pairs; estimated 50s to 2m06s")
                 .anySatisfy(l -> assertThat(l).startsWith("✓ [1/2] " + SUM + ": 6 pairs, unchanged  ("));
     }
 

@@ -66,17 +66,6 @@ public final class Judge {
         List<Delta> deltas = shared.parallelStream()
                 .map(key -> delta(base.get(key), cand.get(key), settings))
                 .toList();
-        var keys = new java.util.LinkedHashSet<>(base.keySet());
-        keys.addAll(cand.keySet());
-        var severalModes = BenchmarkKey.inSeveralModes(keys);
-        var onlyBase = base.keySet().stream()
-                .filter(k -> !cand.containsKey(k))
-                .map(k -> base.get(k).displayName(severalModes))
-                .toList();
-        var onlyCand = cand.keySet().stream()
-                .filter(k -> !base.containsKey(k))
-                .map(k -> cand.get(k).displayName(severalModes))
-                .toList();
         return new Comparison(
                 Comparison.SCHEMA_VERSION,
                 baselineSide,
@@ -84,12 +73,26 @@ public final class Judge {
                 settings,
                 deltas,
                 summaries(deltas),
-                onlyBase,
-                onlyCand,
+                onlyIn(base, cand),
+                onlyIn(cand, base),
                 EnvironmentWarnings.between(baseline, candidate),
                 settings.alpha()
                         * deltas.stream().filter(d -> d.verdict().compared()).count(),
                 null);
+    }
+
+    /**
+     * The benchmarks of {@code side} that {@code other} lacks, by display name: with the mode where
+     * one benchmark has results in several modes on either side.
+     */
+    static List<String> onlyIn(Map<BenchmarkKey, BenchmarkResult> side, Map<BenchmarkKey, BenchmarkResult> other) {
+        var keys = new java.util.LinkedHashSet<>(side.keySet());
+        keys.addAll(other.keySet());
+        var severalModes = BenchmarkKey.inSeveralModes(keys);
+        return side.keySet().stream()
+                .filter(k -> !other.containsKey(k))
+                .map(k -> side.get(k).displayName(severalModes))
+                .toList();
     }
 
     static Map<BenchmarkKey, BenchmarkResult> index(RunResult run) {

@@ -1,6 +1,5 @@
 package dev.benchrun.analysis;
 
-import dev.benchrun.model.BenchmarkKey;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
@@ -19,7 +18,6 @@ import dev.benchrun.stats.SequentialLooks;
 import dev.benchrun.stats.SignedRank;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.statistics.distribution.NormalDistribution;
@@ -250,9 +248,6 @@ public final class PairedJudge {
                 warnings.add(name + " has no pair to judge: " + stop.label());
             }
         });
-        var keys = new LinkedHashSet<>(base.keySet());
-        keys.addAll(cand.keySet());
-        var severalModes = BenchmarkKey.inSeveralModes(keys);
         return new Comparison(
                 Comparison.SCHEMA_VERSION,
                 baselineSide,
@@ -260,14 +255,8 @@ public final class PairedJudge {
                 settings,
                 deltas,
                 Judge.summaries(deltas),
-                base.keySet().stream()
-                        .filter(k -> !cand.containsKey(k))
-                        .map(k -> base.get(k).displayName(severalModes))
-                        .toList(),
-                cand.keySet().stream()
-                        .filter(k -> !base.containsKey(k))
-                        .map(k -> cand.get(k).displayName(severalModes))
-                        .toList(),
+                Judge.onlyIn(base, cand),
+                Judge.onlyIn(cand, base),
                 warnings,
                 // Adjusted for the family: at most α false alarms in all (the false discovery rate).
                 deltas.stream().anyMatch(d -> d.verdict().compared()) ? settings.alpha() : 0,

@@ -7,7 +7,7 @@
 #                benchmark's key stays the same as the baseline's); how often is it caught?
 #
 # Usage: scripts/accuracy.sh [--profiles "quick ci"] [--aa N] [--slow N] [--slowdowns "2 5 10 30"]
-#                            [--out DIR]
+#                            [--filter 'hashWork|sum$'] [--out DIR]
 #        scripts/accuracy.sh --compare-only --out DIR   # re-judge the stored runs of an earlier
 #                                                       # experiment with the current benchrun
 #
@@ -21,6 +21,7 @@ profiles="quick ci"
 aa=20
 slow=5
 slowdowns="2 5 10 30"
+filter='hashWork|sum$'
 out=""
 compare_only=false
 while [[ $# -gt 0 ]]; do
@@ -29,6 +30,7 @@ while [[ $# -gt 0 ]]; do
     --aa) aa="$2"; shift 2 ;;
     --slow) slow="$2"; shift 2 ;;
     --slowdowns) slowdowns="$2"; shift 2 ;;
+    --filter) filter="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --compare-only) compare_only=true; shift ;;
     *) echo "accuracy.sh: unknown option $1" >&2; exit 2 ;;
@@ -56,7 +58,7 @@ latest_run() { ls "$store/runs" | sort | tail -n 1; }
 # One run; appends "profile kind slowdown run-id seconds" to runs.tsv.
 measure_run() {
   local profile="$1" kind="$2" slowdown="$3" start end
-  local args=(run --jar "$out/fixtures.jar" --filter 'hashWork|sum$' --profile "$profile" -q
+  local args=(run --jar "$out/fixtures.jar" --filter "$filter" --profile "$profile" -q
     --label "$kind-$slowdown")
   [[ "$slowdown" == 0 ]] || args+=(--jvm-args "-Dfixture.slowdown=$slowdown")
   start="$(now)"
@@ -100,21 +102,23 @@ while IFS=$'\t' read -r profile kind slowdown run seconds; do
     "$out/compare/$run.json" >>"$out/results.tsv"
 done <"$out/runs.tsv"
 
-# Summary: false positives among A/A verdicts; detections of hashWork's injected slowdowns.
+# Summary per benchmark: false positives among A/A verdicts; detections of the injected slowdowns
+# (every benchmark of the fixtures that reads fixture.slowdown does N% more work: hashWork, branchy).
 echo "results: $out/results.tsv"
 awk -F'\t' '
   NR == 1 { next }
-  { key = $1 "\t" ($2 == "aa" ? "A/A (all benchmarks)" : "hashWork +" $3 "%") }
+  { name = $5; sub(/.*\./, "", name); key = $1 "\t" name "\t" ($2 == "aa" ? "A/A" : "+" $3 "%") }
   $2 == "aa" { n[key]++; if ($6 != "~" && $6 != "NO_CHANGE") hit[key]++ }
-  $2 == "slow" && $5 ~ /hashWork/ {
+  $2 == "slow" {
     n[key]++
     if (($6 == "REGRESSION" || $6 == "WARNING" || $6 == "slower" || $6 == "SLOWER") && $7 > 0) hit[key]++
   }
   { t[key] += $9 + $10; c[key]++ }
   END {
-    printf "%-8s %-22s %9s %10s %12s\n", "profile", "case", "verdicts", "flagged", "s/verdict"
+    printf "%-8s %-12s %-6s %9s %14s %12s\n", "profile", "benchmark", "case", "verdicts", "flagged/caught", "s/verdict"
     for (k in n) {
       split(k, part, "\t")
-      printf "%-8s %-22s %9d %5d %3.0f%% %12.1f\n", part[1], part[2], n[k], hit[k], 100 * hit[k] / n[k], t[k] / c[k]
+      printf "%-8s %-12s %-6s %9d %8d %3.0f%% %12.1f\n", part[1], part[2], part[3], n[k], hit[k], 100 * hit[k] / n[k],
+        t[k] / c[k]
     }
   }' "$out/results.tsv" | sort

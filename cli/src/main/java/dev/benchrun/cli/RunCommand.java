@@ -85,8 +85,15 @@ final class RunCommand implements Callable<Integer> {
             names = "--max-pairs",
             paramLabel = "N",
             description = "A/B: the most pairs of forks a benchmark takes (default: " + SessionService.DEFAULT_MAX_PAIRS
-                    + ").")
+                    + ", with --duet " + SessionService.DEFAULT_MAX_PAIRS_DUET + ").")
     Integer maxPairs;
+
+    @Option(
+            names = "--duet",
+            description = "A/B: run the two forks of a pair at once, each pinned to its own half of the CPUs"
+                    + " (Linux, two CPUs or more): twice the pairs in the same time, and what disturbs the"
+                    + " machine disturbs both.")
+    boolean duet;
 
     @Option(
             names = "--precision",
@@ -110,9 +117,9 @@ final class RunCommand implements Callable<Integer> {
         if (against != null || againstJvm != null || againstJvmArgs != null) {
             return session(context);
         }
-        if (maxTime != null || maxPairs != null || precision != null) {
+        if (maxTime != null || maxPairs != null || precision != null || duet) {
             throw BenchrunException.input(
-                    "--max-time, --max-pairs and --precision are for an A/B session: add --against");
+                    "--max-time, --max-pairs, --precision and --duet are for an A/B session: add --against");
         }
         if (output.output != null || output.format() != Format.TABLE) {
             if (baseline == null) {
@@ -170,7 +177,8 @@ final class RunCommand implements Callable<Integer> {
                         compare,
                         maxTime,
                         maxPairs,
-                        precision == null ? null : Percent.parse(precision).fraction()));
+                        precision == null ? null : Percent.parse(precision).fraction(),
+                        duet));
         var style = services.style();
         if (outcome.comparison() == null) {
             context.out().print(PlanTable.render(outcome.plan(), style));

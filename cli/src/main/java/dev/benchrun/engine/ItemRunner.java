@@ -10,31 +10,29 @@ import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 
 /**
  * Runs one JMH invocation of a plan item to its end: its output to the run's log, its events to a
- * listener, its results read from the file it wrote. The invocation running now is kept where
- * Ctrl-C can stop it.
+ * listener, its results read from the file it wrote. The invocations running now (two, when an A/B
+ * session runs the forks of a pair at once) are kept where Ctrl-C can stop them.
  */
 final class ItemRunner {
 
     private final JmhLauncher jmh;
     private final Interrupts interrupts;
-    private final AtomicReference<JmhLauncher.Invocation> current = new AtomicReference<>();
+    private final Set<JmhLauncher.Invocation> current = ConcurrentHashMap.newKeySet();
 
     ItemRunner(JmhLauncher jmh, Interrupts interrupts) {
         this.jmh = jmh;
         this.interrupts = interrupts;
     }
 
-    /** Stops the invocation running now, if any (from the Ctrl-C handler). */
+    /** Stops the invocations running now, if any (from the Ctrl-C handler). */
     void stop() {
-        var invocation = current.get();
-        if (invocation != null) {
-            invocation.stop();
-        }
+        current.forEach(JmhLauncher.Invocation::stop);
     }
 
     /** One JMH invocation; null when it was interrupted. */
@@ -42,7 +40,7 @@ final class ItemRunner {
             throws IOException {
         log.write("# benchrun: " + String.join(" ", command) + "\n");
         var invocation = jmh.launch(command);
-        current.set(invocation);
+        current.add(invocation);
         if (interrupts.interrupted()) {
             invocation.stop(); // Ctrl-C came between two invocations: this one never starts
         }
@@ -57,7 +55,7 @@ final class ItemRunner {
             Thread.currentThread().interrupt();
             return null;
         } finally {
-            current.set(null);
+            current.remove(invocation);
         }
         var results = JmhResults.read(item, resultFile, reasons, exit);
         Files.deleteIfExists(resultFile);

@@ -3,6 +3,7 @@ package dev.benchrun.engine;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.analysis.PairedJudge;
+import dev.benchrun.host.CpuAffinity;
 import dev.benchrun.host.EnvironmentProbe;
 import dev.benchrun.host.Interrupts;
 import dev.benchrun.jmh.JmhArguments;
@@ -24,6 +25,7 @@ import dev.benchrun.stats.SequentialLooks;
 import dev.benchrun.store.AtomicFiles;
 import dev.benchrun.store.Store;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -35,6 +37,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
@@ -52,6 +58,12 @@ final class SessionExecutor {
     private final JmhLauncher jmh;
     private final Interrupts interrupts;
     private final RunProgress progress;
+    /** Runs the candidate's fork beside the baseline's when the forks of a pair run at once. */
+    private final ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
+        var thread = new Thread(r, "benchrun-duet");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     SessionExecutor(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress) {
         this.store = store;
@@ -149,7 +161,7 @@ final class SessionExecutor {
         }
         Instant finished = Instant.now();
         var session =
-                new Session(candId, Session.BASELINE, candId, Session.ABBA, looks.maxPairs(), looks.pairs(), stops);
+                new Session(candId, Session.BASELINE, candId, plan.order(), looks.maxPairs(), looks.pairs(), stops);
         var baseRun = run(base, started, finished, interrupted, RunResult.AGAINST, session);
         var candRun = run(cand, started, finished, interrupted, RunResult.RUN, session.otherSide(baseId));
         try {
@@ -203,25 +215,20 @@ final class SessionExecutor {
                 stop = Session.Stop.TIME;
                 break;
             }
-            var order = pair % 2 == 0 ? List.of(base, cand) : List.of(cand, base);
+            var forks = plan.duet() == null
+                    ? inTurn(pair, unit, index, base, cand, looks, runner, clock)
+                    : atOnce(plan.duet(), pair, unit, index, base, cand, looks, runner, clock);
             var measured = new LinkedHashMap<Side, BenchmarkResult>();
-            for (var side : order) {
-                var item = side == base ? unit.baseline() : unit.candidate();
-                side.log.write("# benchrun: " + unit.name() + " pair " + (pair + 1) + ", " + side.role
-                        + (side == order.get(0) ? " first" : " second") + "\n");
-                clock.at(index, unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", " + side.role);
-                var fork = fork(side, item, runner, clock, index);
-                if (fork == null) {
+            for (var entry : forks.entrySet()) {
+                if (entry.getValue() instanceof Interrupted) {
                     stop = Session.Stop.INTERRUPTED;
-                    break;
-                }
-                if (fork instanceof Failed failed) {
-                    side.failures.addAll(failed.failures());
+                } else if (entry.getValue() instanceof Failed failed) {
+                    entry.getKey().failures.addAll(failed.failures());
                     failures.addAll(failed.failures());
-                    stop = Session.Stop.FAILED;
-                    break;
+                    stop = stop == null ? Session.Stop.FAILED : stop;
+                } else {
+                    measured.put(entry.getKey(), ((Measured) entry.getValue()).result());
                 }
-                measured.put(side, ((Measured) fork).result());
             }
             if (stop != null || interrupts.interrupted()) {
                 stop = stop != null ? stop : Session.Stop.INTERRUPTED;
@@ -230,6 +237,7 @@ final class SessionExecutor {
             baseForks.add(measured.get(base));
             candForks.add(measured.get(cand));
             pair++;
+            clock.pairDone();
             if (plan.checks().contains(pair) || pair >= looks.maxPairs()) {
                 var evidence =
                         PairedJudge.evidence(merge(baseForks), merge(candForks), looks, settings.confidence(), false);
@@ -249,27 +257,116 @@ final class SessionExecutor {
         return new UnitOutcome(baseResult, candResult, pair, stop, failures);
     }
 
-    /** One fork's outcome: a result, or failures. */
-    private sealed interface Fork permits Measured, Failed {}
+    /** One fork's outcome: a result, failures, or stopped by Ctrl-C (which is not a failure). */
+    private sealed interface Fork permits Measured, Failed, Interrupted {}
 
     private record Measured(BenchmarkResult result) implements Fork {}
 
     private record Failed(List<BenchmarkFailure> failures) implements Fork {}
 
-    /** One fork of one side; null when it was interrupted. */
-    private Fork fork(Side side, RunPlan.Item item, ItemRunner runner, Clock clock, int index) throws IOException {
+    private record Interrupted() implements Fork {}
+
+    /**
+     * Pair {@code pair} as two forks back to back, in ABBA order: the forks that ran, in the order
+     * they ran; the second is not run when the first did not measure.
+     */
+    private Map<Side, Fork> inTurn(
+            int pair,
+            SessionPlan.Unit unit,
+            int index,
+            Side base,
+            Side cand,
+            SequentialLooks looks,
+            ItemRunner runner,
+            Clock clock)
+            throws IOException {
+        var order = pair % 2 == 0 ? List.of(base, cand) : List.of(cand, base);
+        var forks = new LinkedHashMap<Side, Fork>();
+        for (var side : order) {
+            side.log.write("# benchrun: " + unit.name() + " pair " + (pair + 1) + ", " + side.role
+                    + (side == order.get(0) ? " first" : " second") + "\n");
+            clock.at(index, unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", " + side.role);
+            var fork = fork(side, side == base ? unit.baseline() : unit.candidate(), null, pair, runner, clock, index);
+            forks.put(side, fork);
+            if (!(fork instanceof Measured)) {
+                break;
+            }
+        }
+        return forks;
+    }
+
+    /**
+     * Pair {@code pair} as two forks at once, each pinned to its half of the CPUs, the halves
+     * swapping sides from pair to pair: what disturbs the machine while they run disturbs both.
+     */
+    private Map<Side, Fork> atOnce(
+            SessionPlan.Duet duet,
+            int pair,
+            SessionPlan.Unit unit,
+            int index,
+            Side base,
+            Side cand,
+            SequentialLooks looks,
+            ItemRunner runner,
+            Clock clock)
+            throws IOException {
+        clock.at(index, unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", both at once");
+        for (var side : List.of(base, cand)) {
+            side.log.write("# benchrun: " + unit.name() + " pair " + (pair + 1) + ", " + side.role + " on CPU "
+                    + duet.cpusOf(side == base, pair) + ", both at once\n");
+        }
+        var candidate = CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return fork(cand, unit.candidate(), duet, pair, runner, clock, index);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                },
+                beside);
+        var forks = new LinkedHashMap<Side, Fork>();
+        forks.put(base, fork(base, unit.baseline(), duet, pair, runner, clock, index));
+        try {
+            forks.put(cand, candidate.join());
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw e;
+        }
+        return forks;
+    }
+
+    /**
+     * One fork of one side, of pair {@code pair}; pinned to the side's CPUs of {@code duet} unless
+     * that is null. A pinned fork's JVM is told how many CPUs benchrun may use, so it sizes its
+     * collector, heap and threads as it would unpinned.
+     */
+    private Fork fork(
+            Side side, RunPlan.Item item, SessionPlan.Duet duet, int pair, ItemRunner runner, Clock clock, int index)
+            throws IOException {
+        String cpus = duet == null ? null : duet.cpusOf(side.role.equals(Session.BASELINE), pair);
         Path resultFile = side.staging.resolve("jmh-" + side.forks++ + ".json");
         var settings = side.planned.plan().settings().withForks(1);
         var extra = settings.mode() == null ? List.of("-bm", item.modes().get(0)) : List.<String>of();
-        var command = JmhArguments.command(item, settings, side.planned.suite().jar(), resultFile, extra);
-        var outcome = runner.run(command, item, resultFile, side.log, event -> {
-            if (event instanceof JmhEvent.IterationDone) {
-                clock.iterationDone();
-            }
-            progress.update(clock.state(index, null));
-        });
+        var command = JmhArguments.command(
+                item,
+                settings,
+                side.planned.suite().jar(),
+                resultFile,
+                extra,
+                cpus == null ? List.of() : List.of("-XX:ActiveProcessorCount=" + duet.cpus()));
+        var outcome = runner.run(
+                cpus == null ? command : CpuAffinity.pinned(cpus, command), item, resultFile, side.log, event -> {
+                    if (event instanceof JmhEvent.IterationDone) {
+                        clock.iterationDone();
+                    }
+                    synchronized (progress) {
+                        progress.update(clock.state(index, null));
+                    }
+                });
         if (outcome == null || interrupts.interrupted()) {
-            return null; // a fork Ctrl-C stopped is not a failed one
+            return new Interrupted();
         }
         outcome.json().forEach(side.jmhJson::add);
         if (side.jmhVersion == null && !outcome.entries().isEmpty()) {
@@ -371,11 +468,12 @@ final class SessionExecutor {
     }
 
     /** Progress by planned time, and each benchmark's share of {@code --max-time}. */
-    private final class Clock {
+    private static final class Clock {
         private final SessionPlan plan;
         private final Instant started;
         private final double total;
         private double finishedSeconds;
+        private int pairs;
         private int iterations;
         private String current = "";
 
@@ -398,24 +496,33 @@ final class SessionExecutor {
 
         synchronized void at(int index, String what) {
             current = what;
-            iterations = 0;
         }
 
+        /** One iteration of either fork of the pair running now. */
         synchronized void iterationDone() {
             iterations++;
         }
 
+        synchronized void pairDone() {
+            pairs++;
+            iterations = 0;
+        }
+
+        /** The benchmark is done, whatever pairs it took: the plan counted the most. */
         synchronized void finishUnit(int index) {
             var unit = plan.units().get(index);
             finishedSeconds += unit.perPair().toMillis() / 1000.0 * plan.maxPairs();
+            pairs = 0;
+            iterations = 0;
         }
 
         synchronized RunProgress.State state(int index, String label) {
-            var item = plan.units().get(index).candidate();
-            double perFork = plan.units().get(index).perPair().toMillis() / 2000.0;
-            double inFork = Math.min(
-                    1, iterations / (double) Math.max(1, item.warmupIterations() + item.measurementIterations()));
-            double done = Math.min(total, finishedSeconds + inFork * perFork);
+            var unit = plan.units().get(index);
+            var item = unit.candidate();
+            double perPair = unit.perPair().toMillis() / 1000.0;
+            double inPair = Math.min(
+                    1, iterations / (2.0 * Math.max(1, item.warmupIterations() + item.measurementIterations())));
+            double done = Math.min(total, finishedSeconds + Math.min(plan.maxPairs(), pairs + inPair) * perPair);
             double fraction = Math.min(1, done / total);
             Duration elapsed = Duration.between(started, Instant.now());
             double remaining = total - done;

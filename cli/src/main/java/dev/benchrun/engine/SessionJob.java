@@ -16,6 +16,7 @@ import java.util.Objects;
  * @param maxTime the most the whole session may take; null for no limit
  * @param maxPairs the most pairs a benchmark may take; null for the default
  * @param precision stop a benchmark once its interval's half-width is at most this fraction; null for none
+ * @param duet run the two forks of a pair at once, each pinned to its own half of the CPUs
  */
 public record SessionJob(
         RunRequest candidate,
@@ -24,7 +25,8 @@ public record SessionJob(
         CompareRequest compare,
         Duration maxTime,
         Integer maxPairs,
-        Double precision) {
+        Double precision,
+        boolean duet) {
 
     public SessionJob {
         Objects.requireNonNull(candidate, "candidate");

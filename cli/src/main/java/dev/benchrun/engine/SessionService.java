@@ -3,6 +3,7 @@ package dev.benchrun.engine;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.analysis.Judge;
 import dev.benchrun.config.CompareSettingsLoader;
+import dev.benchrun.host.CpuAffinity;
 import dev.benchrun.host.Interrupts;
 import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.model.BenchmarkKey;
@@ -16,6 +17,7 @@ import dev.benchrun.stats.SignedRank;
 import dev.benchrun.store.Store;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +36,11 @@ public final class SessionService {
      * 4 s here (2 cores), so a benchmark is decided within a minute; docs/accuracy.md measures it.
      */
     public static final int DEFAULT_MAX_PAIRS = 15;
+    /**
+     * The most pairs by default when the two forks of a pair run at once ({@code --duet}): a pair
+     * then takes one fork's time, so twice the pairs fit in the same minute.
+     */
+    public static final int DEFAULT_MAX_PAIRS_DUET = 30;
     /**
      * The first check of a benchmark's interval against the equivalence margin, and the pairs
      * between two checks. A check that stops a benchmark as unchanged costs no α; α is spent only
@@ -80,9 +87,11 @@ public final class SessionService {
                 ? CompareSettingsLoader.Overrides.NONE
                 : job.compare().overrides();
         CompareSettings settings = CompareSettingsLoader.settings(candidate.profile(), overrides);
-        int maxPairs = job.maxPairs() != null ? job.maxPairs() : DEFAULT_MAX_PAIRS;
+        var duet = job.duet() ? CpuAffinity.halves("--duet") : null;
+        int maxPairs =
+                job.maxPairs() != null ? job.maxPairs() : duet != null ? DEFAULT_MAX_PAIRS_DUET : DEFAULT_MAX_PAIRS;
         var looks = new SequentialLooks(List.of(maxPairs), settings.alpha());
-        var plan = withPowerNote(plan(baseline, candidate, looks, job.maxTime()), looks, settings.alpha());
+        var plan = withPowerNote(plan(baseline, candidate, looks, duet, job.maxTime()), looks, settings.alpha());
         if (job.maxTime() != null) {
             checkMaxTime(plan, job.maxTime());
         }
@@ -136,6 +145,7 @@ public final class SessionService {
                 plan.looks(),
                 plan.checks(),
                 plan.order(),
+                plan.duet(),
                 plan.maxTime(),
                 notes);
     }
@@ -210,7 +220,8 @@ public final class SessionService {
     }
 
     /** The benchmarks both sides have, one param combination in one mode each, in the candidate's order. */
-    static SessionPlan plan(PlannedRun baseline, PlannedRun candidate, SequentialLooks looks, Duration maxTime) {
+    static SessionPlan plan(
+            PlannedRun baseline, PlannedRun candidate, SequentialLooks looks, SessionPlan.Duet duet, Duration maxTime) {
         var baseUnits = new LinkedHashMap<BenchmarkKey, RunPlan.Item>();
         RunPlanner.singleForks(baseline.plan()).forEach(item -> baseUnits.put(key(item), item));
         var candUnits = RunPlanner.singleForks(candidate.plan());
@@ -231,7 +242,10 @@ public final class SessionService {
                 onlyCandidate.add(name);
                 continue;
             }
-            units.add(new SessionPlan.Unit(name, base, cand, base.estimate().plus(cand.estimate())));
+            var perPair = duet == null
+                    ? base.estimate().plus(cand.estimate())
+                    : Collections.max(List.of(base.estimate(), cand.estimate()));
+            units.add(new SessionPlan.Unit(name, base, cand, perPair));
         }
         if (!onlyCandidate.isEmpty()) {
             notes.add("only in the candidate, not run: " + String.join(", ", onlyCandidate));
@@ -253,7 +267,15 @@ public final class SessionService {
             checks.add(n);
         }
         return new SessionPlan(
-                baseline.plan(), candidate.plan(), units, looks.pairs(), checks, Session.ABBA, maxTime, notes);
+                baseline.plan(),
+                candidate.plan(),
+                units,
+                looks.pairs(),
+                checks,
+                duet == null ? Session.ABBA : Session.DUET,
+                duet,
+                maxTime,
+                notes);
     }
 
     /** A unit's benchmark, params and mode: what matches it on the two sides. */

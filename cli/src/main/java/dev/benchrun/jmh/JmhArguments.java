@@ -16,6 +16,20 @@ public final class JmhArguments {
 
     public static List<String> command(
             RunPlan.Item item, RunSettings s, Path jar, Path resultFile, List<String> extra) {
+        return command(item, s, jar, resultFile, extra, List.of());
+    }
+
+    /**
+     * @param firstJvmArgs JVM arguments of benchrun's own for the forks, before the settings' (so a
+     *     user's own can override them)
+     */
+    public static List<String> command(
+            RunPlan.Item item,
+            RunSettings s,
+            Path jar,
+            Path resultFile,
+            List<String> extra,
+            List<String> firstJvmArgs) {
         var args = new ArrayList<String>(List.of(
                 JvmProbe.currentJava().toString(),
                 JmhLock.HELD_BY_PARENT,
@@ -46,7 +60,9 @@ public final class JmhArguments {
             args.addAll(List.of("-jvm", s.jvm()));
         }
         // Prepend, so a benchmark's own @Fork(jvmArgsAppend = ...) still applies.
-        for (String jvmArg : jvmArgs(s.jvmArgs())) {
+        var forkJvmArgs = new ArrayList<>(firstJvmArgs);
+        forkJvmArgs.addAll(s.jvmArgs());
+        for (String jvmArg : jvmArgs(forkJvmArgs)) {
             args.addAll(List.of("-jvmArgsPrepend", jvmArg));
         }
         item.params().forEach((name, values) -> args.addAll(List.of("-p", name + "=" + String.join(",", values))));

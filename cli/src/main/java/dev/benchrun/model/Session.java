@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * @param side {@link #BASELINE} (the {@code --against} build) or {@link #CANDIDATE}
  * @param otherRun the id of the other side's run
  * @param order how the two forks of a pair were ordered: {@link #ABBA} (pair k runs the baseline
- *     first when k is even, so each side runs first as often as second)
+ *     first when k is even, so each side runs first as often as second) or {@link #DUET} (both at
+ *     once, each pinned to its own CPUs, the sides swapping CPUs from pair to pair)
  * @param maxPairs the most pairs any benchmark could take: the end of the α-spending schedule
  * @param looks the numbers of pairs at which a benchmark could stop (docs/compare.md)
  * @param stopped why each benchmark stopped adding pairs, by its name with params and mode
@@ -32,6 +33,7 @@ public record Session(
     public static final String BASELINE = "baseline";
     public static final String CANDIDATE = "candidate";
     public static final String ABBA = "ABBA";
+    public static final String DUET = "duet";
 
     public Session {
         Objects.requireNonNull(id, "id");

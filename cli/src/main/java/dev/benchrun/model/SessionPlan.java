@@ -15,7 +15,9 @@ import java.util.List;
  *     benchmark takes)
  * @param checks the numbers of pairs before the last at which a benchmark may stop as unchanged
  *     (or precise enough), which costs no α
- * @param order how the two forks of a pair are ordered ({@link Session#ABBA})
+ * @param order how the two forks of a pair are ordered: {@link Session#ABBA}, or {@link Session#DUET}
+ *     (both at once)
+ * @param duet the CPUs each side's fork is pinned to when the forks of a pair run at once; null otherwise
  * @param maxTime the time the whole session may take; null for no limit
  * @param notes what was left out and why (e.g. a benchmark only one side has)
  */
@@ -26,6 +28,7 @@ public record SessionPlan(
         List<Integer> looks,
         List<Integer> checks,
         String order,
+        Duet duet,
         Duration maxTime,
         List<String> notes) {
 
@@ -44,6 +47,23 @@ public record SessionPlan(
      * @param perPair the estimated time of one pair: a fork of each side
      */
     public record Unit(String name, RunPlan.Item baseline, RunPlan.Item candidate, Duration perPair) {}
+
+    /**
+     * Two disjoint sets of CPUs, as {@code taskset -c} takes them, for the two forks of a pair run at
+     * once: the sides swap sets from pair to pair, so neither always has the CPU the machine's
+     * interrupts favour.
+     *
+     * @param first the lower half of the CPUs benchrun may use, e.g. "0"
+     * @param second the upper half, e.g. "1"
+     * @param cpus the CPUs benchrun may use in all: what a fork's JVM would see unpinned
+     */
+    public record Duet(String first, String second, int cpus) {
+
+        /** The CPUs of one side's fork in pair {@code pair} (counted from 0). */
+        public String cpusOf(boolean baseline, int pair) {
+            return baseline == (pair % 2 == 0) ? first : second;
+        }
+    }
 
     public int maxPairs() {
         return looks.get(looks.size() - 1);

@@ -79,9 +79,12 @@ public final class PlanTable {
                 .append(plan.units().size() == 1 ? "" : "s")
                 .append(", profile ")
                 .append(plan.candidate().settings().profile())
-                .append(", pairs of forks in ")
-                .append(plan.order())
-                .append(" order; ")
+                .append(
+                        plan.duet() == null
+                                ? ", pairs of forks in " + plan.order() + " order; "
+                                : ", the two forks of a pair at once on CPUs "
+                                        + plan.duet().first() + " and "
+                                        + plan.duet().second() + " (duet), swapping from pair to pair; ")
                 .append(
                         plan.checks().isEmpty()
                                 ? ""

@@ -1,6 +1,7 @@
 package dev.benchrun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.json.Json;
@@ -18,6 +19,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -111,6 +114,67 @@ class SessionCommandTest {
                 .as("the baseline side's log has only its own forks")
                 .contains(oldJar)
                 .doesNotContain(newJar);
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aDuetRunsTheTwoForksOfAPairAtOnceEachPinnedToItsHalfOfTheCpusSwappingFromPairToPair() throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "two CPUs");
+        assumeTrue(
+                Stream.of(System.getenv("PATH").split(":")).anyMatch(d -> Files.isExecutable(Path.of(d, "taskset"))));
+        // Each fake fork waits for a second one to start: forks run one after the other never meet, and fail.
+        benchrun.jmh.meetInPairs();
+
+        var result = session("--filter", "sum$", "--duet");
+
+        assertThat(result.exit()).as(result.out() + result.err()).isZero();
+        assertThat(row(result, SUM)).contains("~", "6 pairs, stopped: unchanged");
+        var launches = benchrun.jmh.launches();
+        assertThat(launches).hasSize(12);
+        var cpus = new ArrayList<String>();
+        for (var launch : launches) {
+            var command = launch.command();
+            assertThat(command.subList(0, 2)).containsExactly("taskset", "-c");
+            cpus.add((launch.jar().equals(oldJar) ? "baseline " : "candidate ") + command.get(2));
+            assertThat(launch.jvmArgs())
+                    .startsWith(
+                            "-XX:ActiveProcessorCount=" + Runtime.getRuntime().availableProcessors());
+        }
+        // Launches of a pair start together, in either order: compare each pair as a set.
+        for (int pair = 0; pair < 6; pair++) {
+            var first = pair % 2 == 0 ? "0" : "1";
+            var second = pair % 2 == 0 ? "1" : "0";
+            assertThat(cpus.subList(2 * pair, 2 * pair + 2))
+                    .as("pair %d", pair + 1)
+                    .containsExactlyInAnyOrder("baseline " + halfOf(first), "candidate " + halfOf(second));
+        }
+        var run = Json.MAPPER.readTree(
+                benchrun.runDir(sides().get(1)).resolve("run.json").toFile());
+        assertThat(run.at("/session/order").asText()).isEqualTo("duet");
+        assertThat(run.at("/session/maxPairs").asInt()).isEqualTo(30);
+        assertThat(Files.readString(benchrun.runDir(sides().get(0)).resolve("jmh.log")))
+                .contains("# benchrun: " + SUM + " pair 1, baseline on CPU ");
+
+        var plan = session("--filter", "sum$", "--duet", "--dry-run");
+        assertThat(plan.out()).contains("the two forks of a pair at once on CPUs ", "α is spent at 30");
+    }
+
+    /** The CPUs of half "0" (the lower) or "1" of the ones this process may use. */
+    private static String halfOf(String half) throws Exception {
+        var allowed = new ArrayList<String>();
+        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+            if (line.startsWith("Cpus_allowed_list:")) {
+                for (String range :
+                        line.substring("Cpus_allowed_list:".length()).trim().split(",")) {
+                    String[] ends = range.split("-");
+                    for (int c = Integer.parseInt(ends[0]); c <= Integer.parseInt(ends[ends.length - 1]); c++) {
+                        allowed.add(String.valueOf(c));
+                    }
+                }
+            }
+        }
+        int n = allowed.size() / 2;
+        return String.join(",", half.equals("0") ? allowed.subList(0, n) : allowed.subList(n, 2 * n));
     }
 
     @Test
@@ -444,7 +508,7 @@ class SessionCommandTest {
                 "benchrun: --format and -o are for the comparison: add --against or --baseline");
         assertRefused(
                 benchrun.run("run", "--jar", "fixtures.jar", "--max-pairs", "4"),
-                "benchrun: --max-time, --max-pairs and --precision are for an A/B session: add --against");
+                "benchrun: --max-time, --max-pairs, --precision and --duet are for an A/B session: add --against");
         assertThat(benchrun.jmh.launches()).isEmpty();
         assertThat(benchrun.runIds()).isEmpty();
     }

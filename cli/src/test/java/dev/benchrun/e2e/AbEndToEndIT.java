@@ -1,6 +1,7 @@
 package dev.benchrun.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.json.Json;
@@ -19,6 +20,8 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -142,6 +145,39 @@ class AbEndToEndIT {
         assertThat(result.out())
                 .contains("Judge it again with: benchrun compare "
                         + base.get("id").asText() + " " + cand.get("id").asText());
+    }
+
+    @Test
+    @EnabledOnOs(OS.LINUX)
+    void aDuetPinsTheTwoForksOfEachPairToTheirOwnCpusAndStoresTheSessionAsDuet() throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "two CPUs");
+        Path old = build("old.jar", 0);
+        var result =
+                Benchrun.run(dir, session(old, Benchrun.FIXTURES, "TinyBench.hashWork", "--duet", "--max-pairs", "3"));
+
+        assertThat(result.exit()).as(result.out() + result.err()).isZero();
+        var sides = storedSides();
+        assertThat(read(sides.get("candidate")).at("/session/order").asText()).isEqualTo("duet");
+        assertThat(read(sides.get("baseline")).at("/benchmarks/0/primary/forks"))
+                .hasSize(3);
+        for (String side : List.of("baseline", "candidate")) {
+            assertThat(pairLines(sides.get(side)))
+                    .hasSize(3)
+                    .allMatch(l -> l.startsWith("# benchrun: " + HASH_WORK + " pair ")
+                            && l.endsWith(", " + side + " on CPU " + l.replaceAll(".* on CPU ([0-9,]+),.*", "$1")
+                                    + ", both at once"));
+            String log = Files.readString(sides.get(side).resolve("jmh.log"));
+            assertThat(log).contains("# benchrun: taskset -c ");
+            // The fork's JVM sizes itself for the CPUs benchrun may use, not for the ones it is pinned to.
+            assertThat(log)
+                    .containsPattern("# VM options: .*-XX:ActiveProcessorCount="
+                            + Runtime.getRuntime().availableProcessors());
+        }
+        var cpus = pairLines(sides.get("baseline")).stream()
+                .map(l -> l.replaceAll(".* on CPU ([0-9,]+),.*", "$1"))
+                .toList();
+        assertThat(cpus.get(0)).as("sides swap CPUs from pair to pair").isNotEqualTo(cpus.get(1));
+        assertThat(cpus.get(2)).isEqualTo(cpus.get(0));
     }
 
     @Test

@@ -17,7 +17,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.BrokenBarrierException;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -67,6 +71,7 @@ public final class FakeJmh implements JmhLauncher {
     private final List<Launch> launches = new CopyOnWriteArrayList<>();
     private volatile Consumer<Path> afterEach = resultFile -> {};
     private volatile Predicate<Launch> failing = launch -> false;
+    private volatile CyclicBarrier partners;
 
     public FakeJmh() {
         try {
@@ -89,6 +94,14 @@ public final class FakeJmh implements JmhLauncher {
      */
     public void failWhen(Predicate<Launch> when) {
         this.failing = when;
+    }
+
+    /**
+     * Makes every invocation wait, before it measures, for a second one to start: invocations that
+     * run one after the other never meet, and each then fails after 30 s with "no partner".
+     */
+    public void meetInPairs() {
+        this.partners = new CyclicBarrier(2);
     }
 
     /** Every invocation so far, in order. */
@@ -136,6 +149,14 @@ public final class FakeJmh implements JmhLauncher {
                         .map(p -> p.getKlass() + ":" + p.getOpts())
                         .toList());
         launches.add(launch);
+        if (partners != null) {
+            try {
+                partners.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException | BrokenBarrierException | TimeoutException e) {
+                log.write("no partner: " + e + "\n");
+                return 1;
+            }
+        }
         boolean fails = !templates.containsKey(benchmark) || failing.test(launch);
         var results = Json.MAPPER.createArrayNode();
         for (var combination : combinations(launch.params())) {

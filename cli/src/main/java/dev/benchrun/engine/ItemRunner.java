@@ -38,8 +38,25 @@ final class ItemRunner {
     /** One JMH invocation; null when it was interrupted. */
     JmhResults run(List<String> command, RunPlan.Item item, Path resultFile, Writer log, Consumer<JmhEvent> events)
             throws IOException {
+        return run(command, item, resultFile, log, events, () -> {});
+    }
+
+    /** One JMH invocation, {@code launched} told as soon as its process has started; null when interrupted. */
+    JmhResults run(
+            List<String> command,
+            RunPlan.Item item,
+            Path resultFile,
+            Writer log,
+            Consumer<JmhEvent> events,
+            Runnable launched)
+            throws IOException {
         log.write("# benchrun: " + String.join(" ", command) + "\n");
-        var invocation = jmh.launch(command);
+        JmhLauncher.Invocation invocation;
+        try {
+            invocation = jmh.launch(command);
+        } finally {
+            launched.run();
+        }
         current.add(invocation);
         if (interrupts.interrupted()) {
             invocation.stop(); // Ctrl-C came between two invocations: this one never starts

@@ -39,6 +39,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -286,7 +287,7 @@ final class SessionExecutor {
             side.log.write("# benchrun: " + unit.name() + " pair " + (pair + 1) + ", " + side.role
                     + (side == order.get(0) ? " first" : " second") + "\n");
             clock.at(index, unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", " + side.role);
-            var fork = fork(side, side == base ? unit.baseline() : unit.candidate(), null, pair, runner, clock, index);
+            var fork = fork(side, item(unit, side, base), null, pair, runner, clock, index, () -> {});
             forks.put(side, fork);
             if (!(fork instanceof Measured)) {
                 break;
@@ -298,6 +299,10 @@ final class SessionExecutor {
     /**
      * Pair {@code pair} as two forks at once, each pinned to its half of the CPUs, the halves
      * swapping sides from pair to pair: what disturbs the machine while they run disturbs both.
+     * One fork is started a moment before the other, and the one started second runs the last
+     * moment of its measurement alone, a little faster; so which side starts first follows ABBA
+     * over the pairs (pairs 1 and 4 the baseline, 2 and 3 the candidate), crossed with the halves,
+     * and neither the start nor the CPU favours a side over four pairs.
      */
     private Map<Side, Fork> atOnce(
             SessionPlan.Duet duet,
@@ -311,30 +316,47 @@ final class SessionExecutor {
             Clock clock)
             throws IOException {
         clock.at(index, unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", both at once");
+        var first = pair % 4 == 0 || pair % 4 == 3 ? base : cand;
+        var second = first == base ? cand : base;
         for (var side : List.of(base, cand)) {
             side.log.write("# benchrun: " + unit.name() + " pair " + (pair + 1) + ", " + side.role + " on CPU "
-                    + duet.cpusOf(side == base, pair) + ", both at once\n");
+                    + duet.cpusOf(side == base, pair) + ", both at once, started "
+                    + (side == first ? "first" : "second") + "\n");
         }
-        var candidate = CompletableFuture.supplyAsync(
+        var started = new CountDownLatch(1);
+        var early = CompletableFuture.supplyAsync(
                 () -> {
                     try {
-                        return fork(cand, unit.candidate(), duet, pair, runner, clock, index);
+                        return fork(
+                                first, item(unit, first, base), duet, pair, runner, clock, index, started::countDown);
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
+                    } finally {
+                        started.countDown();
                     }
                 },
                 beside);
-        var forks = new LinkedHashMap<Side, Fork>();
-        forks.put(base, fork(base, unit.baseline(), duet, pair, runner, clock, index));
         try {
-            forks.put(cand, candidate.join());
+            started.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        var forks = new LinkedHashMap<Side, Fork>();
+        var late = fork(second, item(unit, second, base), duet, pair, runner, clock, index, () -> {});
+        try {
+            forks.put(first, early.join());
         } catch (CompletionException e) {
             if (e.getCause() instanceof UncheckedIOException io) {
                 throw io.getCause();
             }
             throw e;
         }
+        forks.put(second, late);
         return forks;
+    }
+
+    private static RunPlan.Item item(SessionPlan.Unit unit, Side side, Side base) {
+        return side == base ? unit.baseline() : unit.candidate();
     }
 
     /**
@@ -343,7 +365,14 @@ final class SessionExecutor {
      * collector, heap and threads as it would unpinned.
      */
     private Fork fork(
-            Side side, RunPlan.Item item, SessionPlan.Duet duet, int pair, ItemRunner runner, Clock clock, int index)
+            Side side,
+            RunPlan.Item item,
+            SessionPlan.Duet duet,
+            int pair,
+            ItemRunner runner,
+            Clock clock,
+            int index,
+            Runnable launched)
             throws IOException {
         String cpus = duet == null ? null : duet.cpusOf(side.role.equals(Session.BASELINE), pair);
         Path resultFile = side.staging.resolve("jmh-" + side.forks++ + ".json");
@@ -357,14 +386,19 @@ final class SessionExecutor {
                 extra,
                 cpus == null ? List.of() : List.of("-XX:ActiveProcessorCount=" + duet.cpus()));
         var outcome = runner.run(
-                cpus == null ? command : CpuAffinity.pinned(cpus, command), item, resultFile, side.log, event -> {
+                cpus == null ? command : CpuAffinity.pinned(cpus, command),
+                item,
+                resultFile,
+                side.log,
+                event -> {
                     if (event instanceof JmhEvent.IterationDone) {
                         clock.iterationDone();
                     }
                     synchronized (progress) {
                         progress.update(clock.state(index, null));
                     }
-                });
+                },
+                launched);
         if (outcome == null || interrupts.interrupted()) {
             return new Interrupted();
         }

@@ -92,6 +92,13 @@ public final class SessionService {
                 job.maxPairs() != null ? job.maxPairs() : duet != null ? DEFAULT_MAX_PAIRS_DUET : DEFAULT_MAX_PAIRS;
         var looks = new SequentialLooks(List.of(maxPairs), settings.alpha());
         var plan = withPowerNote(plan(baseline, candidate, looks, duet, job.maxTime()), looks, settings.alpha());
+        Integer forks = job.candidate().overrides().forks();
+        if (forks != null && forks != 1) {
+            plan = withNote(
+                    plan,
+                    "a session runs one fork of each side per pair, so -f " + forks
+                            + " is not used: --max-pairs says how many pairs a benchmark may take");
+        }
         if (job.maxTime() != null) {
             checkMaxTime(plan, job.maxTime());
         }
@@ -134,10 +141,16 @@ public final class SessionService {
         while (enough <= SignedRank.EXACT_LIMIT && !canReject(new SequentialLooks(List.of(enough), alpha))) {
             enough++;
         }
+        return withNote(
+                plan,
+                "with at most " + looks.maxPairs() + " pairs no change can be shown at α = " + alpha
+                        + ": every verdict will be ~ or INCONCLUSIVE"
+                        + (enough <= SignedRank.EXACT_LIMIT ? "; --max-pairs " + enough + " or more can" : ""));
+    }
+
+    private static SessionPlan withNote(SessionPlan plan, String note) {
         var notes = new ArrayList<>(plan.notes());
-        notes.add("with at most " + looks.maxPairs() + " pairs no change can be shown at α = " + alpha
-                + ": every verdict will be ~ or INCONCLUSIVE"
-                + (enough <= SignedRank.EXACT_LIMIT ? "; --max-pairs " + enough + " or more can" : ""));
+        notes.add(note);
         return new SessionPlan(
                 plan.baseline(),
                 plan.candidate(),

@@ -153,7 +153,11 @@ class SessionCommandTest {
         assertThat(run.at("/session/order").asText()).isEqualTo("duet");
         assertThat(run.at("/session/maxPairs").asInt()).isEqualTo(30);
         assertThat(Files.readString(benchrun.runDir(sides().get(0)).resolve("jmh.log")))
-                .contains("# benchrun: " + SUM + " pair 1, baseline on CPU ");
+                .contains("# benchrun: " + SUM + " pair 1, baseline on CPU ")
+                .contains("pair 1, baseline on CPU " + halfOf("0") + ", both at once, started first")
+                .contains("pair 2, baseline on CPU " + halfOf("1") + ", both at once, started second")
+                .contains("pair 3, baseline on CPU " + halfOf("0") + ", both at once, started second")
+                .contains("pair 4, baseline on CPU " + halfOf("1") + ", both at once, started first");
 
         var plan = session("--filter", "sum$", "--duet", "--dry-run");
         assertThat(plan.out()).contains("the two forks of a pair at once on CPUs ", "α is spent at 30");
@@ -175,6 +179,17 @@ class SessionCommandTest {
         }
         int n = allowed.size() / 2;
         return String.join(",", half.equals("0") ? allowed.subList(0, n) : allowed.subList(n, 2 * n));
+    }
+
+    @Test
+    void forksAskedForAreNotUsedAndThePlanSaysSo() {
+        var result = session("--filter", "sum$", "-f", "3", "--dry-run");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.outLines())
+                .contains("Note: a session runs one fork of each side per pair, so -f 3 is not used:"
+                        + " --max-pairs says how many pairs a benchmark may take");
+        assertThat(session("--filter", "sum$", "-f", "1", "--dry-run").out()).doesNotContain("is not used");
     }
 
     @Test

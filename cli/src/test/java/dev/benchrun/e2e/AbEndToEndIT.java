@@ -163,9 +163,13 @@ class AbEndToEndIT {
         for (String side : List.of("baseline", "candidate")) {
             assertThat(pairLines(sides.get(side)))
                     .hasSize(3)
-                    .allMatch(l -> l.startsWith("# benchrun: " + HASH_WORK + " pair ")
-                            && l.endsWith(", " + side + " on CPU " + l.replaceAll(".* on CPU ([0-9,]+),.*", "$1")
-                                    + ", both at once"));
+                    .allMatch(l -> l.matches("# benchrun: \\Q" + HASH_WORK + "\\E pair [1-3], " + side
+                            + " on CPU [0-9,]+, both at once, started (first|second)"));
+            // Which side starts first follows ABBA over the pairs: pairs 1 and 4 the baseline.
+            assertThat(pairLines(sides.get(side)).get(0))
+                    .endsWith(side.equals("baseline") ? "started first" : "started second");
+            assertThat(pairLines(sides.get(side)).get(1))
+                    .endsWith(side.equals("baseline") ? "started second" : "started first");
             String log = Files.readString(sides.get(side).resolve("jmh.log"));
             assertThat(log).contains("# benchrun: taskset -c ");
             // The fork's JVM sizes itself for the CPUs benchrun may use, not for the ones it is pinned to.

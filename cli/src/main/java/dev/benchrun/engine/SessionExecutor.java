@@ -342,7 +342,13 @@ final class SessionExecutor {
             Thread.currentThread().interrupt();
         }
         var forks = new LinkedHashMap<Side, Fork>();
-        var late = fork(second, item(unit, second, base), duet, pair, runner, clock, index, () -> {});
+        Fork late;
+        try {
+            late = fork(second, item(unit, second, base), duet, pair, runner, clock, index, () -> {});
+        } catch (IOException | RuntimeException e) {
+            runner.stop(); // the fork started first must not outlive the session
+            throw e;
+        }
         try {
             forks.put(first, early.join());
         } catch (CompletionException e) {

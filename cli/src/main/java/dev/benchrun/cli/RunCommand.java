@@ -91,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--duet",
             description = "A/B: run the two forks of a pair at once, each pinned to its own half of the CPUs"
-                    + " (Linux, two CPUs or more): twice the pairs in the same time, and what disturbs the"
+                    + " (Linux, two CPUs or more): nearly twice the pairs in the same time, and what disturbs the"
                     + " machine disturbs both.")
     boolean duet;
 

@@ -38,7 +38,7 @@ public final class SessionService {
     public static final int DEFAULT_MAX_PAIRS = 15;
     /**
      * The most pairs by default when the two forks of a pair run at once ({@code --duet}): a pair
-     * then takes one fork's time, so twice the pairs fit in the same minute.
+     * then takes about one fork's time, so nearly twice the pairs fit in the same time.
      */
     public static final int DEFAULT_MAX_PAIRS_DUET = 30;
     /**

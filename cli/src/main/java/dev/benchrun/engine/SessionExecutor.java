@@ -286,7 +286,7 @@ final class SessionExecutor {
         for (var side : order) {
             side.log.write("# benchrun: " + unit.name() + " pair " + (pair + 1) + ", " + side.role
                     + (side == order.get(0) ? " first" : " second") + "\n");
-            clock.at(index, unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", " + side.role);
+            clock.at(unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", " + side.role);
             var fork = fork(side, item(unit, side, base), null, pair, runner, clock, index, () -> {});
             forks.put(side, fork);
             if (!(fork instanceof Measured)) {
@@ -315,7 +315,7 @@ final class SessionExecutor {
             ItemRunner runner,
             Clock clock)
             throws IOException {
-        clock.at(index, unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", both at once");
+        clock.at(unit.name() + ": pair " + (pair + 1) + " of ≤" + looks.maxPairs() + ", both at once");
         var first = pair % 4 == 0 || pair % 4 == 3 ? base : cand;
         var second = first == base ? cand : base;
         for (var side : List.of(base, cand)) {
@@ -534,7 +534,7 @@ final class SessionExecutor {
                     : left.dividedBy(plan.units().size() - index);
         }
 
-        synchronized void at(int index, String what) {
+        synchronized void at(String what) {
             current = what;
         }
 

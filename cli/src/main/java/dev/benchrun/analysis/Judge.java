@@ -51,21 +51,60 @@ public final class Judge {
 
     private Judge() {}
 
+    /** What every verdict against a baseline of one run says about it. */
+    static final String ONE_RUN_NOTE = "1 baseline run: session drift unseen";
+
+    /**
+     * The comparison's warning where the baseline is one run: the verdicts cannot tell a change
+     * from the drift between two JVM sessions.
+     */
+    static final String ONE_RUN_WARNING = "the baseline is one run, so these verdicts cannot see how far results "
+            + "drift from one JVM session to the next and may flag that drift as a change: keep several runs "
+            + "in it (save-baseline NAME --append, or run --save-baseline NAME --append), or compare in one "
+            + "A/B session (run --against)";
+
+    /** Compares two single runs: the sides of an A/B session by their pairs, any other two as two runs. */
     public static Comparison compare(
             RunResult baseline,
             Comparison.Side baselineSide,
             RunResult candidate,
             Comparison.Side candidateSide,
             CompareSettings settings) {
-        if (PairedJudge.paired(baseline, candidate)) {
+        return compare(List.of(baseline), baselineSide, List.of(candidate), candidateSide, settings);
+    }
+
+    /**
+     * Compares two sides of one or more runs each, oldest first. A baseline of several runs is
+     * judged with the runs as a level of the model ({@link RunLevelJudge}); one of a single run by the
+     * runs' forks and iterations, with a note that it cannot see the drift between sessions.
+     */
+    public static Comparison compare(
+            List<RunResult> baselineRuns,
+            Comparison.Side baselineSide,
+            List<RunResult> candidateRuns,
+            Comparison.Side candidateSide,
+            CompareSettings settings) {
+        RunResult baseline = baselineRuns.get(baselineRuns.size() - 1);
+        RunResult candidate = candidateRuns.get(candidateRuns.size() - 1);
+        if (baselineRuns.size() == 1 && candidateRuns.size() == 1 && PairedJudge.paired(baseline, candidate)) {
             return PairedJudge.compare(baseline, baselineSide, candidate, candidateSide, settings);
+        }
+        if (baselineRuns.size() >= 2) {
+            return RunLevelJudge.compare(baselineRuns, baselineSide, candidateRuns, candidateSide, settings);
         }
         Map<BenchmarkKey, BenchmarkResult> base = index(baseline);
         Map<BenchmarkKey, BenchmarkResult> cand = index(candidate);
         var shared = base.keySet().stream().filter(cand::containsKey).toList();
         List<Delta> deltas = shared.parallelStream()
-                .map(key -> delta(base.get(key), cand.get(key), settings))
+                .map(key -> {
+                    var delta = delta(base.get(key), cand.get(key), settings);
+                    return delta.withRuns(1, 1, delta.verdict().compared() ? ONE_RUN_NOTE : null);
+                })
                 .toList();
+        var warnings = new ArrayList<>(EnvironmentWarnings.between(baseline, candidate));
+        if (!deltas.isEmpty()) {
+            warnings.add(ONE_RUN_WARNING);
+        }
         return new Comparison(
                 Comparison.SCHEMA_VERSION,
                 baselineSide,
@@ -75,7 +114,7 @@ public final class Judge {
                 summaries(deltas),
                 onlyIn(base, cand),
                 onlyIn(cand, base),
-                EnvironmentWarnings.between(baseline, candidate),
+                warnings,
                 settings.alpha()
                         * deltas.stream().filter(d -> d.verdict().compared()).count(),
                 null);
@@ -129,6 +168,9 @@ public final class Judge {
                     cand.budgetMet(),
                     warnings,
                     List.of(),
+                    null,
+                    1,
+                    1,
                     null);
         }
         // Candidate samples in the baseline's unit, for display; costs (higher = worse) for the verdict.
@@ -166,6 +208,9 @@ public final class Judge {
                 cand.budgetMet(),
                 warnings,
                 List.of(),
+                null,
+                1,
+                1,
                 null);
     }
 

@@ -168,40 +168,15 @@ public final class PairedJudge {
 
     /** The verdict of a benchmark whose adjusted p-value is {@code q}. */
     static Verdict verdict(Evidence evidence, double q, Threshold threshold, CompareSettings settings) {
-        var change = evidence.change();
-        if (change == null) {
-            return Verdict.INCONCLUSIVE;
-        }
-        if (shown(q, change, settings)) {
-            if (change.estimate() < 0) {
-                return Verdict.IMPROVEMENT;
-            }
-            if (change.estimate() >= threshold.failure()) {
-                return Verdict.REGRESSION;
-            }
-            return change.estimate() >= threshold.warning() ? Verdict.WARNING : Verdict.SLOWER;
-        }
-        if (Equivalence.of(change.lower(), change.upper(), margin(threshold, settings)) == Equivalence.INSIDE) {
-            return Verdict.NO_CHANGE;
-        }
-        // Shown to differ, by less than the noise floor: never flagged, as for two runs.
-        return q < settings.alpha() ? Verdict.NO_CHANGE : Verdict.INCONCLUSIVE;
+        return ThreeAnswers.verdict(evidence.change(), q, threshold, settings);
     }
 
-    /**
-     * The equivalence margin of the verdict: a change whose interval lies inside ±the category's
-     * warning threshold cannot be a WARNING or a REGRESSION, and one not shown beyond the noise floor
-     * is not flagged, so it is {@code ~}. What the interval cannot bound that tightly is
-     * INCONCLUSIVE: it may be a change that matters. A running session stops early only on the
-     * tighter margin, the noise floor, so that a real change below the threshold still has the
-     * pairs to show itself as {@code slower}.
-     */
     static double margin(Threshold threshold, CompareSettings settings) {
-        return Math.max(settings.noiseFloor(), threshold.warning());
+        return ThreeAnswers.margin(threshold, settings);
     }
 
     private static boolean shown(double p, Interval change, CompareSettings settings) {
-        return p < settings.alpha() && change.excludes(0) && Math.abs(change.estimate()) >= settings.noiseFloor();
+        return ThreeAnswers.shown(p, change, settings);
     }
 
     /** Compares the two sides of one session (see {@link #paired}) benchmark by benchmark. */
@@ -344,7 +319,10 @@ public final class PairedJudge {
                 cand.budgetMet(),
                 warnings,
                 List.of(),
-                pairing);
+                pairing,
+                1,
+                1,
+                null);
     }
 
     /** "9 pairs, stopped: unchanged". */
@@ -403,7 +381,7 @@ public final class PairedJudge {
         return Math.max(1, (int) Math.ceil(needed) - n);
     }
 
-    private static double[] forkMeanCosts(double[][] forks, Unit unit) {
+    static double[] forkMeanCosts(double[][] forks, Unit unit) {
         double[] means = new double[forks.length];
         for (int f = 0; f < forks.length; f++) {
             double sum = 0;

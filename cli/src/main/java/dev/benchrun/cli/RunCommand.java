@@ -56,6 +56,16 @@ final class RunCommand implements Callable<Integer> {
     String baseline;
 
     @Option(
+            names = "--save-baseline",
+            paramLabel = "NAME",
+            description = "Keep the run as this baseline once it is stored (after the --baseline comparison); "
+                    + "with --append, as one more of its runs.")
+    String saveBaseline;
+
+    @Mixin
+    KeepOptions keeping;
+
+    @Option(
             names = "--against",
             paramLabel = "JAR",
             description = "Run an A/B session: this jar (the older build) against --jar (default: the bundled suites), "
@@ -131,7 +141,15 @@ final class RunCommand implements Callable<Integer> {
                 ? null
                 : gate.request(
                         baseline, null, execution.profile, selection.manifest(context), context.workingDir(), null);
-        var outcome = services.runs().run(new RunJob(execution.request(context, selection, label), dryRun, compare));
+        if (saveBaseline == null && (keeping.append || keeping.force || keeping.keep != null)) {
+            throw BenchrunException.input(
+                    "--append, --keep and --force say how to keep the run: add --save-baseline NAME");
+        }
+        var keep = saveBaseline == null
+                ? null
+                : keeping.request(saveBaseline, null, context.workingDir(), selection.manifest(context));
+        var outcome =
+                services.runs().run(new RunJob(execution.request(context, selection, label), dryRun, compare, keep));
         var style = services.style();
         if (outcome.run() == null) {
             context.out().print(PlanTable.render(outcome.plan(), style));
@@ -147,6 +165,13 @@ final class RunCommand implements Callable<Integer> {
             }
             output.write(Report.of(outcome.comparison()), new RenderOptions(style, gate.failOn, gate.strict), context);
         }
+        if (outcome.savedBaseline() != null && !services.global().quiet) {
+            SaveBaselineCommand.report(outcome.savedBaseline(), keep.append(), context.err(), context.err());
+        } else if (keep != null && outcome.notStored() == null) {
+            context.err()
+                    .println("Note: the run was not kept as baseline '" + saveBaseline + "': "
+                            + (outcome.run().interrupted() ? "it was interrupted" : "it has no results"));
+        }
         if (outcome.notStored() != null) {
             context.out().flush();
             throw BenchrunException.execution(outcome.notStored() + "; its results are printed above");
@@ -158,6 +183,10 @@ final class RunCommand implements Callable<Integer> {
     private int session(Context context) {
         if (baseline != null) {
             throw BenchrunException.input("--baseline and --against are two ways to compare: give one");
+        }
+        if (saveBaseline != null || keeping.append || keeping.force || keeping.keep != null) {
+            throw BenchrunException.input("--save-baseline is for a run of one build: an A/B session's two sides "
+                    + "are stored as runs, and 'benchrun save-baseline NAME --run ID' keeps either");
         }
         output.check(context);
         var sides = new SessionJob.Against(

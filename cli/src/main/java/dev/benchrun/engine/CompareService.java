@@ -4,14 +4,11 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.analysis.Judge;
 import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.config.Manifest;
-import dev.benchrun.config.ManifestLoader;
-import dev.benchrun.jmh.Suite;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.store.Store;
 import java.nio.file.Files;
-import java.nio.file.Path;
 
 /** The compare use case: resolve both sides and the settings, compare and, if asked, profile the regressions. */
 public final class CompareService {
@@ -33,9 +30,9 @@ public final class CompareService {
         var baseline = sides.load(request.baseline());
         var candidate = sides.load(request.candidate() == null ? Store.LATEST : request.candidate());
         var comparison = Judge.compare(
-                baseline.run(),
+                baseline.runs(),
                 baseline.side(),
-                candidate.run(),
+                candidate.runs(),
                 candidate.side(),
                 settingsFor(request, candidate.run()));
         return profiling == null
@@ -50,15 +47,6 @@ public final class CompareService {
     }
 
     private Manifest manifest(CompareRequest request) {
-        Path jar;
-        try {
-            jar = Suite.bundledJar();
-        } catch (BenchrunException e) {
-            jar = null; // raw JMH files are then categorised only by benchrun.yaml or --manifest
-        }
-        if (jar == null) {
-            return request.manifest() != null ? ManifestLoader.fromFile(request.manifest()) : Manifest.EMPTY;
-        }
-        return ManifestLoader.load(jar, request.manifest(), request.workingDir());
+        return RunFileImport.manifest(request.manifest(), request.workingDir());
     }
 }

@@ -1,23 +1,14 @@
 package dev.benchrun.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.config.Manifest;
-import dev.benchrun.jmh.JmhJson;
-import dev.benchrun.jmh.JmhLock;
-import dev.benchrun.jmh.ResultClassifier;
 import dev.benchrun.model.Comparison;
-import dev.benchrun.model.Environment;
 import dev.benchrun.model.RunResult;
-import dev.benchrun.model.RunSettings;
 import dev.benchrun.store.Names;
-import dev.benchrun.store.ResultChecks;
-import dev.benchrun.store.RunFiles;
 import dev.benchrun.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Resolves one side of a comparison: a baseline name, a run id (or "latest"), a stored run or
@@ -25,8 +16,17 @@ import java.util.Map;
  */
 final class CompareSides {
 
-    /** A run to compare and how the user named it. */
-    record Loaded(RunResult run, Comparison.Side side) {}
+    /**
+     * The runs of one side, oldest first, and how the user named it: one run, or all the runs of a
+     * baseline.
+     */
+    record Loaded(List<RunResult> runs, Comparison.Side side) {
+
+        /** The newest run, which stands for the side where one run is shown or profiled. */
+        RunResult run() {
+            return runs.get(runs.size() - 1);
+        }
+    }
 
     private final Store store;
     private final Manifest manifest;
@@ -45,10 +45,10 @@ final class CompareSides {
             return fromFile(ref, file);
         }
         if (!Store.LATEST.equals(ref) && store.hasBaselineNamed(ref)) {
-            return loaded(ref, store.readBaseline(ref).run());
+            return loaded(ref, store.readBaseline(ref).runs());
         }
         if (Store.LATEST.equals(ref) || store.runIds().stream().anyMatch(id -> id.startsWith(ref))) {
-            return loaded(ref, store.readRun(ref));
+            return loaded(ref, List.of(store.readRun(ref)));
         }
         if (Names.looksLikeFile(ref, ".json")) {
             throw BenchrunException.input(
@@ -59,68 +59,15 @@ final class CompareSides {
     }
 
     private Loaded fromFile(String ref, Path file) {
-        JsonNode tree = RunFiles.readTree(file);
-        if (RunFiles.isBenchrunFile(tree)) {
-            return loaded(ref, RunFiles.readRun(file));
-        }
-        var entries = JmhJson.parse(tree, file.toString());
-        if (entries.isEmpty()) {
-            throw BenchrunException.input(file + " holds no benchmark results");
-        }
-        var first = entries.get(0);
-        // JMH's JSON knows the JVM and the settings, nothing about the machine.
-        var jvmArgs = first.jvmArgs().stream()
-                .filter(a -> !a.equals(JmhLock.HELD_BY_PARENT))
-                .toList();
-        var environment = new Environment(
-                null,
-                null,
-                null,
-                null,
-                null,
-                0,
-                null,
-                null,
-                null,
-                new Environment.Jvm(first.jvm(), null, first.jdkVersion(), first.vmName(), first.vmVersion(), jvmArgs),
-                first.jmhVersion(),
-                null,
-                null);
-        var settings = new RunSettings(
-                "jmh",
-                first.forks(),
-                first.warmupIterations(),
-                first.warmupTime(),
-                first.measurementIterations(),
-                first.measurementTime(),
-                null,
-                null,
-                first.threads(),
-                List.of(),
-                first.jvm(),
-                jvmArgs,
-                Map.of(),
-                null,
-                file.toString());
-        var run = new RunResult(
-                RunResult.SCHEMA_VERSION,
-                file.getFileName().toString(),
-                "JMH results " + file.getFileName(),
-                null,
-                null,
-                environment,
-                settings,
-                ResultChecks.checked(ResultClassifier.classify(entries, manifest), file),
-                List.of(),
-                false);
-        return loaded(ref, run);
+        return loaded(ref, RunFileImport.runs(file, manifest));
     }
 
-    /** A run named by {@code ref}, as a side of a comparison. */
-    static Loaded loaded(String ref, RunResult run) {
+    /** Runs named by {@code ref}, as a side of a comparison: described by the newest. */
+    static Loaded loaded(String ref, List<RunResult> runs) {
+        var run = runs.get(runs.size() - 1);
         var env = run.environment();
         String commit = env == null || env.git() == null ? null : env.git().commit();
         String jvm = env == null || env.jvm() == null ? null : env.jvm().version();
-        return new Loaded(run, new Comparison.Side(ref, run.id(), run.label(), run.started(), commit, jvm));
+        return new Loaded(runs, new Comparison.Side(ref, run.id(), run.label(), run.started(), commit, jvm));
     }
 }

@@ -24,8 +24,15 @@ public final class ListService {
             case BENCHMARKS -> benchmarks(request);
             case RUNS -> new Listing.Runs(stored(store.runIds(), store::readRun));
             case BASELINES ->
-                new Listing.Baselines(
-                        stored(store.baselineNames(), n -> store.readBaseline(n).run()));
+                new Listing.Baselines(store.baselineNames().stream()
+                        .map(name -> {
+                            try {
+                                return new Listing.StoredBaseline(name, store.readBaseline(name), null);
+                            } catch (BenchrunException e) {
+                                return new Listing.StoredBaseline(name, null, e.getMessage());
+                            }
+                        })
+                        .toList());
             case PROFILES -> profiles(new ProfileLoader(request.workingDir()));
         };
     }

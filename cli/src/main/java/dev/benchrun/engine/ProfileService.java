@@ -164,7 +164,7 @@ public final class ProfileService {
      */
     private Against against(String ref) {
         if (store.hasBaselineNamed(ref)) {
-            var run = store.readBaseline(ref).run();
+            var run = store.readBaseline(ref).latest();
             return new Against("baseline '" + ref + "'", run, store.runDir(run.id()));
         }
         try {

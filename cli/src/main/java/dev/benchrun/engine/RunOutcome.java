@@ -14,5 +14,13 @@ import java.nio.file.Path;
  *     was interrupted
  * @param notStored the one line saying that the run, measured, could not be stored and why; null when
  *     it was (or for a dry run)
+ * @param savedBaseline the baseline the run was kept in; null where none was asked, or the run was
+ *     interrupted or not stored
  */
-public record RunOutcome(RunPlan plan, RunResult run, Path runDir, Comparison comparison, String notStored) {}
+public record RunOutcome(
+        RunPlan plan,
+        RunResult run,
+        Path runDir,
+        Comparison comparison,
+        String notStored,
+        SavedBaseline savedBaseline) {}

@@ -8,16 +8,19 @@ import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.RunProgress;
 import dev.benchrun.store.Store;
+import java.util.List;
 
 /** The run use case: plan, run in forked JVMs, store the run and, if asked, compare it with a baseline. */
 public final class RunService {
 
     private final Store store;
+    private final BaselineService baselines;
     private final PlanExecutor executor;
     private final RunProgress progress;
 
     public RunService(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress) {
         this.store = store;
+        this.baselines = new BaselineService(store);
         this.executor = new PlanExecutor(store, jmh, interrupts, progress);
         this.progress = progress;
     }
@@ -40,8 +43,11 @@ public final class RunService {
             settings = CompareSettingsLoader.settings(
                     planned.profile(), job.compare().overrides());
         }
+        if (job.saveBaseline() != null) {
+            baselines.check(job.saveBaseline());
+        }
         if (job.dryRun()) {
-            return new RunOutcome(plan, null, null, null, null);
+            return new RunOutcome(plan, null, null, null, null, null);
         }
         progress.starting(new RunProgress.Start(
                 plan.combinations(), plan.estimate(), plan.settings().profile(), null, plan.notes()));
@@ -49,12 +55,19 @@ public final class RunService {
                 planned, workingDir, PlanExecutor.ExtraArguments.NONE, PlanExecutor.BeforePublish.NONE);
         Comparison comparison = null;
         if (baseline != null && !executed.run().interrupted()) {
-            var candidate = CompareSides.loaded(executed.run().id(), executed.run());
-            comparison = Judge.compare(baseline.run(), baseline.side(), candidate.run(), candidate.side(), settings);
+            var candidate = CompareSides.loaded(executed.run().id(), List.of(executed.run()));
+            comparison = Judge.compare(baseline.runs(), baseline.side(), candidate.runs(), candidate.side(), settings);
         }
         String notStored = executed.notStored() == null
                 ? null
                 : "the run could not be stored in " + store.root() + ": " + executed.notStored();
-        return new RunOutcome(plan, executed.run(), executed.runDir(), comparison, notStored);
+        // An interrupted run stands for nothing ('latest' skips it too), and one not stored has no copy.
+        SavedBaseline saved = job.saveBaseline() != null
+                        && notStored == null
+                        && !executed.run().interrupted()
+                        && !executed.run().benchmarks().isEmpty()
+                ? baselines.keep(job.saveBaseline(), List.of(executed.run()))
+                : null;
+        return new RunOutcome(plan, executed.run(), executed.runDir(), comparison, notStored, saved);
     }
 }

@@ -112,8 +112,8 @@ public final class SessionService {
                 candidate.plan().settings().profile(),
                 plan.notes());
         var executed = executor.execute(plan, baseline, candidate, looks, settings, job.precision());
-        var baseSide = CompareSides.loaded(executed.baseline().id(), executed.baseline());
-        var candSide = CompareSides.loaded(executed.candidate().id(), executed.candidate());
+        var baseSide = CompareSides.loaded(executed.baseline().id(), List.of(executed.baseline()));
+        var candSide = CompareSides.loaded(executed.candidate().id(), List.of(executed.candidate()));
         var comparison = Judge.compare(baseSide.run(), baseSide.side(), candSide.run(), candSide.side(), settings);
         String notStored = executed.notStored() == null
                 ? null

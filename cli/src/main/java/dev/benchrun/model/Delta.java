@@ -14,6 +14,9 @@ import java.util.TreeMap;
  * @param verdict the worse of the score's and the allocation's verdicts
  * @param hotspots where a profile of the regression exists, the frames that grew most
  * @param pairing how the two sides were paired, for the benchmarks of an A/B session; null otherwise
+ * @param baselineRuns how many runs of the baseline hold this benchmark
+ * @param candidateRuns how many runs of the candidate hold it
+ * @param runSpread how the runs were judged where the baseline holds several; null otherwise
  */
 public record Delta(
         String id,
@@ -34,7 +37,10 @@ public record Delta(
         Boolean budgetMet,
         List<String> warnings,
         List<HotspotDiff> hotspots,
-        Pairing pairing) {
+        Pairing pairing,
+        int baselineRuns,
+        int candidateRuns,
+        RunSpread runSpread) {
 
     public Delta {
         params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
@@ -59,6 +65,37 @@ public record Delta(
     @JsonIgnore
     public BenchmarkKey key() {
         return new BenchmarkKey(benchmark, params, mode);
+    }
+
+    /** The same delta, counting the runs each side held for it, with a note on what that means. */
+    public Delta withRuns(int baselineRuns, int candidateRuns, String note) {
+        var notes = new java.util.ArrayList<>(warnings);
+        if (note != null) {
+            notes.add(note);
+        }
+        return new Delta(
+                id,
+                benchmark,
+                params,
+                mode,
+                category,
+                unit,
+                baseline,
+                candidate,
+                change,
+                pValue,
+                baselineSamples,
+                candidateSamples,
+                verdict,
+                allocation,
+                budget,
+                budgetMet,
+                notes,
+                hotspots,
+                pairing,
+                baselineRuns,
+                candidateRuns,
+                runSpread);
     }
 
     /** The same delta with the frames that grew in its profile, and a note about the profile. */
@@ -86,6 +123,9 @@ public record Delta(
                 budgetMet,
                 notes,
                 grown,
-                pairing);
+                pairing,
+                baselineRuns,
+                candidateRuns,
+                runSpread);
     }
 }

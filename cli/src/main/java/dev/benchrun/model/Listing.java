@@ -21,7 +21,7 @@ public sealed interface Listing {
     }
 
     /** The stored baselines, by name. */
-    record Baselines(List<Stored> baselines) implements Listing {
+    record Baselines(List<StoredBaseline> baselines) implements Listing {
         public Baselines {
             baselines = List.copyOf(baselines);
         }
@@ -47,6 +47,12 @@ public sealed interface Listing {
      * could not be read (a newer schema, a damaged file).
      */
     record Stored(String name, RunResult run, String problem) {}
+
+    /**
+     * A stored baseline; {@code baseline} is null and {@code problem} says why when its file could
+     * not be read.
+     */
+    record StoredBaseline(String name, Baseline baseline, String problem) {}
 
     /**
      * A profile's JMH settings as its file gives them (null where it leaves one out).

@@ -91,20 +91,31 @@ public final class ListTables {
         return run.interrupted() ? run.kind() + ", interrupted" : run.kind();
     }
 
-    private static String baselines(List<Listing.Stored> baselines, Style style) {
+    /**
+     * One line per baseline: how many runs it holds, the newest of them, and when the oldest and the
+     * newest started (UTC).
+     */
+    private static String baselines(List<Listing.StoredBaseline> baselines, Style style) {
         var table = new TextTable(
-                List.of("Baseline", "Run", "Started (UTC)", "Label", "Results"),
-                List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT));
+                List.of("Baseline", "Newest run", "Runs", "Started (UTC)", "Label", "Results"),
+                List.of(Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT, Align.LEFT, Align.RIGHT));
         for (var entry : baselines) {
-            var run = entry.run();
-            if (run == null) {
-                table.row(List.of(entry.name(), style.bad("unreadable: " + entry.problem()), "", "", ""));
+            var baseline = entry.baseline();
+            if (baseline == null) {
+                table.row(List.of(entry.name(), style.bad("unreadable: " + entry.problem()), "", "", "", ""));
                 continue;
+            }
+            var run = baseline.latest();
+            var oldest = baseline.runs().get(0);
+            String started = run.started() == null ? "" : WHEN.format(run.started());
+            if (baseline.runs().size() > 1 && oldest.started() != null && !started.isEmpty()) {
+                started = WHEN.format(oldest.started()) + " … " + started;
             }
             table.row(List.of(
                     entry.name(),
                     run.id(),
-                    run.started() == null ? "" : WHEN.format(run.started()),
+                    String.valueOf(baseline.runs().size()),
+                    started,
                     run.label() == null ? "" : run.label(),
                     String.valueOf(run.benchmarks().size())));
         }

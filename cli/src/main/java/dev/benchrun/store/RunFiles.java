@@ -10,6 +10,10 @@ import dev.benchrun.model.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Reads run and baseline files, checking the schema version before anything else and the results
@@ -26,7 +30,7 @@ public final class RunFiles {
         }
         JsonNode tree = readTree(file);
         if (Store.isBaseline(tree)) {
-            return toBaseline(file, tree).run();
+            return toBaseline(file, tree).latest();
         }
         checkSchema(file, tree, "", RunResult.SCHEMA_VERSION);
         return checked(convert(file, tree, RunResult.class, "run"), file);
@@ -49,7 +53,7 @@ public final class RunFiles {
     public static Baseline readBaseline(Path file) {
         JsonNode tree = readTree(file);
         if (!Store.isBaseline(tree)) {
-            throw BenchrunException.input(file + " is not a baseline file (no 'name' and 'run')");
+            throw BenchrunException.input(file + " is not a baseline file (no 'name' and 'runs')");
         }
         return toBaseline(file, tree);
     }
@@ -73,15 +77,40 @@ public final class RunFiles {
         return tree.isObject() && tree.has("schemaVersion");
     }
 
+    /** A baseline of either version: 1 holds one run under {@code run}, 2 a list under {@code runs}. */
     private static Baseline toBaseline(Path file, JsonNode tree) {
         checkSchema(file, tree, "", Baseline.SCHEMA_VERSION);
-        if (!tree.get("run").isObject()) {
-            throw BenchrunException.input(file + " is not a valid baseline file: 'run' must be a run (an object)");
+        boolean single = tree.get("schemaVersion").intValue() == 1;
+        JsonNode runs = single ? tree.get("run") : tree.get("runs");
+        if (single ? runs == null || !runs.isObject() : runs == null || !runs.isArray() || runs.isEmpty()) {
+            throw BenchrunException.input(file + " is not a valid baseline file: "
+                    + (single ? "'run' must be a run (an object)" : "'runs' must be a list of at least one run"));
         }
-        checkSchema(file, tree.get("run"), "run.", RunResult.SCHEMA_VERSION);
-        var baseline = convert(file, tree, Baseline.class, "baseline");
-        return new Baseline(
-                baseline.schemaVersion(), baseline.name(), baseline.savedAt(), checked(baseline.run(), file));
+        var read = new ArrayList<RunResult>();
+        for (JsonNode run : single ? List.of(runs) : (Iterable<JsonNode>) runs::elements) {
+            String at = single ? "run." : "runs[" + read.size() + "].";
+            if (!run.isObject()) {
+                throw BenchrunException.input(
+                        file + " is not a valid baseline file: " + at.substring(0, at.length() - 1) + " is not a run");
+            }
+            checkSchema(file, run, at, RunResult.SCHEMA_VERSION);
+            read.add(checked(convert(file, run, RunResult.class, "baseline"), file));
+        }
+        JsonNode name = tree.get("name");
+        if (!name.isTextual()) {
+            throw BenchrunException.input(file + " is not a valid baseline file: 'name' must be a string");
+        }
+        JsonNode savedAt = tree.get("savedAt");
+        Instant saved = null;
+        if (savedAt != null && !savedAt.isNull()) {
+            try {
+                saved = Instant.parse(savedAt.asText());
+            } catch (DateTimeParseException e) {
+                throw BenchrunException.input(
+                        file + " is not a valid baseline file: 'savedAt' is not a time: " + savedAt.asText(), e);
+            }
+        }
+        return new Baseline(Baseline.SCHEMA_VERSION, name.asText(), saved, read);
     }
 
     /**

@@ -174,12 +174,12 @@ public final class Store {
     }
 
     /**
-     * Names a stored run. Refuses to replace an existing baseline unless {@code force}; the file
-     * is written atomically either way.
+     * Names stored runs (oldest first): a baseline of those runs. Refuses to replace an existing
+     * baseline unless {@code force}; the file is written atomically either way.
      */
-    public Baseline saveBaseline(String name, RunResult run, boolean force) throws IOException {
+    public Baseline saveBaseline(String name, List<RunResult> runs, boolean force) throws IOException {
         Path file = baselineFile(name);
-        var baseline = new Baseline(Baseline.SCHEMA_VERSION, name, Instant.now(), run);
+        var baseline = new Baseline(Baseline.SCHEMA_VERSION, name, Instant.now(), runs);
         String text = Json.write(baseline);
         try {
             if (force) {
@@ -188,8 +188,25 @@ public final class Store {
                 AtomicFiles.create(file, text);
             }
         } catch (FileAlreadyExistsException e) {
-            throw BenchrunException.input("baseline '" + name + "' exists (" + file + "); add --force to replace it");
+            throw BenchrunException.input("baseline '" + name + "' exists (" + file + "); add --force to replace it, "
+                    + "or --append to add the run to it");
         }
+        return baseline;
+    }
+
+    /**
+     * Adds runs (oldest first) to a baseline, creating it if there is none, and keeps the {@code keep}
+     * added last.
+     * The file is replaced atomically: a reader sees the old baseline or the new one, never a part.
+     * Two appends to one baseline at the same moment may keep only one of the two runs.
+     */
+    public Baseline appendToBaseline(String name, List<RunResult> runs, int keep) throws IOException {
+        Path file = baselineFile(name);
+        var baseline = Files.exists(file)
+                ? readBaseline(name).appended(runs, keep, Instant.now())
+                : new Baseline(Baseline.SCHEMA_VERSION, name, Instant.now(), runs)
+                        .appended(List.of(), keep, Instant.now());
+        AtomicFiles.write(file, Json.write(baseline));
         return baseline;
     }
 
@@ -219,7 +236,7 @@ public final class Store {
     }
 
     /** Whether a JSON tree is a baseline file rather than a run. */
-    static boolean isBaseline(JsonNode tree) {
-        return tree.has("run") && tree.has("name");
+    public static boolean isBaseline(JsonNode tree) {
+        return tree.has("name") && (tree.has("runs") || tree.has("run"));
     }
 }

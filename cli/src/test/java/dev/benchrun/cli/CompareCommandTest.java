@@ -190,7 +190,7 @@ class CompareCommandTest {
         assertThat(Json.MAPPER
                         .readTree(
                                 benchrun.store().resolve("baselines/next.json").toFile())
-                        .at("/run/id")
+                        .at("/runs/0/id")
                         .asText())
                 .isIn(main, same, slower);
         assertThat(benchrun.run("list", "runs").outLines())
@@ -262,7 +262,7 @@ class CompareCommandTest {
         assertThat(result.exit()).as(result.err()).isEqualTo(1);
         var lines = result.outLines();
         int sum = indexOf(lines, "  sum[extra=-1,n=256]");
-        assertThat(lines.get(sum)).contains("REGRESSION  profile in run ");
+        assertThat(lines.get(sum)).contains("REGRESSION  1 baseline run: session drift unseen; profile in run ");
         assertThat(lines.subList(sum + 1, sum + 3))
                 .containsExactly(
                         "    1. org.example.fixtures.TinyBench.add — 32.8% of time (+5.5 pp)",

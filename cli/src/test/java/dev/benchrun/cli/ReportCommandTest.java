@@ -76,7 +76,7 @@ class ReportCommandTest {
             list.add(id);
         }
         ids = List.copyOf(list);
-        store.saveBaseline("main", store.readRun(ids.get(5)), false);
+        store.saveBaseline("main", List.of(store.readRun(ids.get(5))), false);
     }
 
     private static BenchmarkResult result(String id, double mean, long seed) {

@@ -113,15 +113,48 @@ class StoreTest {
         var store = new Store(dir);
         var first = Fixtures.run("20261123T061500Z-0001");
         var second = Fixtures.run("20261123T061600Z-0002");
-        store.saveBaseline("main", first, false);
-        assertThatThrownBy(() -> store.saveBaseline("main", second, false))
+        store.saveBaseline("main", List.of(first), false);
+        assertThatThrownBy(() -> store.saveBaseline("main", List.of(second), false))
                 .isInstanceOf(BenchrunException.class)
                 .hasMessageContaining("baseline 'main' exists")
                 .hasMessageContaining("--force");
-        assertThat(store.readBaseline("main").run().id()).isEqualTo(first.id());
-        store.saveBaseline("main", second, true);
-        assertThat(store.readBaseline("main").run().id()).isEqualTo(second.id());
+        assertThat(store.readBaseline("main").latest().id()).isEqualTo(first.id());
+        store.saveBaseline("main", List.of(second), true);
+        assertThat(store.readBaseline("main").latest().id()).isEqualTo(second.id());
         assertThat(store.baselineNames()).containsExactly("main");
+        try (var files = Files.list(store.baselinesDir())) {
+            assertThat(files).as("no temporary files left behind").hasSize(1);
+        }
+    }
+
+    @Test
+    void appendingKeepsTheRunsAddedLast() throws Exception {
+        var store = new Store(dir);
+        var runs = List.of(
+                Fixtures.run("20261123T061500Z-0001"),
+                Fixtures.run("20261123T061600Z-0002"),
+                Fixtures.run("20261123T061700Z-0003"),
+                Fixtures.run("20261123T061800Z-0004"));
+        store.appendToBaseline("main", List.of(runs.get(0)), 3);
+        assertThat(store.readBaseline("main").runs())
+                .extracting(r -> r.id())
+                .containsExactly(runs.get(0).id());
+        store.appendToBaseline("main", List.of(runs.get(1)), 3);
+        store.appendToBaseline("main", List.of(runs.get(2)), 3);
+        store.appendToBaseline("main", List.of(runs.get(3)), 3);
+        assertThat(store.readBaseline("main").runs())
+                .extracting(r -> r.id())
+                .as("the oldest dropped once three are kept")
+                .containsExactly(runs.get(1).id(), runs.get(2).id(), runs.get(3).id());
+        store.appendToBaseline("main", List.of(runs.get(2)), 3);
+        assertThat(store.readBaseline("main").runs())
+                .extracting(r -> r.id())
+                .as("a run added again moves to the end, never counted twice")
+                .containsExactly(runs.get(1).id(), runs.get(3).id(), runs.get(2).id());
+        store.appendToBaseline("main", List.of(runs.get(0)), 1);
+        assertThat(store.readBaseline("main").runs())
+                .extracting(r -> r.id())
+                .containsExactly(runs.get(0).id());
         try (var files = Files.list(store.baselinesDir())) {
             assertThat(files).as("no temporary files left behind").hasSize(1);
         }

@@ -165,8 +165,10 @@ final class RunCommand implements Callable<Integer> {
             }
             output.write(Report.of(outcome.comparison()), new RenderOptions(style, gate.failOn, gate.strict), context);
         }
-        if (outcome.savedBaseline() != null && !services.global().quiet) {
-            SaveBaselineCommand.report(outcome.savedBaseline(), keep.append(), context.err(), context.err());
+        if (outcome.savedBaseline() != null) {
+            if (!services.global().quiet) {
+                SaveBaselineCommand.report(outcome.savedBaseline(), keep.append(), context.err(), context.err());
+            }
         } else if (keep != null && outcome.notStored() == null) {
             context.err()
                     .println("Note: the run was not kept as baseline '" + saveBaseline + "': "

@@ -177,6 +177,15 @@ class BaselineRunsCommandTest {
     }
 
     @Test
+    void quietlyTheRunIsKeptWithoutALine() throws Exception {
+        var quiet = run("-q", "--save-baseline", "main", "--append");
+        assertThat(quiet.exit()).as(quiet.err()).isZero();
+        assertThat(quiet.errLines()).isEmpty();
+        var file = Json.MAPPER.readTree(benchrun.store().resolve("baselines/main.json").toFile());
+        assertThat(file.at("/runs/0/id").asText()).isEqualTo(quiet.storedRunId());
+    }
+
+    @Test
     void aRunWithoutResultsIsStoredButNotKeptAsABaseline() throws Exception {
         benchrun.jmh.failWhen(launch -> true);
         var failed = run("--save-baseline", "main", "--append");

@@ -36,7 +36,7 @@ final class RunLevelJudge {
      * One benchmark's fork means, as log costs in the baseline's unit, run by run; the runs that do
      * not hold it, or whose units do not convert, are left out.
      */
-    private record Runs(double[][] logCosts, double[][] samples) {}
+    record Runs(double[][] logCosts, double[][] samples) {}
 
     static Comparison compare(
             List<RunResult> baselineRuns,
@@ -116,7 +116,8 @@ final class RunLevelJudge {
                 delta.verdict().compared() ? Judge.ONE_RUN_NOTE : null);
     }
 
-    private static Runs runs(List<RunResult> runs, BenchmarkKey key, Unit unit) {
+    /** The runs that hold the benchmark {@code key} measured in a unit that converts into {@code unit}. */
+    static Runs runs(List<RunResult> runs, BenchmarkKey key, Unit unit) {
         var logCosts = new ArrayList<double[]>();
         var samples = new ArrayList<double[]>();
         for (var run : runs) {

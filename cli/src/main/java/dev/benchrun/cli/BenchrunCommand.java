@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
             RunCommand.class,
             SaveBaselineCommand.class,
             CompareCommand.class,
+            CalibrateCommand.class,
             ProfileCommand.class,
             ReportCommand.class,
             AutoComplete.GenerateCompletion.class,

@@ -1,6 +1,7 @@
 package dev.benchrun.cli;
 
 import dev.benchrun.engine.BaselineService;
+import dev.benchrun.engine.CalibrateService;
 import dev.benchrun.engine.CompareService;
 import dev.benchrun.engine.ListService;
 import dev.benchrun.engine.ProfileService;
@@ -84,6 +85,10 @@ public final class Services implements CommandLine.IFactory {
 
     ReportService reports() {
         return new ReportService(store(), comparisons(), context.err()::println);
+    }
+
+    CalibrateService calibrations() {
+        return new CalibrateService(store(), runs());
     }
 
     BaselineService baselines() {

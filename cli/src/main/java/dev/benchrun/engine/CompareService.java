@@ -1,6 +1,7 @@
 package dev.benchrun.engine;
 
 import dev.benchrun.BenchrunException;
+import dev.benchrun.analysis.CalibrationWarnings;
 import dev.benchrun.analysis.Judge;
 import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.config.Manifest;
@@ -9,6 +10,7 @@ import dev.benchrun.model.Comparison;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.store.Store;
 import java.nio.file.Files;
+import java.util.List;
 
 /** The compare use case: resolve both sides and the settings, compare and, if asked, profile the regressions. */
 public final class CompareService {
@@ -35,9 +37,21 @@ public final class CompareService {
                 candidate.runs(),
                 candidate.side(),
                 settingsFor(request, candidate.run()));
+        comparison = withCalibration(store, comparison);
         return profiling == null
                 ? comparison
                 : regressions.profile(comparison, baseline.run(), candidate.run(), profiling, request.workingDir());
+    }
+
+    /** The comparison, warned where the store's calibration says a threshold is below what this machine detects. */
+    static Comparison withCalibration(Store store, Comparison comparison) {
+        try {
+            return store.readCalibration()
+                    .map(c -> comparison.withWarnings(CalibrationWarnings.of(comparison, c)))
+                    .orElse(comparison);
+        } catch (BenchrunException e) {
+            return comparison.withWarnings(List.of(e.getMessage() + ": run 'benchrun calibrate' again to replace it"));
+        }
     }
 
     /** The thresholds and statistics a comparison with this candidate uses: the request's profile, else the run's. */

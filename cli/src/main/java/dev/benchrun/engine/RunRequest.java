@@ -35,6 +35,12 @@ public record RunRequest(
         public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null, null);
     }
 
+    /** The same request under another label. */
+    public RunRequest withLabel(String label) {
+        return new RunRequest(
+                jar, manifest, workingDir, categories, filters, profile, jvm, jvmArgs, params, label, overrides);
+    }
+
     public RunRequest {
         categories = categories == null ? List.of() : List.copyOf(categories);
         filters = filters == null ? List.of() : List.copyOf(filters);

@@ -56,7 +56,9 @@ public final class RunService {
         Comparison comparison = null;
         if (baseline != null && !executed.run().interrupted()) {
             var candidate = CompareSides.loaded(executed.run().id(), List.of(executed.run()));
-            comparison = Judge.compare(baseline.runs(), baseline.side(), candidate.runs(), candidate.side(), settings);
+            comparison = CompareService.withCalibration(
+                    store,
+                    Judge.compare(baseline.runs(), baseline.side(), candidate.runs(), candidate.side(), settings));
         }
         String notStored = executed.notStored() == null
                 ? null

@@ -114,7 +114,8 @@ public final class SessionService {
         var executed = executor.execute(plan, baseline, candidate, looks, settings, job.precision());
         var baseSide = CompareSides.loaded(executed.baseline().id(), List.of(executed.baseline()));
         var candSide = CompareSides.loaded(executed.candidate().id(), List.of(executed.candidate()));
-        var comparison = Judge.compare(baseSide.run(), baseSide.side(), candSide.run(), candSide.side(), settings);
+        var comparison = CompareService.withCalibration(
+                store, Judge.compare(baseSide.run(), baseSide.side(), candSide.run(), candSide.side(), settings));
         String notStored = executed.notStored() == null
                 ? null
                 : "the session could not be stored in " + store.root() + ": " + executed.notStored();

@@ -36,6 +36,24 @@ public record Comparison(
         warnings = List.copyOf(warnings);
     }
 
+    /** The same comparison with more warnings about it as a whole. */
+    public Comparison withWarnings(List<String> more) {
+        var all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new Comparison(
+                schemaVersion,
+                baseline,
+                candidate,
+                settings,
+                benchmarks,
+                categories,
+                onlyInBaseline,
+                onlyInCandidate,
+                all,
+                expectedFalsePositives,
+                pairing);
+    }
+
     /**
      * What was compared on one side.
      *

@@ -70,7 +70,59 @@ public final class RunLevel {
         }
     }
 
+    /**
+     * The two variances of one side's runs alone, as a machine's calibration measures them: the
+     * spread of forks within a run and the drift between runs.
+     *
+     * @param runVariance σ²_run, never below 0
+     * @param forkVariance s²_w; NaN with one fork a run
+     * @param runDegreesOfFreedom runs − 1
+     * @param forkDegreesOfFreedom Σ(forks − 1)
+     */
+    public record Components(
+            double runVariance, double forkVariance, int runDegreesOfFreedom, int forkDegreesOfFreedom) {
+
+        /**
+         * The standard error of a candidate of one run of {@code forks} forks against a baseline of
+         * {@code baselineRuns} runs of as many, and its degrees of freedom, as {@link RunLevel#of} would
+         * find them from runs that spread as these did.
+         */
+        public Difference predicted(int baselineRuns, int forks) {
+            double withinShare = Double.isNaN(forkVariance) ? 0 : forkVariance / forks;
+            double runMean = runVariance + withinShare;
+            double variance = runMean * (1 + 1.0 / baselineRuns);
+            double df = runVariance > 0 || Double.isNaN(forkVariance)
+                    ? baselineRuns - 1
+                    : (double) baselineRuns * (forks - 1) + (forks - 1);
+            return new Difference(0, Math.sqrt(variance), Math.max(1, df), runVariance, forkVariance, baselineRuns, 1);
+        }
+    }
+
     private RunLevel() {}
+
+    /** The variance components of runs of one code base, e.g. the A/A runs of a calibration. */
+    public static Components components(double[][] runs) {
+        if (runs.length < 2) {
+            throw new IllegalArgumentException("variance between runs needs at least 2 runs");
+        }
+        double within = 0;
+        int withinDf = 0;
+        for (double[] run : runs) {
+            if (run.length == 0) {
+                throw new IllegalArgumentException("a run without forks");
+            }
+            double mean = mean(run);
+            for (double v : run) {
+                within += (v - mean) * (v - mean);
+            }
+            withinDf += run.length - 1;
+        }
+        double forkVariance = withinDf == 0 ? Double.NaN : within / withinDf;
+        double runMeanVariance = squaresAboutMean(runMeans(runs)) / (runs.length - 1);
+        double runVariance =
+                withinDf == 0 ? runMeanVariance : Math.max(0, runMeanVariance - forkVariance * inverseForks(runs));
+        return new Components(runVariance, forkVariance, runs.length - 1, withinDf);
+    }
 
     /**
      * @param baseline per run, its forks' means; at least two runs with a fork each

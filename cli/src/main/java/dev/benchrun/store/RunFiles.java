@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.Baseline;
+import dev.benchrun.model.Calibration;
 import dev.benchrun.model.RunResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,6 +57,13 @@ public final class RunFiles {
             throw BenchrunException.input(file + " is not a baseline file (no 'name' and 'runs')");
         }
         return toBaseline(file, tree);
+    }
+
+    /** A calibration file ({@code benchrun calibrate}), its version checked first. */
+    public static Calibration readCalibration(Path file) {
+        JsonNode tree = readTree(file);
+        checkSchema(file, tree, "", Calibration.SCHEMA_VERSION);
+        return convert(file, tree, Calibration.class, "calibration");
     }
 
     /** The parsed tree of a JSON file; exit 2 with the file's name when it is not JSON. */

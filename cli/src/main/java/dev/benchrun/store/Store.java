@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.Baseline;
+import dev.benchrun.model.Calibration;
 import dev.benchrun.model.RunResult;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -233,6 +234,26 @@ public final class Store {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where the last {@code benchrun calibrate} keeps what this machine can detect. */
+    public Path calibrationFile() {
+        return check().resolve("calibration.json");
+    }
+
+    /** Keeps a calibration, replacing the last one atomically. */
+    public void saveCalibration(Calibration calibration) throws IOException {
+        Files.createDirectories(root);
+        AtomicFiles.write(calibrationFile(), Json.write(calibration));
+    }
+
+    /** The last calibration, if there is one; exit 2 naming the file when it cannot be read. */
+    public Optional<Calibration> readCalibration() {
+        Path file = calibrationFile();
+        if (!Files.isRegularFile(file)) {
+            return Optional.empty();
+        }
+        return Optional.of(RunFiles.readCalibration(file));
     }
 
     /** Whether a JSON tree is a baseline file rather than a run. */

@@ -181,7 +181,8 @@ class BaselineRunsCommandTest {
         var quiet = run("-q", "--save-baseline", "main", "--append");
         assertThat(quiet.exit()).as(quiet.err()).isZero();
         assertThat(quiet.errLines()).isEmpty();
-        var file = Json.MAPPER.readTree(benchrun.store().resolve("baselines/main.json").toFile());
+        var file = Json.MAPPER.readTree(
+                benchrun.store().resolve("baselines/main.json").toFile());
         assertThat(file.at("/runs/0/id").asText()).isEqualTo(quiet.storedRunId());
     }
 

@@ -117,7 +117,8 @@ public final class Judge {
                 warnings,
                 settings.alpha()
                         * deltas.stream().filter(d -> d.verdict().compared()).count(),
-                null);
+                null,
+                List.of());
     }
 
     /**

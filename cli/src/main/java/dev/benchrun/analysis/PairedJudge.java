@@ -240,7 +240,8 @@ public final class PairedJudge {
                         session.order(),
                         looks.maxPairs(),
                         looks.pairs(),
-                        Comparison.Paired.BENJAMINI_HOCHBERG));
+                        Comparison.Paired.BENJAMINI_HOCHBERG),
+                List.of());
     }
 
     /** The session's name for a benchmark: id, params and mode, as {@link Session#stopped()} is keyed. */

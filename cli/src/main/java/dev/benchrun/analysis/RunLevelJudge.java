@@ -105,7 +105,8 @@ final class RunLevelJudge {
                                 * deltas.stream()
                                         .filter(x -> x.verdict().compared())
                                         .count(),
-                null);
+                null,
+                List.of());
     }
 
     /** A benchmark only one run of the baseline holds: judged as two runs, and said so. */

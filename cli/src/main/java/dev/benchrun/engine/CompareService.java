@@ -3,6 +3,7 @@ package dev.benchrun.engine;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.analysis.CalibrationWarnings;
 import dev.benchrun.analysis.Judge;
+import dev.benchrun.analysis.Recommendations;
 import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.config.Manifest;
 import dev.benchrun.model.CompareSettings;
@@ -37,14 +38,24 @@ public final class CompareService {
                 candidate.runs(),
                 candidate.side(),
                 settingsFor(request, candidate.run()));
-        comparison = withCalibration(store, comparison);
-        return profiling == null
-                ? comparison
-                : regressions.profile(comparison, baseline.run(), candidate.run(), profiling, request.workingDir());
+        return finished(
+                store,
+                profiling == null
+                        ? comparison
+                        : regressions.profile(
+                                comparison, baseline.run(), candidate.run(), profiling, request.workingDir()));
     }
 
-    /** The comparison, warned where the store's calibration says a threshold is below what this machine detects. */
-    static Comparison withCalibration(Store store, Comparison comparison) {
+    /**
+     * What every comparison gets once it is judged (and its regressions profiled): a warning where
+     * the store's calibration says a threshold is below what this machine detects, and the
+     * recommendations its measurements support.
+     */
+    static Comparison finished(Store store, Comparison comparison) {
+        return withCalibration(store, comparison).withRecommendations(Recommendations.of(comparison));
+    }
+
+    private static Comparison withCalibration(Store store, Comparison comparison) {
         try {
             return store.readCalibration()
                     .map(c -> comparison.withWarnings(CalibrationWarnings.of(comparison, c)))

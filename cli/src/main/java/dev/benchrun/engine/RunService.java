@@ -56,7 +56,7 @@ public final class RunService {
         Comparison comparison = null;
         if (baseline != null && !executed.run().interrupted()) {
             var candidate = CompareSides.loaded(executed.run().id(), List.of(executed.run()));
-            comparison = CompareService.withCalibration(
+            comparison = CompareService.finished(
                     store,
                     Judge.compare(baseline.runs(), baseline.side(), candidate.runs(), candidate.side(), settings));
         }

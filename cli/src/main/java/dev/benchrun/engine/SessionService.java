@@ -114,7 +114,7 @@ public final class SessionService {
         var executed = executor.execute(plan, baseline, candidate, looks, settings, job.precision());
         var baseSide = CompareSides.loaded(executed.baseline().id(), List.of(executed.baseline()));
         var candSide = CompareSides.loaded(executed.candidate().id(), List.of(executed.candidate()));
-        var comparison = CompareService.withCalibration(
+        var comparison = CompareService.finished(
                 store, Judge.compare(baseSide.run(), baseSide.side(), candSide.run(), candSide.side(), settings));
         String notStored = executed.notStored() == null
                 ? null

@@ -11,6 +11,7 @@ import java.util.List;
  * @param expectedFalsePositives how many benchmarks would show p &lt; α by chance alone (for an A/B
  *     session, whose p-values are adjusted for the family, at most α in all)
  * @param pairing the A/B session both sides were measured in; null for two independent runs
+ * @param recommendations per benchmark, the next steps its measurements support
  */
 public record Comparison(
         int schemaVersion,
@@ -23,7 +24,8 @@ public record Comparison(
         List<String> onlyInCandidate,
         List<String> warnings,
         double expectedFalsePositives,
-        Paired pairing) {
+        Paired pairing,
+        List<Recommendation> recommendations) {
 
     /** The version of compare JSON this benchrun writes (docs/compare-json.md). */
     public static final int SCHEMA_VERSION = 1;
@@ -34,6 +36,31 @@ public record Comparison(
         onlyInBaseline = List.copyOf(onlyInBaseline);
         onlyInCandidate = List.copyOf(onlyInCandidate);
         warnings = List.copyOf(warnings);
+        recommendations = recommendations == null ? List.of() : List.copyOf(recommendations);
+    }
+
+    /** The same comparison with these recommendations. */
+    public Comparison withRecommendations(List<Recommendation> recommendations) {
+        return new Comparison(
+                schemaVersion,
+                baseline,
+                candidate,
+                settings,
+                benchmarks,
+                categories,
+                onlyInBaseline,
+                onlyInCandidate,
+                warnings,
+                expectedFalsePositives,
+                pairing,
+                recommendations);
+    }
+
+    /** The recommendations for one benchmark, by its row's name. */
+    public List<Recommendation> recommendationsFor(Delta delta) {
+        return recommendations.stream()
+                .filter(r -> r.benchmark().equals(nameOf(delta)))
+                .toList();
     }
 
     /** The same comparison with more warnings about it as a whole. */
@@ -51,7 +78,8 @@ public record Comparison(
                 onlyInCandidate,
                 all,
                 expectedFalsePositives,
-                pairing);
+                pairing,
+                recommendations);
     }
 
     /**
@@ -141,6 +169,7 @@ public record Comparison(
                 onlyInCandidate,
                 warnings,
                 expectedFalsePositives,
-                pairing);
+                pairing,
+                recommendations);
     }
 }

@@ -32,6 +32,15 @@ final class Layout {
         out.sides(c);
         out.comparison(c);
         out.footer(ReportText.footer(c));
+        recommendations(c, out);
+    }
+
+    /** Last, where there are any: what to do next. */
+    private static void recommendations(Comparison c, Sections out) {
+        if (c != null && !c.recommendations().isEmpty()) {
+            out.recommendations(
+                    c.recommendations().stream().map(ReportText::recommendation).toList());
+        }
     }
 
     private static void report(Report r, Sections out) {
@@ -81,6 +90,7 @@ final class Layout {
             out.notes(notes);
         }
         out.artefacts(r.artefacts());
+        recommendations(c, out);
     }
 
     private static List<Report.Line> select(List<Report.Line> lines, Predicate<Report.Line> which) {

@@ -401,6 +401,13 @@ final class ReportHtml implements Sections {
     }
 
     @Override
+    public void recommendations(List<String> lines) {
+        out.append("<section id=\"recommendations\"><h2>Recommendations</h2>\n<ul>\n");
+        lines.forEach(l -> out.append("<li>").append(Html.escape(l)).append("</li>\n"));
+        out.append("</ul></section>\n");
+    }
+
+    @Override
     public void artefacts(Report.Artefacts artefacts) {
         out.append("<section id=\"artefacts\"><h2>Artefacts</h2>\n<ul>\n<li>run: ")
                 .append(link(artefacts.run(), artefacts.run()))

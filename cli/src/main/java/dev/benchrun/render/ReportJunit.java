@@ -2,6 +2,7 @@ package dev.benchrun.render;
 
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Delta;
+import dev.benchrun.model.Recommendation;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.Verdict;
 import java.util.ArrayList;
@@ -49,6 +50,13 @@ final class ReportJunit {
      */
     private static JunitXml.Case testcase(Comparison c, Delta d, RenderOptions options) {
         String message = message(d);
+        var advice = c.recommendationsFor(d);
+        if (!advice.isEmpty()) {
+            message += "\nRecommendations:\n"
+                    + String.join(
+                            "\n",
+                            advice.stream().map(ReportText::recommendation).toList());
+        }
         boolean notCompared = !d.verdict().compared();
         var failure = fails(d.verdict(), options) || notCompared && options.strict()
                 ? new JunitXml.Problem(d.verdict().label(), message)
@@ -86,7 +94,7 @@ final class ReportJunit {
     private static String report(Report r, RenderOptions options) {
         var byCategory = new TreeMap<String, List<JunitXml.Case>>();
         for (var l : r.run().benchmarks()) {
-            byCategory.computeIfAbsent(l.category(), c -> new ArrayList<>()).add(testcase(l, options));
+            byCategory.computeIfAbsent(l.category(), c -> new ArrayList<>()).add(testcase(r.comparison(), l, options));
         }
         var suites = new ArrayList<JunitXml.Suite>();
         byCategory.forEach((category, cases) -> suites.add(new JunitXml.Suite(category, cases)));
@@ -106,7 +114,7 @@ final class ReportJunit {
         return JunitXml.render("benchrun report " + r.run().execution().runId(), suites);
     }
 
-    private static JunitXml.Case testcase(Report.Line l, RenderOptions options) {
+    private static JunitXml.Case testcase(Comparison c, Report.Line l, RenderOptions options) {
         var problems = new ArrayList<String>();
         String type = null;
         if (l.verdict() != null && fails(l.verdict(), options)) {
@@ -118,7 +126,15 @@ final class ReportJunit {
             problems.add("misses budget " + l.budget() + ": " + ReportText.current(l));
         }
         var failure = problems.isEmpty() ? null : new JunitXml.Problem(type, String.join("; ", problems));
-        return new JunitXml.Case("benchrun." + l.category(), l.name(), failure, null, output(l));
+        String output = output(l);
+        var advice = c == null || l.delta() == null ? List.<Recommendation>of() : c.recommendationsFor(l.delta());
+        if (!advice.isEmpty()) {
+            output += "\nRecommendations:\n"
+                    + String.join(
+                            "\n",
+                            advice.stream().map(ReportText::recommendation).toList());
+        }
+        return new JunitXml.Case("benchrun." + l.category(), l.name(), failure, null, output);
     }
 
     /** "11.98 ± 0.240 us/op, 312 B/op; REGRESSION +50.6% [+48.0%, +52.9%], p <0.001". */

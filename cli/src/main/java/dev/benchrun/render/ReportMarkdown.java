@@ -278,6 +278,16 @@ final class ReportMarkdown implements Sections {
     }
 
     @Override
+    public void recommendations(List<String> lines) {
+        if (!out.toString().endsWith("\n\n")) {
+            out.append('\n'); // after a compare result's footer list, a blank line before the heading
+        }
+        out.append("### Recommendations\n\n");
+        lines.forEach(l -> out.append("- ").append(Markdown.escape(l)).append('\n'));
+        out.append('\n');
+    }
+
+    @Override
     public void artefacts(Report.Artefacts artefacts) {
         out.append("### Artefacts\n\n");
         out.append("- run: ").append(link(artefacts.run())).append('\n');

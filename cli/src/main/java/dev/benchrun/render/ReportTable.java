@@ -273,6 +273,13 @@ final class ReportTable implements Sections {
     }
 
     @Override
+    public void recommendations(List<String> lines) {
+        var text = new StringBuilder();
+        lines.forEach(l -> text.append("  - ").append(l).append('\n'));
+        section("Recommendations", text.toString());
+    }
+
+    @Override
     public void artefacts(Report.Artefacts artefacts) {
         var text = new StringBuilder("  run: ").append(artefacts.run()).append('\n');
         artefacts

@@ -6,6 +6,7 @@ import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Delta;
 import dev.benchrun.model.HotspotDiff;
 import dev.benchrun.model.Interval;
+import dev.benchrun.model.Recommendation;
 import dev.benchrun.model.Report;
 import dev.benchrun.model.Verdict;
 import java.math.BigDecimal;
@@ -155,6 +156,11 @@ final class ReportText {
         return summary.geomeanRatio() == null ? "" : Numbers.percent(summary.geomeanRatio() - 1);
     }
 
+    /** "hashWork: compare in an A/B session (run --against) — its interval [-6.1%, +14.0%] reaches past ±10%". */
+    static String recommendation(Recommendation r) {
+        return r.benchmark() + ": " + r.advice() + " — " + r.evidence();
+    }
+
     /** A compare result's closing lines: the counts, then its {@link #notes}. */
     static List<String> footer(Comparison c) {
         var lines = new ArrayList<String>();
@@ -201,6 +207,16 @@ final class ReportText {
                     c.pairing().order(),
                     c.pairing().looks().stream().map(String::valueOf).collect(Collectors.joining(", ")),
                     c.pairing().maxPairs(),
+                    compared,
+                    c.settings().alpha(),
+                    noiseFloor(c)));
+        } else if (c.benchmarks().stream().anyMatch(d -> d.runSpread() != null)) {
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "Judged against a baseline of %d runs, the run a level of the model: p adjusted for %s"
+                            + " (Benjamini–Hochberg) is compared with α = %s, so at most a share α of what is flagged"
+                            + " is flagged by chance; a change is flagged only beyond the %s noise floor.",
+                    c.benchmarks().stream().mapToInt(Delta::baselineRuns).max().orElse(0),
                     compared,
                     c.settings().alpha(),
                     noiseFloor(c)));

@@ -62,6 +62,9 @@ interface Sections {
 
     void artefacts(Report.Artefacts artefacts);
 
+    /** The next steps the measurements support, one line each ({@link ReportText#recommendation}). */
+    void recommendations(List<String> lines);
+
     /** The document's end; returns the whole document. */
     String end();
 }

@@ -58,7 +58,7 @@ class CompareCommandTest {
                         "Baseline:  main (run " + main + "), Java " + System.getProperty("java.version"),
                         "Candidate: " + slower + ", Java " + System.getProperty("java.version"));
         assertThat(regressed.outLines())
-                .filteredOn(l -> l.contains("REGRESSION"))
+                .filteredOn(l -> l.contains("  REGRESSION"))
                 .hasSize(2)
                 .allMatch(l -> l.contains("+30.0% [+28.0%, +32.0%]  <0.001  REGRESSION"));
         assertThat(regressed.outLines())

@@ -338,9 +338,12 @@ class AbEndToEndIT {
                 .contains("Failed on the --against side:\n"
                         + "  flaky: java.lang.IllegalStateException: fixture benchmark failed on purpose")
                 .doesNotContain("Failed on the candidate side:");
-        assertThat(result.out().lines().filter(l -> l.contains("steady")))
+        assertThat(result.out().lines().filter(l -> l.startsWith("  steady")))
                 .singleElement()
                 .satisfies(l -> assertThat(l).contains("2 pairs"));
+        assertThat(result.out())
+                .containsPattern(
+                        "(?m)^Recommendations\n  - steady: run the session with --max-pairs \\d+ — after 2 pairs ");
         var sides = storedSides();
         JsonNode base = read(sides.get("baseline"));
         JsonNode cand = read(sides.get("candidate"));

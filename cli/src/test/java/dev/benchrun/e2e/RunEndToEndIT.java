@@ -112,7 +112,8 @@ class RunEndToEndIT {
         assertThat(again.exit()).isEqualTo(2);
         assertThat(again.errLines())
                 .containsExactly("benchrun: baseline 'main' exists ("
-                        + dir.resolve(".benchrun/baselines/main.json").toRealPath() + "); add --force to replace it");
+                        + dir.resolve(".benchrun/baselines/main.json").toRealPath()
+                        + "); add --force to replace it, or --append to add the run to it");
         assertThat(Benchrun.run(dir, "save-baseline", "main", "--force").exit()).isZero();
 
         var traversal = Benchrun.run(dir, "save-baseline", "../x");

@@ -6,6 +6,7 @@ import static dev.benchrun.testing.Synthetic.samples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchrun.analysis.Judge;
+import dev.benchrun.analysis.Recommendations;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.FailOn;
@@ -81,7 +82,7 @@ class CompareGoldenTest {
                                 metric("ns/op", samples(3_000, 0.01, 2, 5, 14)),
                                 null),
                         result("added_later", "io", "avgt", metric("us/op", samples(5, 0.01, 2, 5, 12)), null)));
-        return Judge.compare(
+        var c = Judge.compare(
                 base,
                 new Comparison.Side(
                         "main",
@@ -99,6 +100,7 @@ class CompareGoldenTest {
                         "fedcba9876543210fedcba9876543210fedcba98",
                         "17.0.15"),
                 Synthetic.SETTINGS);
+        return c.withRecommendations(Recommendations.of(c));
     }
 
     @Test

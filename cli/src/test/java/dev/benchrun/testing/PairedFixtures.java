@@ -1,6 +1,7 @@
 package dev.benchrun.testing;
 
 import dev.benchrun.analysis.Judge;
+import dev.benchrun.analysis.Recommendations;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.RunResult;
@@ -123,7 +124,7 @@ public final class PairedFixtures {
                 CANDIDATE_ID, Session.BASELINE, CANDIDATE_ID, Session.ABBA, MAX_PAIRS, List.of(MAX_PAIRS), stopped);
         var baseline = run(BASELINE_ID, base, RunResult.AGAINST, session);
         var candidate = run(CANDIDATE_ID, cand, RunResult.RUN, session.otherSide(BASELINE_ID));
-        return Judge.compare(
+        var c = Judge.compare(
                 baseline,
                 new Comparison.Side(
                         BASELINE_ID,
@@ -141,6 +142,7 @@ public final class PairedFixtures {
                         "fedcba9876543210fedcba9876543210fedcba98",
                         "17.0.15"),
                 Synthetic.SETTINGS);
+        return c.withRecommendations(Recommendations.of(c));
     }
 
     /** Three iterations around {@code level}, the fork's own level {@code cv} away from it. */

@@ -1,6 +1,7 @@
 package dev.benchrun.testing;
 
 import dev.benchrun.analysis.Judge;
+import dev.benchrun.analysis.Recommendations;
 import dev.benchrun.analysis.ReportAssembler;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
@@ -193,7 +194,8 @@ public final class ReportFixtures {
                                 null)
                         : d)
                 .toList();
-        return c.withBenchmarks(deltas);
+        var profiled = c.withBenchmarks(deltas);
+        return profiled.withRecommendations(Recommendations.of(profiled));
     }
 
     /** Eight runs a day apart ending with the candidate; {@code hkdf_derive} steps up by 50% at the fifth. */

@@ -22,6 +22,11 @@ final class Benchrun {
         List<String> errLines() {
             return err.lines().filter(l -> !l.isBlank()).toList();
         }
+
+        /** The lines of the output without the recommendations beneath a comparison ("  - name: …"). */
+        java.util.stream.Stream<String> rows() {
+            return out.lines().filter(l -> !l.startsWith("  - "));
+        }
     }
 
     private Benchrun() {}

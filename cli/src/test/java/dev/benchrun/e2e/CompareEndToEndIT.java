@@ -69,7 +69,7 @@ class CompareEndToEndIT {
 
         var table = compare();
         assertThat(table.exit()).as(table.out() + table.err()).isEqualTo(1);
-        assertThat(table.out().lines().filter(l -> l.contains("REGRESSION")).toList())
+        assertThat(table.rows().filter(l -> l.contains("REGRESSION")).toList())
                 .singleElement()
                 .satisfies(l -> assertThat(l).contains("hashWork"));
 
@@ -105,7 +105,7 @@ class CompareEndToEndIT {
 
         var result = compare();
         assertThat(result.exit()).as(result.out()).isEqualTo(1);
-        assertThat(result.out().lines().filter(l -> l.contains("sumThroughput")).toList())
+        assertThat(result.rows().filter(l -> l.contains("sumThroughput")).toList())
                 .singleElement()
                 .satisfies(l -> assertThat(l).contains("ops/s", "REGRESSION").doesNotContain("improvement"));
     }

@@ -105,6 +105,33 @@ public final class Judge {
         if (!deltas.isEmpty()) {
             warnings.add(ONE_RUN_WARNING);
         }
+        return assemble(
+                baselineSide,
+                candidateSide,
+                settings,
+                deltas,
+                base,
+                cand,
+                warnings,
+                settings.alpha()
+                        * deltas.stream().filter(d -> d.verdict().compared()).count(),
+                null);
+    }
+
+    /**
+     * The comparison of the judged benchmarks: with their category summaries and what each side
+     * lacks; recommendations are added once the comparison is finished.
+     */
+    static Comparison assemble(
+            Comparison.Side baselineSide,
+            Comparison.Side candidateSide,
+            CompareSettings settings,
+            List<Delta> deltas,
+            Map<BenchmarkKey, BenchmarkResult> base,
+            Map<BenchmarkKey, BenchmarkResult> cand,
+            List<String> warnings,
+            double expectedFalsePositives,
+            Comparison.Paired pairing) {
         return new Comparison(
                 Comparison.SCHEMA_VERSION,
                 baselineSide,
@@ -115,9 +142,8 @@ public final class Judge {
                 onlyIn(base, cand),
                 onlyIn(cand, base),
                 warnings,
-                settings.alpha()
-                        * deltas.stream().filter(d -> d.verdict().compared()).count(),
-                null,
+                expectedFalsePositives,
+                pairing,
                 List.of());
     }
 

@@ -223,15 +223,13 @@ public final class PairedJudge {
                 warnings.add(name + " has no pair to judge: " + stop.label());
             }
         });
-        return new Comparison(
-                Comparison.SCHEMA_VERSION,
+        return Judge.assemble(
                 baselineSide,
                 candidateSide,
                 settings,
                 deltas,
-                Judge.summaries(deltas),
-                Judge.onlyIn(base, cand),
-                Judge.onlyIn(cand, base),
+                base,
+                cand,
                 warnings,
                 // Adjusted for the family: at most α false alarms in all (the false discovery rate).
                 deltas.stream().anyMatch(d -> d.verdict().compared()) ? settings.alpha() : 0,
@@ -240,8 +238,7 @@ public final class PairedJudge {
                         session.order(),
                         looks.maxPairs(),
                         looks.pairs(),
-                        Comparison.Paired.BENJAMINI_HOCHBERG),
-                List.of());
+                        Comparison.Paired.BENJAMINI_HOCHBERG));
     }
 
     /** The session's name for a benchmark: id, params and mode, as {@link Session#stopped()} is keyed. */

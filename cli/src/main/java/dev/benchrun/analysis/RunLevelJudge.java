@@ -88,15 +88,13 @@ final class RunLevelJudge {
                                     settings));
         }
         var warnings = new ArrayList<>(EnvironmentWarnings.between(baseline, candidate));
-        return new Comparison(
-                Comparison.SCHEMA_VERSION,
+        return Judge.assemble(
                 baselineSide,
                 candidateSide,
                 settings,
                 deltas,
-                Judge.summaries(deltas),
-                Judge.onlyIn(base, cand),
-                Judge.onlyIn(cand, base),
+                base,
+                cand,
                 warnings,
                 // Adjusted for the family: at most α false alarms in all (the false discovery rate).
                 family > 0
@@ -105,8 +103,7 @@ final class RunLevelJudge {
                                 * deltas.stream()
                                         .filter(x -> x.verdict().compared())
                                         .count(),
-                null,
-                List.of());
+                null);
     }
 
     /** A benchmark only one run of the baseline holds: judged as two runs, and said so. */

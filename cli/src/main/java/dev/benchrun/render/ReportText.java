@@ -199,7 +199,7 @@ final class ReportText {
     static List<String> steadyStateNotes(Report.Run run) {
         return run.benchmarks().stream()
                 .filter(l -> l.steadyState() != null)
-                .map(l -> "Not steady: " + l.name() + ": " + l.steadyState())
+                .map(l -> "Not steady: " + Printable.visible(l.name() + ": " + l.steadyState()))
                 .toList();
     }
 

@@ -50,7 +50,9 @@ public final class RunTable {
         var out = new StringBuilder();
         for (BenchmarkResult r : run.benchmarks()) {
             if (r.steadyState() != null) {
-                out.append(style.warn("Warning: " + r.displayName(severalModes) + ": " + r.steadyState()))
+                // A stored run is read from a file: its text is shown, never sent to the terminal.
+                out.append(style.warn(
+                                "Warning: " + Printable.visible(r.displayName(severalModes) + ": " + r.steadyState())))
                         .append('\n');
             }
         }

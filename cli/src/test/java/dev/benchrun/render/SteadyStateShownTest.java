@@ -49,6 +49,19 @@ class SteadyStateShownTest {
     }
 
     @Test
+    void aWarningReadFromAFileCannotReachTheTerminal() {
+        var run = run();
+        var forged = Synthetic.run(run.id(), List.of(run.benchmarks().get(0).withSteadyState("trends\u001b[2J\nFAKE")));
+
+        assertThat(RunTable.render(forged, Style.PLAIN))
+                .contains("Warning: grow: trends\\x1b[2J\\nFAKE")
+                .doesNotContain("\u001b");
+        var report = ReportAssembler.assemble(
+                new ReportAssembler.Sources(forged, null, Synthetic.SETTINGS, List.of(), null, 0, "."));
+        assertThat(Format.TABLE.render(report, RenderOptions.PLAIN)).doesNotContain("\u001b");
+    }
+
+    @Test
     void aSteadyRunHasNoWarningLine() {
         var run = run();
         var steady = Synthetic.run(run.id(), List.of(run.benchmarks().get(1)));

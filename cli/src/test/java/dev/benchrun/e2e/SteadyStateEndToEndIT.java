@@ -61,6 +61,48 @@ class SteadyStateEndToEndIT {
         assertThat(report.out()).contains("Not steady: accumulate: its fork still trends");
     }
 
+    @Test
+    void aManifestMinWarmupRaisesTheWarmupOfItsBenchmarkOnlyAndABadOneIsOneLine() throws Exception {
+        Files.writeString(dir.resolve("benchrun.yaml"), """
+                benchmarks:
+                  - { match: accumulate, minWarmup: { iterations: 4, time: 300ms } }
+                """);
+        var plan = Benchrun.run(
+                dir,
+                "run",
+                "--jar",
+                Benchrun.FIXTURES.toString(),
+                "--filter",
+                "accumulate|TinyBench.sum$",
+                "-f",
+                "1",
+                "-wi",
+                "2",
+                "-w",
+                "200ms",
+                "-i",
+                "8",
+                "-r",
+                "100ms",
+                "--dry-run");
+
+        assertThat(plan.exit()).as(plan.err()).isZero();
+        assertThat(plan.out())
+                .containsPattern("\naccumulate +uncategorised +avgt +1 +1 +4×300ms \\+ 8×100ms ")
+                .containsPattern("\nsum +uncategorised +avgt .* 2×200ms \\+ 8×100ms ")
+                .contains("Note: accumulate: warm-up raised to 4×300ms by the manifest's minWarmup");
+
+        Files.writeString(dir.resolve("benchrun.yaml"), """
+                benchmarks:
+                  - { match: accumulate, minWarmup: { iterations: -2 } }
+                """);
+        var bad = Benchrun.run(dir, "run", "--jar", Benchrun.FIXTURES.toString(), "--dry-run");
+        assertThat(bad.exit()).isEqualTo(2);
+        assertThat(bad.errLines())
+                .containsExactly("benchrun: " + dir.resolve("benchrun.yaml")
+                        + ": entry 'match: accumulate': minWarmup.iterations -2 must be 0 or more");
+    }
+
     private JsonNode onlyRun() throws Exception {
         try (var runs = Files.list(dir.resolve(".benchrun/runs"))) {
             Path runDir = runs.filter(p -> !p.getFileName().toString().startsWith("."))

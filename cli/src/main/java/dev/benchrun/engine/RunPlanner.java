@@ -288,6 +288,37 @@ public final class RunPlanner {
         return units;
     }
 
+    /**
+     * One side's single-fork unit of an A/B session, warmed up at least as much as the other
+     * side's: where only one jar's manifest raises a benchmark's warm-up, both forks of a pair must
+     * still measure after the same warm-up, or the pair compares a warmer JVM with a colder one.
+     */
+    static RunPlan.Item warmedAsMuchAs(RunPlan.Item unit, RunPlan.Item other) {
+        int iterations = Math.max(unit.warmupIterations(), other.warmupIterations());
+        boolean longer = other.warmupSeconds() > unit.warmupSeconds();
+        String time = longer ? other.warmupTime() : unit.warmupTime();
+        double seconds = longer ? other.warmupSeconds() : unit.warmupSeconds();
+        if (iterations == unit.warmupIterations() && !longer) {
+            return unit;
+        }
+        double added =
+                unit.runs() * unit.forks() * (iterations * seconds - unit.warmupIterations() * unit.warmupSeconds());
+        return new RunPlan.Item(
+                unit.id(),
+                unit.benchmark(),
+                unit.category(),
+                unit.modes(),
+                unit.params(),
+                unit.combinations(),
+                unit.forks(),
+                iterations,
+                time,
+                seconds,
+                unit.measurementIterations(),
+                unit.measurementSeconds(),
+                unit.estimate().plusMillis(Math.round(added * 1000)));
+    }
+
     private static void checkParamNames(Map<String, List<String>> requested, List<Suite.Member> selected) {
         for (String name : requested.keySet()) {
             boolean known = selected.stream().anyMatch(m -> m.info().params().containsKey(name));

@@ -165,6 +165,25 @@ class RunPlannerTest {
     }
 
     @Test
+    void bothSidesOfAnAbPairWarmUpAsTheMoreDemandingSide() {
+        // The new jar's manifest asks 5 × 1s of this benchmark, the old jar's nothing (profile 3 × 500ms).
+        var s = RunPlanner.settings(request(null), profile(times("500ms", "400ms", null)), JAR);
+        var candidate = RunPlanner.item(floored(5, "1s"), Map.of(), s, new java.util.ArrayList<>());
+        var baseline = RunPlanner.item(floored(null, null), Map.of(), s, new java.util.ArrayList<>());
+        assertThat(baseline.warmupIterations()).isEqualTo(3);
+
+        var warmedBaseline = RunPlanner.warmedAsMuchAs(baseline, candidate);
+
+        assertThat(List.of(warmedBaseline.warmupIterations(), warmedBaseline.warmupTime()))
+                .containsExactly(5, "1s");
+        assertThat(warmedBaseline.warmupSeconds()).isEqualTo(1.0);
+        // 2 forks, each 5 × 1 s instead of 3 × 0.5 s: 7 s more.
+        assertThat(warmedBaseline.estimate().minus(baseline.estimate()).toMillis())
+                .isEqualTo(7_000);
+        assertThat(RunPlanner.warmedAsMuchAs(candidate, baseline)).isSameAs(candidate);
+    }
+
+    @Test
     void theCommandLineWinsOverTheProfile() {
         var overrides = new RunRequest.Overrides(1, null, "100ms", 2, null, "thrpt", null, null, null);
         var s = RunPlanner.settings(request(overrides), profile(times("500ms", "400ms", "10min")), JAR);

@@ -36,9 +36,12 @@ public final class SteadyState {
 
     /** The results with their steady-state warnings set. */
     public static List<BenchmarkResult> assessed(List<BenchmarkResult> results) {
-        return results.stream()
-                .map(r -> r.withSteadyState(warning(r).orElse(null)))
-                .toList();
+        return results.stream().map(SteadyState::assessed).toList();
+    }
+
+    /** The result with its steady-state warning set. */
+    public static BenchmarkResult assessed(BenchmarkResult result) {
+        return result.withSteadyState(warning(result).orElse(null));
     }
 
     /**

@@ -141,6 +141,7 @@ public final class ReportAssembler {
                 alloc == null ? null : alloc.score(),
                 r.budget() == null ? null : r.budget().toString(),
                 r.budgetMet(),
+                r.steadyState(),
                 d);
     }
 

@@ -28,13 +28,27 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
      * @param metric the secondary metric to judge instead of the primary score (e.g. "bytes")
      * @param unit the unit to report that metric in (e.g. "B" for a counter of bytes)
      * @param requires param values that need a newer JVM than the forks may have
+     * @param minWarmup the least warm-up the benchmark gets, whatever the profile or command line
+     *     says; null for none
      */
     public record Entry(
-            String match, String category, Budget budget, String metric, String unit, List<Requirement> requires) {
+            String match,
+            String category,
+            Budget budget,
+            String metric,
+            String unit,
+            List<Requirement> requires,
+            MinWarmup minWarmup) {
 
         public Entry {
             Objects.requireNonNull(match, "every manifest entry needs 'match' (a regex)");
             requires = requires == null ? List.of() : List.copyOf(requires);
+        }
+
+        /** An entry without a warm-up floor. */
+        public Entry(
+                String match, String category, Budget budget, String metric, String unit, List<Requirement> requires) {
+            this(match, category, budget, metric, unit, requires, null);
         }
 
         @JsonIgnore
@@ -50,6 +64,16 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
                     .toList();
         }
     }
+
+    /**
+     * A floor under a benchmark's warm-up, for one that reaches its steady state only after more
+     * warm-up than a profile gives (e.g. the JDK's AES-GCM intrinsic): each field raises the
+     * profile's value where it is lower and leaves it where it is higher.
+     *
+     * @param iterations warm-up iterations, at least 0; null for no floor on the count
+     * @param time a JMH time per warm-up iteration (e.g. {@code 1s}); null for no floor on the time
+     */
+    public record MinWarmup(Integer iterations, String time) {}
 
     /** A param value that only works on a JVM of at least {@code javaVersion}. */
     public record Requirement(String param, String value, int javaVersion) {}
@@ -69,8 +93,9 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
         return new Manifest(1, merged);
     }
 
-    /** Exit 2 naming the source when a regex does not compile. */
+    /** Exit 2 naming the source and the entry when a regex does not compile or a warm-up floor is wrong. */
     Manifest validated(String source) {
+        var checked = new ArrayList<Entry>();
         for (var entry : benchmarks) {
             try {
                 entry.pattern();
@@ -78,7 +103,32 @@ public record Manifest(Integer schemaVersion, List<Entry> benchmarks) {
                 throw BenchrunException.input(
                         source + ": 'match: " + entry.match() + "' is not a valid regex: " + e.getDescription());
             }
+            checked.add(withCheckedWarmup(entry, source));
         }
-        return this;
+        return new Manifest(schemaVersion, checked);
+    }
+
+    /** The entry with its minWarmup time as JMH reads it; exit 2 for a negative count or a bad time. */
+    private static Entry withCheckedWarmup(Entry entry, String source) {
+        var floor = entry.minWarmup();
+        if (floor == null) {
+            return entry;
+        }
+        String where = source + ": entry 'match: " + entry.match() + "': minWarmup";
+        if (floor.iterations() == null && floor.time() == null) {
+            throw BenchrunException.input(where + " needs 'iterations', 'time' or both");
+        }
+        if (floor.iterations() != null && floor.iterations() < 0) {
+            throw BenchrunException.input(where + ".iterations " + floor.iterations() + " must be 0 or more");
+        }
+        String time = floor.time() == null ? null : JmhTime.checked(floor.time(), where + ".time");
+        return new Entry(
+                entry.match(),
+                entry.category(),
+                entry.budget(),
+                entry.metric(),
+                entry.unit(),
+                entry.requires(),
+                new MinWarmup(floor.iterations(), time));
     }
 }

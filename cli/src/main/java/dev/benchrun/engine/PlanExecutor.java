@@ -2,6 +2,7 @@ package dev.benchrun.engine;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
+import dev.benchrun.analysis.SteadyState;
 import dev.benchrun.host.EnvironmentProbe;
 import dev.benchrun.host.Interrupts;
 import dev.benchrun.jmh.JmhArguments;
@@ -133,8 +134,8 @@ final class PlanExecutor {
                     break;
                 }
                 outcome.json().forEach(jmhJson::add);
-                var classified = ResultClassifier.classify(
-                        outcome.entries(), planned.suite().manifest(), Map.of(item.benchmark(), item.id()));
+                var classified = SteadyState.assessed(ResultClassifier.classify(
+                        outcome.entries(), planned.suite().manifest(), Map.of(item.benchmark(), item.id())));
                 results.addAll(classified);
                 failures.addAll(outcome.failures());
                 if (!outcome.entries().isEmpty() && jmhVersion == null) {

@@ -3,6 +3,8 @@ package dev.benchrun.engine;
 import static java.util.Objects.requireNonNullElse;
 
 import dev.benchrun.BenchrunException;
+import dev.benchrun.config.JmhTime;
+import dev.benchrun.config.Manifest;
 import dev.benchrun.config.Profile;
 import dev.benchrun.config.ProfileLoader;
 import dev.benchrun.host.JvmProbe;
@@ -17,8 +19,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.Defaults;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -33,9 +33,6 @@ public final class RunPlanner {
     private static final List<String> MODES =
             Arrays.stream(Mode.values()).map(Mode::shortLabel).toList();
     private static final List<String> TIME_UNITS = List.of("ns", "us", "ms", "s", "m", "min");
-    private static final String TIME_FORM = "a time like 500ms, 1s or 2min";
-    /** The unit spellings JMH's {@link TimeValue} reads; none is seconds. */
-    private static final Set<String> TIME_SPELLINGS = Set.of("", "ns", "us", "ms", "s", "m", "min", "hr", "day");
 
     private RunPlanner() {}
 
@@ -60,7 +57,7 @@ public final class RunPlanner {
             if (params == null) {
                 continue;
             }
-            items.add(item(method, params, settings));
+            items.add(item(method, params, settings, notes));
         }
         if (items.isEmpty()) {
             throw BenchrunException.input("nothing to run on " + jvm.version() + ": " + String.join("; ", notes));
@@ -205,12 +202,17 @@ public final class RunPlanner {
         return params;
     }
 
-    private static RunPlan.Item item(Method method, Map<String, List<String>> params, RunSettings s) {
+    static RunPlan.Item item(Method method, Map<String, List<String>> params, RunSettings s, List<String> notes) {
         var member = method.member();
         int combinations = params.values().stream().mapToInt(List::size).reduce(1, (a, b) -> a * b);
-        double warmupSeconds = seconds(s.warmupTime());
+        var warmup = warmup(s, member.entry());
+        if (warmup.iterations() != s.warmupIterations() || !warmup.time().equals(s.warmupTime())) {
+            notes.add(member.id() + ": warm-up raised to " + warmup.iterations() + "×" + warmup.time()
+                    + " by the manifest's minWarmup");
+        }
+        double warmupSeconds = seconds(warmup.time());
         double measurementSeconds = seconds(s.measurementTime());
-        double perFork = s.warmupIterations() * warmupSeconds
+        double perFork = warmup.iterations() * warmupSeconds
                 + s.measurementIterations() * measurementSeconds
                 + FORK_OVERHEAD_SECONDS;
         double total = combinations * method.modes().size() * s.forks() * perFork + INVOCATION_OVERHEAD_SECONDS;
@@ -222,11 +224,32 @@ public final class RunPlanner {
                 params,
                 combinations,
                 s.forks(),
-                s.warmupIterations(),
+                warmup.iterations(),
+                warmup.time(),
                 warmupSeconds,
                 s.measurementIterations(),
                 measurementSeconds,
                 Duration.ofMillis(Math.round(total * 1000)));
+    }
+
+    /** A benchmark's warm-up: iterations and time. */
+    record Warmup(int iterations, String time) {}
+
+    /**
+     * The settings' warm-up with the manifest entry's floor under it: each of count and time is the
+     * larger of the two, so a profile or the command line can raise a benchmark's warm-up but not
+     * lower it below what its manifest says it needs.
+     */
+    static Warmup warmup(RunSettings s, Manifest.Entry entry) {
+        var floor = entry == null ? null : entry.minWarmup();
+        if (floor == null) {
+            return new Warmup(s.warmupIterations(), s.warmupTime());
+        }
+        int iterations =
+                floor.iterations() == null ? s.warmupIterations() : Math.max(s.warmupIterations(), floor.iterations());
+        String time =
+                floor.time() != null && seconds(floor.time()) > seconds(s.warmupTime()) ? floor.time() : s.warmupTime();
+        return new Warmup(iterations, time);
     }
 
     /**
@@ -235,12 +258,12 @@ public final class RunPlanner {
      */
     static List<RunPlan.Item> singleForks(RunPlan plan) {
         var s = plan.settings();
-        double perFork = s.warmupIterations() * seconds(s.warmupTime())
-                + s.measurementIterations() * seconds(s.measurementTime())
-                + FORK_OVERHEAD_SECONDS
-                + INVOCATION_OVERHEAD_SECONDS;
         var units = new ArrayList<RunPlan.Item>();
         for (var item : plan.items()) {
+            double perFork = item.warmupIterations() * item.warmupSeconds()
+                    + s.measurementIterations() * seconds(s.measurementTime())
+                    + FORK_OVERHEAD_SECONDS
+                    + INVOCATION_OVERHEAD_SECONDS;
             for (var combination : dev.benchrun.jmh.JmhResults.combinations(item.params())) {
                 var params = new LinkedHashMap<String, List<String>>();
                 combination.forEach((name, value) -> params.put(name, List.of(value)));
@@ -254,6 +277,7 @@ public final class RunPlanner {
                             1,
                             1,
                             item.warmupIterations(),
+                            item.warmupTime(),
                             item.warmupSeconds(),
                             item.measurementIterations(),
                             item.measurementSeconds(),
@@ -262,6 +286,37 @@ public final class RunPlanner {
             }
         }
         return units;
+    }
+
+    /**
+     * One side's single-fork unit of an A/B session, warmed up at least as much as the other
+     * side's: where only one jar's manifest raises a benchmark's warm-up, both forks of a pair must
+     * still measure after the same warm-up, or the pair compares a warmer JVM with a colder one.
+     */
+    static RunPlan.Item warmedAsMuchAs(RunPlan.Item unit, RunPlan.Item other) {
+        int iterations = Math.max(unit.warmupIterations(), other.warmupIterations());
+        boolean longer = other.warmupSeconds() > unit.warmupSeconds();
+        String time = longer ? other.warmupTime() : unit.warmupTime();
+        double seconds = longer ? other.warmupSeconds() : unit.warmupSeconds();
+        if (iterations == unit.warmupIterations() && !longer) {
+            return unit;
+        }
+        double added =
+                unit.runs() * unit.forks() * (iterations * seconds - unit.warmupIterations() * unit.warmupSeconds());
+        return new RunPlan.Item(
+                unit.id(),
+                unit.benchmark(),
+                unit.category(),
+                unit.modes(),
+                unit.params(),
+                unit.combinations(),
+                unit.forks(),
+                iterations,
+                time,
+                seconds,
+                unit.measurementIterations(),
+                unit.measurementSeconds(),
+                unit.estimate().plusMillis(Math.round(added * 1000)));
     }
 
     private static void checkParamNames(Map<String, List<String>> requested, List<Suite.Member> selected) {
@@ -273,31 +328,9 @@ public final class RunPlanner {
         }
     }
 
-    /**
-     * A time as JMH's own parser reads it ({@link TimeValue}), as given but without spaces, which is
-     * how JMH gets it; exit 2 naming the option or profile key otherwise. JMH matches the unit by its
-     * prefix ("5msjunk" is 5 ms), so the unit must also be one JMH spells exactly.
-     */
+    /** A time as JMH's own parser reads it; exit 2 naming the option or profile key otherwise. */
     private static String time(String value, String source) {
-        String text = value.strip().replace(" ", "");
-        int digits = 0;
-        while (digits < text.length() && Character.isDigit(text.charAt(digits))) {
-            digits++;
-        }
-        if (digits == 0 || !TIME_SPELLINGS.contains(text.substring(digits))) {
-            throw BenchrunException.input(source + " '" + value + "' is not " + TIME_FORM);
-        }
-        TimeValue time;
-        try {
-            time = TimeValue.fromString(text);
-        } catch (IllegalArgumentException e) { // NumberFormatException included
-            throw BenchrunException.input(source + " '" + value + "' is not " + TIME_FORM);
-        }
-        // JMH takes zero without complaint and measures nothing: every sample would be garbage.
-        if (time.getTime() <= 0) {
-            throw BenchrunException.input(source + " '" + value + "' must be longer than zero");
-        }
-        return text;
+        return JmhTime.checked(value, source);
     }
 
     /** "10s": how JMH reads a time value back. */
@@ -307,6 +340,6 @@ public final class RunPlanner {
 
     /** Seconds in a time already checked by {@link #time}. */
     static double seconds(String value) {
-        return TimeValue.fromString(value).convertTo(TimeUnit.NANOSECONDS) / 1e9;
+        return JmhTime.seconds(value);
     }
 }

@@ -3,6 +3,7 @@ package dev.benchrun.engine;
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.analysis.PairedJudge;
+import dev.benchrun.analysis.SteadyState;
 import dev.benchrun.host.CpuAffinity;
 import dev.benchrun.host.EnvironmentProbe;
 import dev.benchrun.host.Interrupts;
@@ -251,8 +252,8 @@ final class SessionExecutor {
         if (pair == 0) {
             return new UnitOutcome(null, null, 0, stop, failures);
         }
-        var baseResult = merge(baseForks);
-        var candResult = merge(candForks);
+        var baseResult = SteadyState.assessed(merge(baseForks));
+        var candResult = SteadyState.assessed(merge(candForks));
         base.results.add(baseResult);
         cand.results.add(candResult);
         return new UnitOutcome(baseResult, candResult, pair, stop, failures);

@@ -248,14 +248,17 @@ public final class SessionService {
                 .map(n -> "baseline side: " + n)
                 .forEach(notes::add);
         var onlyCandidate = new ArrayList<String>();
-        for (var cand : candUnits) {
-            var key = key(cand);
-            String name = key.display(cand.id(), severalModes.contains(cand.benchmark()));
-            var base = baseUnits.remove(key);
-            if (base == null) {
+        for (var candUnit : candUnits) {
+            var key = key(candUnit);
+            String name = key.display(candUnit.id(), severalModes.contains(candUnit.benchmark()));
+            var baseUnit = baseUnits.remove(key);
+            if (baseUnit == null) {
                 onlyCandidate.add(name);
                 continue;
             }
+            // The two forks of a pair warm up alike, even where only one side's manifest asks for more.
+            var base = RunPlanner.warmedAsMuchAs(baseUnit, candUnit);
+            var cand = RunPlanner.warmedAsMuchAs(candUnit, baseUnit);
             var perPair = duet == null
                     ? base.estimate().plus(cand.estimate())
                     : Collections.max(List.of(base.estimate(), cand.estimate()));

@@ -39,9 +39,10 @@ public final class JmhArguments {
                 "-f",
                 String.valueOf(s.forks()),
                 "-wi",
-                String.valueOf(s.warmupIterations()),
+                // The item's: the settings' warm-up, raised where the manifest asks more of this benchmark.
+                String.valueOf(item.warmupIterations()),
                 "-w",
-                s.warmupTime(),
+                item.warmupTime(),
                 "-i",
                 String.valueOf(s.measurementIterations()),
                 "-r",

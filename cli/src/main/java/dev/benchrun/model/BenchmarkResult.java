@@ -14,6 +14,8 @@ import java.util.TreeMap;
  * @param benchmark JMH's fully qualified name, class.method
  * @param judged the metric compared and checked against the budget: "primary", or the name of a
  *     secondary metric (e.g. "bytes" for the memory suite)
+ * @param steadyState the warning that forks still trend over their measured iterations (analysis
+ *     SteadyState); null when they are steady or were not tested
  */
 public record BenchmarkResult(
         String id,
@@ -26,7 +28,8 @@ public record BenchmarkResult(
         String judged,
         Metric primary,
         Map<String, Metric> secondary,
-        List<ProfileArtefact> profiles) {
+        List<ProfileArtefact> profiles,
+        String steadyState) {
 
     public static final String PRIMARY = "primary";
     /** JMH's gc profiler: bytes allocated per operation. */
@@ -42,6 +45,22 @@ public record BenchmarkResult(
         judged = judged == null ? PRIMARY : judged;
         secondary = secondary == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(secondary));
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
+    }
+
+    /** A result whose steady state is not (yet) known. */
+    public BenchmarkResult(
+            String id,
+            String benchmark,
+            Map<String, String> params,
+            String mode,
+            int threads,
+            String category,
+            Budget budget,
+            String judged,
+            Metric primary,
+            Map<String, Metric> secondary,
+            List<ProfileArtefact> profiles) {
+        this(id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, profiles, null);
     }
 
     /** The metric this benchmark is compared on and checked against its budget. */
@@ -92,6 +111,22 @@ public record BenchmarkResult(
 
     public BenchmarkResult withProfiles(List<ProfileArtefact> artefacts) {
         return new BenchmarkResult(
-                id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, artefacts);
+                id,
+                benchmark,
+                params,
+                mode,
+                threads,
+                category,
+                budget,
+                judged,
+                primary,
+                secondary,
+                artefacts,
+                steadyState);
+    }
+
+    public BenchmarkResult withSteadyState(String warning) {
+        return new BenchmarkResult(
+                id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, profiles, warning);
     }
 }

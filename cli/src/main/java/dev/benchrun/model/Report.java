@@ -124,6 +124,8 @@ public record Report(
      * @param error JMH's 99.9% half-width, null where JMH gave none
      * @param bytesPerOp gc.alloc.rate.norm, where the gc profiler ran
      * @param budgetMet null where the budget's unit does not convert to the score's
+     * @param steadyState the warning that its forks still trend over their measured iterations; null
+     *     when they are steady or were not tested
      * @param delta this result in the report's comparison (the same object as there, so not written
      *     again); null without a baseline or where the baseline lacks the benchmark
      */
@@ -140,6 +142,7 @@ public record Report(
             Double bytesPerOp,
             String budget,
             Boolean budgetMet,
+            String steadyState,
             @JsonIgnore Delta delta) {
 
         public Line {

@@ -21,6 +21,8 @@ public record RunPlan(RunSettings settings, JvmInfo jvm, List<Item> items, List<
      * @param benchmark JMH's fully qualified name
      * @param modes JMH's short labels ({@code avgt}, {@code thrpt}, ...): the method's own, or {@code --mode}'s
      * @param combinations how many param combinations JMH will run in each mode
+     * @param warmupIterations the settings' warm-up, or the manifest's minWarmup where that is more
+     * @param warmupTime the JMH time of a warm-up iteration, e.g. {@code 500ms}; as {@code warmupIterations}
      */
     public record Item(
             String id,
@@ -31,6 +33,7 @@ public record RunPlan(RunSettings settings, JvmInfo jvm, List<Item> items, List<
             int combinations,
             int forks,
             int warmupIterations,
+            String warmupTime,
             double warmupSeconds,
             int measurementIterations,
             double measurementSeconds,

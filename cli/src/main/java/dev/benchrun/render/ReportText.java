@@ -195,6 +195,14 @@ final class ReportText {
                 : notes(c, "the compared benchmarks", "Missing from this run: ", "Not in the baseline: ");
     }
 
+    /** "Not steady: x25519_keygen: its fork still trends …", one per result whose forks still trend. */
+    static List<String> steadyStateNotes(Report.Run run) {
+        return run.benchmarks().stream()
+                .filter(l -> l.steadyState() != null)
+                .map(l -> "Not steady: " + Printable.visible(l.name() + ": " + l.steadyState()))
+                .toList();
+    }
+
     /** The chance line, the benchmarks on one side only, the warnings: what a reader must know to trust a comparison. */
     private static List<String> notes(Comparison c, String compared, String missing, String added) {
         var notes = new ArrayList<String>();

@@ -41,7 +41,22 @@ public final class RunTable {
                     alloc == null ? "" : Numbers.bytes(alloc.score()),
                     budget(r, style)));
         }
-        return table.render(style) + failed("Failed:", run.failures(), style);
+        return table.render(style) + notSteady(run, style) + failed("Failed:", run.failures(), style);
+    }
+
+    /** The results whose forks still trend over their measured iterations; empty when none do. */
+    private static String notSteady(RunResult run, Style style) {
+        var severalModes = run.inSeveralModes();
+        var out = new StringBuilder();
+        for (BenchmarkResult r : run.benchmarks()) {
+            if (r.steadyState() != null) {
+                // A stored run is read from a file: its text is shown, never sent to the terminal.
+                out.append(style.warn(
+                                "Warning: " + Printable.visible(r.displayName(severalModes) + ": " + r.steadyState())))
+                        .append('\n');
+            }
+        }
+        return out.isEmpty() ? "" : "\n" + out;
     }
 
     /** An A/B session's failed forks, by side; empty when none failed. */

@@ -88,7 +88,8 @@ public final class ResultChecks {
                         r.judged(),
                         r.primary(),
                         r.secondary(),
-                        r.profiles());
+                        r.profiles(),
+                        r.steadyState());
     }
 
     /**

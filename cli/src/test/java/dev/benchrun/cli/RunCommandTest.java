@@ -98,6 +98,34 @@ class RunCommandTest {
     }
 
     @Test
+    void aManifestsMinWarmupReachesTheJmhChildOfItsBenchmarkOnly() throws Exception {
+        Files.writeString(dir.resolve("benchrun.yaml"), """
+                benchmarks:
+                  - { match: 'sum', category: datapath, minWarmup: { iterations: 4, time: 300ms } }
+                """);
+
+        var result = run("--filter", "sum");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.errLines()).contains("Note: sum: warm-up raised to 4×300ms by the manifest's minWarmup");
+        var launches = benchrun.jmh.launches();
+        assertThat(launches)
+                .extracting(FakeJmh.Launch::benchmark, FakeJmh.Launch::warmupIterations)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("org.example.fixtures.TinyBench.sum", 4),
+                        org.assertj.core.groups.Tuple.tuple("org.example.fixtures.TinyBench.sumThroughput", 1));
+        var sum = launches.get(0).command();
+        assertThat(sum.get(sum.indexOf("-w") + 1)).isEqualTo("300ms");
+        var sumThroughput = launches.get(1).command();
+        assertThat(sumThroughput.get(sumThroughput.indexOf("-w") + 1)).isEqualTo("100ms");
+        assertThat(benchrun.storedRun(result.storedRunId())
+                        .at("/settings/warmupIterations")
+                        .asInt())
+                .as("the run's settings are the command line's")
+                .isEqualTo(1);
+    }
+
+    @Test
     void aMissedBudgetFailsTheRunOnlyWithFailOnBudget() throws Exception {
         Files.writeString(dir.resolve("benchrun.yaml"), "benchmarks: [ { match: 'sum', budget: '< 1 ns' } ]\n");
 

@@ -63,6 +63,48 @@ class ManifestTest {
     }
 
     @Test
+    void minWarmupIsReadWithItsTimeAsJmhTakesIt() {
+        var manifest = ManifestLoader.parse("""
+                benchmarks:
+                  - { match: aes256gcm_encrypt_64k, minWarmup: { iterations: 5, time: 1 s } }
+                  - { match: only_time, minWarmup: { time: 2s } }
+                  - { match: plain }
+                """, "m.yaml");
+
+        assertThat(manifest.classify("aes256gcm_encrypt_64k", "x.aes256gcm_encrypt_64k")
+                        .orElseThrow()
+                        .minWarmup())
+                .isEqualTo(new Manifest.MinWarmup(5, "1s"));
+        assertThat(manifest.classify("only_time", "x.only_time").orElseThrow().minWarmup())
+                .isEqualTo(new Manifest.MinWarmup(null, "2s"));
+        assertThat(manifest.classify("plain", "x.plain").orElseThrow().minWarmup())
+                .isNull();
+    }
+
+    @Test
+    void aBadMinWarmupIsOneLineNamingTheFileAndTheEntry() {
+        assertThatThrownBy(() -> ManifestLoader.parse(
+                        "benchmarks: [ { match: aes.*, minWarmup: { iterations: -1 } } ]", "m.yaml"))
+                .isInstanceOfSatisfying(
+                        BenchrunException.class, e -> assertThat(e.exitCode()).isEqualTo(dev.benchrun.ExitCode.INPUT))
+                .hasMessage("m.yaml: entry 'match: aes.*': minWarmup.iterations -1 must be 0 or more");
+        assertThatThrownBy(() ->
+                        ManifestLoader.parse("benchmarks: [ { match: aes.*, minWarmup: { time: 1.5s } } ]", "m.yaml"))
+                .hasMessage("m.yaml: entry 'match: aes.*': minWarmup.time '1.5s' is not a time like 500ms, 1s or 2min");
+        assertThatThrownBy(() ->
+                        ManifestLoader.parse("benchmarks: [ { match: aes.*, minWarmup: { time: 0s } } ]", "m.yaml"))
+                .hasMessage("m.yaml: entry 'match: aes.*': minWarmup.time '0s' must be longer than zero");
+        assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: [ { match: aes.*, minWarmup: {} } ]", "m.yaml"))
+                .hasMessage("m.yaml: entry 'match: aes.*': minWarmup needs 'iterations', 'time' or both");
+        assertThatThrownBy(() -> ManifestLoader.parse(
+                        "benchmarks: [ { match: aes.*, minWarmup: { iterations: five } } ]", "m.yaml"))
+                .hasMessage("m.yaml: benchmarks[0].minWarmup.iterations: expected an integer, got \"five\"");
+        assertThatThrownBy(() -> ManifestLoader.parse(
+                        "benchmarks: [ { match: aes.*, minWarmup: { iterations: 5, tme: 1s } } ]", "m.yaml"))
+                .hasMessageStartingWith("m.yaml: unknown key 'tme' in 'benchmarks[0].minWarmup'");
+    }
+
+    @Test
     void aValueOfTheWrongTypeIsNamedByItsKeyPath() {
         assertThatThrownBy(() -> ManifestLoader.parse("benchmarks: { match: x }", "m.yaml"))
                 .hasMessage("m.yaml: benchmarks: expected a list, got a mapping");

@@ -7,9 +7,14 @@ import static org.assertj.core.api.Assertions.within;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
+import dev.benchrun.config.Manifest;
 import dev.benchrun.config.Profile;
+import dev.benchrun.engine.RunPlanner.Method;
 import dev.benchrun.jmh.BenchmarkInfo;
+import dev.benchrun.jmh.JmhArguments;
 import dev.benchrun.jmh.Suite;
+import dev.benchrun.model.RunPlan;
+import dev.benchrun.model.RunSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +22,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.TimeValue;
 
 class RunPlannerTest {
 
@@ -84,6 +91,96 @@ class RunPlannerTest {
         assertThat(s.timeUnit()).isNull();
         assertThat(s.threads()).isNull();
         assertThat(s.timeout()).isNull();
+    }
+
+    /** One avgt method whose manifest entry asks for at least this warm-up. */
+    private static Method floored(Integer iterations, String time) {
+        var entry =
+                new Manifest.Entry("sum", null, null, null, null, List.of(), new Manifest.MinWarmup(iterations, time));
+        var info = new BenchmarkInfo("sum", "org.example.fixtures.TinyBench.sum", "avgt", Map.of());
+        return new Method(new Suite.Member(info, "datapath", null, entry), List.of("avgt"));
+    }
+
+    /** The JMH child's command line for the item, read back by JMH's own parser. */
+    private static CommandLineOptions asJmhReadsIt(RunPlan.Item item, RunSettings s) throws Exception {
+        var command = JmhArguments.command(item, s, JAR, Path.of("out.json"), List.of());
+        return new CommandLineOptions(
+                command.subList(command.indexOf("-jar") + 2, command.size()).toArray(String[]::new));
+    }
+
+    @Test
+    void theManifestsMinWarmupRaisesALowerProfileAndReachesJmh() throws Exception {
+        // The profile warms up 3 × 500ms; the manifest asks at least 5 × 1s.
+        var s = RunPlanner.settings(request(null), profile(times("500ms", "400ms", null)), JAR);
+        var notes = new java.util.ArrayList<String>();
+
+        var item = RunPlanner.item(floored(5, "1s"), Map.of(), s, notes);
+
+        assertThat(item.warmupIterations()).isEqualTo(5);
+        assertThat(item.warmupTime()).isEqualTo("1s");
+        assertThat(item.warmupSeconds()).isEqualTo(1.0);
+        // 2 forks × (5 × 1 s + 5 × 0.4 s + 0.6 s) + 0.7 s
+        assertThat(item.estimate().toMillis()).isEqualTo(15_900);
+        assertThat(notes).containsExactly("sum: warm-up raised to 5×1s by the manifest's minWarmup");
+        var jmh = asJmhReadsIt(item, s);
+        assertThat(jmh.getWarmupIterations().get()).isEqualTo(5);
+        assertThat(jmh.getWarmupTime().get()).isEqualTo(TimeValue.seconds(1));
+        assertThat(s.warmupIterations())
+                .as("the run's settings stay the profile's")
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aHigherProfileOrCommandLineWinsOverTheManifestsMinWarmup() throws Exception {
+        var overrides = new RunRequest.Overrides(null, 8, "2s", null, null, null, null, null, null);
+        var s = RunPlanner.settings(request(overrides), profile(times("500ms", "400ms", null)), JAR);
+        var notes = new java.util.ArrayList<String>();
+
+        var item = RunPlanner.item(floored(5, "1s"), Map.of(), s, notes);
+
+        assertThat(List.of(item.warmupIterations(), item.warmupTime())).containsExactly(8, "2s");
+        assertThat(notes).as("nothing was raised").isEmpty();
+        var jmh = asJmhReadsIt(item, s);
+        assertThat(jmh.getWarmupIterations().get()).isEqualTo(8);
+        assertThat(jmh.getWarmupTime().get()).isEqualTo(TimeValue.seconds(2));
+    }
+
+    @Test
+    void countAndTimeAreFlooredEachOnItsOwn() {
+        // Profile 3 × 500ms.
+        var s = RunPlanner.settings(request(null), profile(times("500ms", "400ms", null)), JAR);
+
+        assertThat(RunPlanner.warmup(s, floored(5, "200ms").member().entry()))
+                .isEqualTo(new RunPlanner.Warmup(5, "500ms"));
+        assertThat(RunPlanner.warmup(s, floored(1, "2s").member().entry())).isEqualTo(new RunPlanner.Warmup(3, "2s"));
+        assertThat(RunPlanner.warmup(s, floored(null, "1s").member().entry()))
+                .isEqualTo(new RunPlanner.Warmup(3, "1s"));
+        assertThat(RunPlanner.warmup(s, floored(4, null).member().entry()))
+                .isEqualTo(new RunPlanner.Warmup(4, "500ms"));
+        assertThat(RunPlanner.warmup(s, null)).isEqualTo(new RunPlanner.Warmup(3, "500ms"));
+        // 1000ms is not longer than 1s: the profile's spelling stays.
+        var oneSecond = RunPlanner.settings(request(null), profile(times("1s", "400ms", null)), JAR);
+        assertThat(RunPlanner.warmup(oneSecond, floored(null, "1000ms").member().entry()))
+                .isEqualTo(new RunPlanner.Warmup(3, "1s"));
+    }
+
+    @Test
+    void bothSidesOfAnAbPairWarmUpAsTheMoreDemandingSide() {
+        // The new jar's manifest asks 5 × 1s of this benchmark, the old jar's nothing (profile 3 × 500ms).
+        var s = RunPlanner.settings(request(null), profile(times("500ms", "400ms", null)), JAR);
+        var candidate = RunPlanner.item(floored(5, "1s"), Map.of(), s, new java.util.ArrayList<>());
+        var baseline = RunPlanner.item(floored(null, null), Map.of(), s, new java.util.ArrayList<>());
+        assertThat(baseline.warmupIterations()).isEqualTo(3);
+
+        var warmedBaseline = RunPlanner.warmedAsMuchAs(baseline, candidate);
+
+        assertThat(List.of(warmedBaseline.warmupIterations(), warmedBaseline.warmupTime()))
+                .containsExactly(5, "1s");
+        assertThat(warmedBaseline.warmupSeconds()).isEqualTo(1.0);
+        // 2 forks, each 5 × 1 s instead of 3 × 0.5 s: 7 s more.
+        assertThat(warmedBaseline.estimate().minus(baseline.estimate()).toMillis())
+                .isEqualTo(7_000);
+        assertThat(RunPlanner.warmedAsMuchAs(candidate, baseline)).isSameAs(candidate);
     }
 
     @Test

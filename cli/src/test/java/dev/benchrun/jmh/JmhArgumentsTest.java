@@ -26,6 +26,7 @@ class JmhArgumentsTest {
             2,
             3,
             1,
+            "100ms",
             0.1,
             5,
             0.2,

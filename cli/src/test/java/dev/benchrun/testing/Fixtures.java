@@ -1,5 +1,6 @@
 package dev.benchrun.testing;
 
+import dev.benchrun.analysis.SteadyState;
 import dev.benchrun.config.Manifest;
 import dev.benchrun.jmh.JmhJson;
 import dev.benchrun.jmh.ResultClassifier;
@@ -77,7 +78,7 @@ public final class Fixtures {
                 Instant.parse("2026-11-23T06:16:30Z"),
                 environment(),
                 settings(),
-                ResultClassifier.classify(entries, MANIFEST),
+                SteadyState.assessed(ResultClassifier.classify(entries, MANIFEST)),
                 List.of(),
                 false);
     }

@@ -21,7 +21,11 @@ import java.util.Optional;
  * the Theil–Sen drift from the first iteration to the last relative to the fork's median. A fork
  * trends when both the adjusted p is below {@link #ALPHA} and the drift exceeds
  * {@link #MIN_DRIFT}: a long fork makes even a negligible drift significant, and a short noisy one
- * shows large drifts by chance.
+ * shows large drifts by chance. Where no fork trends alone, the forks are tested together (the
+ * seasonal Kendall test, each fork a season): forks of five iterations, too short to show a trend
+ * alone at {@link #ALPHA}, show it when they agree, with the median fork's drift over
+ * {@link #MIN_DRIFT} in the same direction. Of a steady benchmark, at most 2 × {@link #ALPHA} are
+ * flagged.
  */
 public final class SteadyState {
 
@@ -76,7 +80,7 @@ public final class SteadyState {
             }
         }
         if (trending == 0) {
-            return Optional.empty();
+            return together(tested, metric.unit());
         }
         double drift = largest.relativeDrift();
         return Optional.of(String.format(
@@ -91,6 +95,33 @@ public final class SteadyState {
                 100 * Math.abs(drift),
                 largestP < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", largestP),
                 tested.size() > 1 ? ", Holm over " + tested.size() + " forks" : ""));
+    }
+
+    /**
+     * Forks that no test finds trending alone but that drift the same way together: the seasonal
+     * Kendall test over the forks ({@link Trend#combined}), with the median fork's drift. This is
+     * what finds the trend of short forks (five iterations in order give p = 0.017 alone).
+     */
+    private static Optional<String> together(List<Fork> tested, String unit) {
+        if (tested.size() < 2) {
+            return Optional.empty();
+        }
+        var combined = Trend.combined(tested.stream().map(Fork::trend).toList());
+        double drift = median(tested.stream().mapToDouble(Fork::relativeDrift).toArray());
+        if (!(combined.pValue() < ALPHA)
+                || Math.abs(drift) <= MIN_DRIFT
+                || Math.signum(drift) != Math.signum(combined.s())) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(
+                Locale.ROOT,
+                "its %d forks trend together over their measured iterations (%sscore %s %.1f%% from first to last in the"
+                        + " median fork; Mann–Kendall p %s over the forks together): warm up longer (manifest minWarmup)",
+                tested.size(),
+                meaning(drift > 0, Unit.parse(unit)),
+                drift > 0 ? "rises" : "falls",
+                100 * Math.abs(drift),
+                combined.pValue() < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "= %.3f", combined.pValue())));
     }
 
     /** What a rising or falling score means in this unit: for throughput rising is faster. */

@@ -1,6 +1,7 @@
 package dev.benchrun.stats;
 
 import java.util.Arrays;
+import java.util.List;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -96,6 +97,38 @@ public final class Trend {
             p = Math.min(1, 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z)));
         }
         return new Result(n, s, variance, z, p, method, theilSen(series));
+    }
+
+    /**
+     * The trend common to several series measured alike (the seasonal Kendall test of Hirsch, Slack
+     * and Smith 1982, each series a "season"): S summed over the series, Var(S) summed (the series
+     * are independent), the continuity-corrected normal score and its two-sided p. Series that agree
+     * in direction add up, so forks too short to show a trend alone can show it together.
+     *
+     * @return the combined S, variance, z and p; {@code n} the values in all, the slope the median of
+     *     the series' slopes
+     */
+    public static Result combined(List<Result> series) {
+        if (series.isEmpty()) {
+            throw new IllegalArgumentException("combining needs at least one series");
+        }
+        long s = 0;
+        double variance = 0;
+        int n = 0;
+        double[] slopes = new double[series.size()];
+        for (int i = 0; i < series.size(); i++) {
+            var r = series.get(i);
+            s += r.s();
+            variance += r.variance();
+            n += r.n();
+            slopes[i] = r.slope();
+        }
+        double z = s == 0 || variance == 0 ? 0 : (s - Math.signum((double) s)) / Math.sqrt(variance);
+        double p = variance == 0 ? 1 : Math.min(1, 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z)));
+        Arrays.sort(slopes);
+        int m = slopes.length;
+        double slope = m % 2 == 1 ? slopes[m / 2] : (slopes[m / 2 - 1] + slopes[m / 2]) / 2;
+        return new Result(n, s, variance, z, p, Method.NORMAL, slope);
     }
 
     private static boolean exactApplies(double[] series) {

@@ -3,6 +3,7 @@ package dev.benchrun.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.stats.Trend;
 import dev.benchrun.testing.Synthetic;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -110,5 +111,49 @@ class SteadyStateTest {
         return IntStream.range(0, n)
                 .mapToObj(i -> mean * (1 + cv * (random.nextDouble() * 2 - 1)))
                 .toList();
+    }
+
+    @Test
+    void shortForksThatAllTrendTheSameWayAreFlaggedTogether() {
+        var forks = List.of(
+                List.of(10.0, 10.4, 10.9, 11.3, 11.8),
+                List.of(10.1, 10.5, 10.8, 11.4, 11.7),
+                List.of(9.9, 10.3, 10.8, 11.2, 11.9));
+        assertThat(Trend.of(new double[] {10.0, 10.4, 10.9, 11.3, 11.8}).pValue())
+                .as("five values in order: 2/5! × 2 = 0.017 alone")
+                .isCloseTo(2.0 / 120, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(SteadyState.warning(result("avgt", "us/op", forks)))
+                .hasValueSatisfying(w -> assertThat(w)
+                        .startsWith("its 3 forks trend together over their measured iterations (slower: score rises 1")
+                        .contains("Mann–Kendall p < 0.001 over the forks together"));
+    }
+
+    @Test
+    void shortForksTrendingOppositeWaysAreNotATrendTogether() {
+        var forks = List.of(
+                List.of(10.0, 10.4, 10.9, 11.3, 11.8),
+                List.of(11.8, 11.3, 10.9, 10.4, 10.0),
+                List.of(10.1, 10.5, 10.8, 11.4, 11.7),
+                List.of(11.7, 11.4, 10.8, 10.5, 10.1));
+        assertThat(SteadyState.warning(result("avgt", "us/op", forks))).isEmpty();
+    }
+
+    @Test
+    void ofSteadyBenchmarksWithShortForksAtMostTwiceAlphaAreFlagged() {
+        var random = new SplittableRandom(12);
+        int flagged = 0;
+        int benchmarks = 2000;
+        for (int b = 0; b < benchmarks; b++) {
+            var forks = IntStream.range(0, 3)
+                    .mapToObj(f -> IntStream.range(0, 5)
+                            .mapToObj(i -> 100 * (1 + 0.03 * random.nextGaussian()))
+                            .toList())
+                    .toList();
+            if (SteadyState.warning(result("avgt", "us/op", forks)).isPresent()) {
+                flagged++;
+            }
+        }
+        assertThat(flagged).as("false alarms of %d", benchmarks).isLessThanOrEqualTo((int)
+                (benchmarks * 2 * SteadyState.ALPHA));
     }
 }

@@ -112,6 +112,24 @@ class TrendTest {
     }
 
     @Test
+    void seriesCombinedAddTheirSAndVariances() {
+        // Hirsch, Slack and Smith (1982): S and Var(S) of independent seasons add; one season alone
+        // is the normal approximation of that season.
+        double[] one = {3, 1, 4, 1.5, 5, 9, 2, 6};
+        var alone = Trend.of(one, Trend.Method.NORMAL);
+        var single = Trend.combined(java.util.List.of(alone));
+        assertThat(single.s()).isEqualTo(alone.s());
+        assertThat(single.variance()).isEqualTo(alone.variance());
+        assertThat(single.pValue()).isEqualTo(alone.pValue());
+
+        var three = Trend.combined(java.util.List.of(alone, alone, alone));
+        assertThat(three.s()).isEqualTo(3 * alone.s());
+        assertThat(three.variance()).isEqualTo(3 * alone.variance());
+        assertThat(three.z()).isEqualTo((3 * alone.s() - 1) / Math.sqrt(3 * alone.variance()));
+        assertThat(three.n()).isEqualTo(24);
+    }
+
+    @Test
     void aConstantSeriesHasNoTrend() {
         var result = Trend.of(new double[] {5, 5, 5, 5, 5});
 

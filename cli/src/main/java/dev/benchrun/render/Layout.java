@@ -85,7 +85,8 @@ final class Layout {
         if (!run.failures().isEmpty()) {
             out.failures(run.failures());
         }
-        var notes = ReportText.comparisonNotes(r);
+        var notes = new ArrayList<>(ReportText.comparisonNotes(r));
+        notes.addAll(ReportText.machineNotes(r));
         if (!notes.isEmpty()) {
             out.notes(notes);
         }

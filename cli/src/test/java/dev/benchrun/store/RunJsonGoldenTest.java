@@ -13,9 +13,19 @@ class RunJsonGoldenTest {
 
     @Test
     void runJsonIsSealed() throws Exception {
-        var run = Fixtures.run("20261123T061500Z-3fa2");
+        var run = Fixtures.runWithNoise("20261123T061500Z-3fa2");
         String json = Json.write(run);
         Golden.assertMatches("run.json", json);
         assertThat(Json.MAPPER.readValue(json, RunResult.class)).isEqualTo(run);
+    }
+
+    @Test
+    void aRunJsonWrittenBeforeTheNoisePreflightStillReads() throws Exception {
+        var run = Fixtures.run("20261123T061500Z-3fa2");
+        String json = Json.write(run);
+        assertThat(json).doesNotContain("\"noise\"");
+        var read = Json.MAPPER.readValue(json, RunResult.class);
+        assertThat(read.environment().noise()).isNull();
+        assertThat(read).isEqualTo(run);
     }
 }

@@ -23,6 +23,9 @@ public final class NoiseWarnings {
     public static final double STEAL_PERCENT = 2.0;
     /** Another process using more than this share of one CPU, in %, competes with the forks. */
     public static final double BUSY_PERCENT = 10.0;
+    /** The busy processes the one-line summary names. */
+    private static final int MOST_NAMED = 3;
+
     /** The governor that keeps the clock speed fixed. */
     public static final String GOVERNOR = "performance";
 
@@ -247,14 +250,17 @@ public final class NoiseWarnings {
         if (busy.isEmpty()) {
             return;
         }
-        String list = busy.stream()
+        var named = busy.stream()
                 .map(p -> p.name() + " " + String.format(Locale.ROOT, "%.0f%%", p.cpuPercent()))
-                .collect(Collectors.joining(", "));
+                .toList();
         String count = busy.size() == 1 ? "1 other process busy" : busy.size() + " other processes busy";
+        // The one-line summary names the busiest few; the warning names them all.
+        String few = String.join(", ", named.subList(0, Math.min(MOST_NAMED, named.size())))
+                + (named.size() > MOST_NAMED ? ", …" : "");
         noisy.add(new Finding(
                 Kind.NOISY,
-                count + " " + when + " (" + list + ")",
-                count + " " + when + " (" + list + " of a CPU): results may be unstable"));
+                count + " " + when + " (" + few + ")",
+                count + " " + when + " (" + String.join(", ", named) + " of a CPU): results may be unstable"));
     }
 
     private static void swap(Long in, Long out, String when, List<Finding> noisy) {

@@ -71,8 +71,12 @@ public final class NoiseProbe {
     /** The {@code cpu} line of {@code /proc/stat}, in clock ticks summed over all CPUs. */
     record CpuTimes(long total, long idle, long steal, int cpus) {}
 
-    /** One process of {@code /proc/[pid]/stat}: its parent, name and CPU ticks used so far (utime + stime). */
-    record Proc(long pid, long ppid, String name, long ticks) {}
+    /**
+     * One process of {@code /proc/[pid]/stat}: its parent, name, CPU ticks used so far (utime +
+     * stime) and when it started (which tells a reused pid from the same process; its name does
+     * not: a kernel worker's changes with its work).
+     */
+    record Proc(long pid, long ppid, String name, long ticks, long started) {}
 
     /** Whether anything could be read at all; not on an OS without {@code /proc}. */
     static boolean readable(Reading r) {
@@ -301,7 +305,7 @@ public final class NoiseProbe {
         return processes;
     }
 
-    /** {@code pid (comm) state ppid … utime stime …}; the name may hold spaces and parentheses. */
+    /** {@code pid (comm) state ppid … utime stime … starttime …}; the name may hold spaces and parentheses. */
     static Proc proc(Path dir) {
         String stat = firstLine(dir.resolve("stat"));
         if (stat == null) {
@@ -314,16 +318,17 @@ public final class NoiseProbe {
         }
         Long pid = parseLong(stat.substring(0, open).trim());
         String[] f = stat.substring(close + 1).trim().split("\\s+");
-        if (pid == null || f.length < 13) {
+        if (pid == null || f.length < 20) {
             return null;
         }
         Long ppid = parseLong(f[1]);
         Long utime = parseLong(f[11]);
         Long stime = parseLong(f[12]);
-        if (ppid == null || utime == null || stime == null) {
+        Long started = parseLong(f[19]);
+        if (ppid == null || utime == null || stime == null || started == null) {
             return null;
         }
-        return new Proc(pid, ppid, stat.substring(open + 1, close), utime + stime);
+        return new Proc(pid, ppid, stat.substring(open + 1, close), utime + stime, started);
     }
 
     private static boolean isPid(String name) {
@@ -333,7 +338,7 @@ public final class NoiseProbe {
     /**
      * Adds each other process's ticks between two readings to its name's total: benchrun and its
      * descendants (the forks, JMH's launcher) are left out. A process new in the second reading
-     * started between the two, so all its ticks count.
+     * (or a pid reused, with another start time) started between the two, so all its ticks count.
      */
     private Map<String, Long> accumulate(Map<String, Long> byName, Reading a, Reading b) {
         Set<Long> ours = descendants(b.processes());
@@ -343,7 +348,7 @@ public final class NoiseProbe {
                 continue;
             }
             Proc before = a.processes().get(p.pid());
-            long used = before == null || !before.name().equals(p.name()) ? p.ticks() : p.ticks() - before.ticks();
+            long used = before == null || before.started() != p.started() ? p.ticks() : p.ticks() - before.ticks();
             if (used > 0) {
                 byName.merge(p.name(), used, Long::sum);
             }

@@ -70,6 +70,27 @@ class NoiseWarningsTest {
     }
 
     @Test
+    void theSummaryNamesTheBusiestThreeAndTheWarningAll() {
+        var machine = FakeMachine.quiet(dir);
+        for (int p = 0; p < 4; p++) {
+            machine.process(700 + p, 1, "job" + p, 0);
+        }
+        var env = environment(machine, m -> {
+            m.stat(1100, 0, 250, 8050, 10, 0, 5, 0);
+            for (int p = 0; p < 4; p++) {
+                m.process(700 + p, 1, "job" + p, 50 - 10 * p);
+            }
+        });
+        var summary = NoiseWarnings.summary(env, 1);
+
+        assertThat(summary.headline())
+                .isEqualTo("noisy — 4 other processes busy before the run (job0 50%, job1 40%, job2 30%, …)");
+        assertThat(summary.warnings())
+                .containsExactly("4 other processes busy before the run (job0 50%, job1 40%, job2 30%, job3 20% of a"
+                        + " CPU): results may be unstable");
+    }
+
+    @Test
     void aVmWithStealButWithoutCpufreqWarnsOfTheStealNotOfAGovernor() {
         var machine = FakeMachine.quiet(dir).governor(0, "").governor(1, "");
         // 200 ticks, 6 stolen: 3%, above the 2% threshold; a second VM steals only 2%.

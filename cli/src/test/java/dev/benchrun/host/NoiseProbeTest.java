@@ -48,7 +48,9 @@ class NoiseProbeTest {
                 .process(5000, FakeMachine.BENCHRUN, "java", 1000) // a fork
                 .process(5001, 5000, "java", 10) // the fork's child
                 .process(777, 1, "cc1", 300)
-                .process(900, 1, "tmux: server (x)", 40);
+                .process(900, 1, "tmux: server (x)", 40)
+                .process(30, 2, "kworker/0:1-events", 5000)
+                .process(950, 1, "sh", 500);
         // A VM without cpufreq: no governors.
         machine.governor(0, "").governor(1, "");
         var probe = machine.probe();
@@ -59,12 +61,16 @@ class NoiseProbeTest {
                 .process(5001, 5000, "java", 90)
                 .process(777, 1, "cc1", 380)
                 .process(900, 1, "tmux: server (x)", 45)
-                .process(901, 1, "make", 30); // new since the first reading: all its ticks count
+                .process(901, 1, "make", 30) // new since the first reading: all its ticks count
+                // A kernel worker's name changes with its work: the same process, 8 ticks more.
+                .process(30, 2, "kworker/0:1-mm_percpu_wq", 5008)
+                // sh ended and its pid went to a new process: all of that one's ticks count.
+                .process(950, 1, "cc1", 25, 9000);
         var before = probe.before(first, probe.read());
 
         assertThat(before.governors()).isNull();
         assertThat(before.stealPercent()).isEqualTo(5.0);
-        assertThat(before.busyProcesses()).containsExactly(new Noise.Busy("cc1", 80.0), new Noise.Busy("make", 30.0));
+        assertThat(before.busyProcesses()).containsExactly(new Noise.Busy("cc1", 105.0), new Noise.Busy("make", 30.0));
     }
 
     @Test

@@ -109,10 +109,15 @@ public final class FakeMachine {
 
     /** A process with {@code ticks} of CPU time so far (utime + stime, split evenly). */
     public FakeMachine process(long pid, long ppid, String name, long ticks) {
+        return process(pid, ppid, name, ticks, 100);
+    }
+
+    /** A process that started {@code started} ticks after boot: a pid reused has another start. */
+    public FakeMachine process(long pid, long ppid, String name, long ticks, long started) {
         return write(
                 "proc/" + pid + "/stat",
                 pid + " (" + name + ") S " + ppid + " " + pid + " " + pid + " 0 -1 4194304 100 0 0 0 " + (ticks / 2)
-                        + " " + (ticks - ticks / 2) + " 0 0 20 0 1 0 100 1000000 100");
+                        + " " + (ticks - ticks / 2) + " 0 0 20 0 1 0 " + started + " 1000000 100");
     }
 
     /** cgroup v2: benchrun in {@code path}, whose {@code cpu.max} is {@code max} (e.g. {@code 50000 100000}). */

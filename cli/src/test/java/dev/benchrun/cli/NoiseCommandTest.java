@@ -2,6 +2,7 @@ package dev.benchrun.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.benchrun.json.Json;
 import dev.benchrun.testing.FakeMachine;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -75,6 +76,14 @@ class NoiseCommandTest {
         assertThat(report.out())
                 .contains("| Machine | noisy — load 3.2 on 2 CPUs, 4 runnable tasks on 2 CPUs |")
                 .contains("- Warning: load average 3.2 on 2 CPUs before the run: results may be unstable");
+
+        var json = Json.MAPPER.readTree(
+                benchrun.run("report", id, "--format", "json").out());
+        assertThat(json.at("/execution/machine/headline").asText())
+                .isEqualTo("noisy — load 3.2 on 2 CPUs, 4 runnable tasks on 2 CPUs");
+        assertThat(json.at("/execution/machine/warnings")).hasSize(2);
+        assertThat(json.at("/execution/machine/notes")).hasSize(1);
+        assertThat(json.at("/execution/machine").size()).isEqualTo(3);
 
         benchrun.noise = FakeMachine.quiet(dir.resolve("quiet")).probe();
         assertThat(run().exit()).isZero();

@@ -69,14 +69,14 @@ public final class NoiseProbe {
             Map<Long, Proc> processes) {}
 
     /** The {@code cpu} line of {@code /proc/stat}, in clock ticks summed over all CPUs. */
-    record CpuTimes(long total, long idle, long steal, int cpus) {}
+    public record CpuTimes(long total, long idle, long steal, int cpus) {}
 
     /**
      * One process of {@code /proc/[pid]/stat}: its parent, name, CPU ticks used so far (utime +
      * stime) and when it started (which tells a reused pid from the same process; its name does
      * not: a kernel worker's changes with its work).
      */
-    record Proc(long pid, long ppid, String name, long ticks, long started) {}
+    public record Proc(long pid, long ppid, String name, long ticks, long started) {}
 
     /** Whether anything could be read at all; not on an OS without {@code /proc}. */
     static boolean readable(Reading r) {
@@ -141,8 +141,12 @@ public final class NoiseProbe {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     Thread.sleep(every.toMillis());
+                    var reading = read();
+                    if (Thread.currentThread().isInterrupted()) {
+                        break; // stopped while reading: the files read after it failed, so the reading is partial
+                    }
                     synchronized (this) {
-                        take(read());
+                        take(reading);
                     }
                 }
             } catch (InterruptedException e) {
@@ -341,6 +345,9 @@ public final class NoiseProbe {
      * (or a pid reused, with another start time) started between the two, so all its ticks count.
      */
     private Map<String, Long> accumulate(Map<String, Long> byName, Reading a, Reading b) {
+        if (a.processes().isEmpty()) {
+            return byName; // no table to count from: every process would look new
+        }
         Set<Long> ours = descendants(b.processes());
         ours.addAll(descendants(a.processes()));
         for (Proc p : b.processes().values()) {

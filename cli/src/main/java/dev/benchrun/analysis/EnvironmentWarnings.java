@@ -38,6 +38,7 @@ final class EnvironmentWarnings {
                 }
             }
         }
+        warnings.addAll(NoiseWarnings.between(baseline, candidate));
         RunSettings s = baseline.settings();
         RunSettings t = candidate.settings();
         if (s != null && t != null && !sameMeasurement(s, t)) {

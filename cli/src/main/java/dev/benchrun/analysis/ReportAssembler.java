@@ -111,7 +111,8 @@ public final class ReportAssembler {
                 settings == null ? null : settings.warmupTime(),
                 settings == null ? null : settings.measurementIterations(),
                 settings == null ? null : settings.measurementTime(),
-                run.interrupted());
+                run.interrupted(),
+                NoiseWarnings.summary(env, NoiseWarnings.threads(run)));
     }
 
     /** One line per result, each with its delta in the comparison where it was compared. */

@@ -111,6 +111,12 @@ final class RunCommand implements Callable<Integer> {
             description = "A/B: stop a benchmark once its interval is this narrow either side, e.g. 2%%.")
     String precision;
 
+    @Option(
+            names = "--strict-env",
+            description = "Refuse to run (exit 2, saying why) when the machine is noisy: load, CPU steal, other busy"
+                    + " processes, swapping or a CPU quota below the forks' threads.")
+    boolean strictEnv;
+
     @Mixin
     GateOptions gate;
 
@@ -148,14 +154,16 @@ final class RunCommand implements Callable<Integer> {
         var keep = saveBaseline == null
                 ? null
                 : keeping.request(saveBaseline, null, context.workingDir(), selection.manifest(context));
-        var outcome =
-                services.runs().run(new RunJob(execution.request(context, selection, label), dryRun, compare, keep));
+        var outcome = services.runs()
+                .run(new RunJob(execution.request(context, selection, label), dryRun, compare, keep, strictEnv));
         var style = services.style();
         if (outcome.run() == null) {
             context.out().print(PlanTable.render(outcome.plan(), style));
             return ExitCode.OK.code();
         }
+        context.out().print(RunTable.machine(outcome.machine(), style));
         context.out().print(RunTable.render(outcome.run(), style));
+        context.out().print(RunTable.noise(outcome.machine(), style));
         if (outcome.notStored() == null) {
             context.out().print(RunTable.stored(outcome.run(), outcome.runDir()));
         }
@@ -209,7 +217,8 @@ final class RunCommand implements Callable<Integer> {
                         maxTime,
                         maxPairs,
                         precision == null ? null : Percent.parse(precision).fraction(),
-                        duet));
+                        duet,
+                        strictEnv));
         var style = services.style();
         if (outcome.comparison() == null) {
             context.out().print(PlanTable.render(outcome.plan(), style));
@@ -217,6 +226,8 @@ final class RunCommand implements Callable<Integer> {
         }
         boolean toStdout = output.output == null || output.output.toString().equals("-");
         var about = toStdout && output.format() != Format.TABLE ? context.err() : context.out();
+        about.print(RunTable.machine(outcome.machine(), style));
+        about.flush();
         output.write(Report.of(outcome.comparison()), new RenderOptions(style, gate.failOn, gate.strict), context);
         about.print(RunTable.sessionFailures(outcome.baseline(), outcome.candidate(), style));
         if (outcome.notStored() == null) {

@@ -9,6 +9,7 @@ import dev.benchrun.engine.ReportService;
 import dev.benchrun.engine.RunService;
 import dev.benchrun.engine.SessionService;
 import dev.benchrun.host.Interrupts;
+import dev.benchrun.host.NoiseProbe;
 import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.model.RunProgress;
 import dev.benchrun.profiler.EventProbe;
@@ -29,19 +30,24 @@ public final class Services implements CommandLine.IFactory {
     private final Context context;
     private final JmhLauncher jmh;
     private final Function<Path, EventProbe.Sampler> sampler;
+    private final NoiseProbe noise;
     private final GlobalOptions global = new GlobalOptions();
     private final Interrupts interrupts = new Interrupts();
     private RunProgress progress;
 
     public Services(Context context) {
-        this(context, JmhLauncher.PROCESSES, EventProbe::inProcess);
+        this(context, JmhLauncher.PROCESSES, EventProbe::inProcess, NoiseProbe.system());
     }
 
-    /** @param sampler tries profiler events with the library at a path; the real one loads it into this JVM */
-    Services(Context context, JmhLauncher jmh, Function<Path, EventProbe.Sampler> sampler) {
+    /**
+     * @param sampler tries profiler events with the library at a path; the real one loads it into this JVM
+     * @param noise reads how quiet the machine is; tests give it a tree of fake {@code /proc} and {@code /sys} files
+     */
+    Services(Context context, JmhLauncher jmh, Function<Path, EventProbe.Sampler> sampler, NoiseProbe noise) {
         this.context = context;
         this.jmh = jmh;
         this.sampler = sampler;
+        this.noise = noise;
     }
 
     /** Commands get this object; mixins and picocli's own commands are made as picocli makes them. */
@@ -67,11 +73,11 @@ public final class Services implements CommandLine.IFactory {
     }
 
     SessionService sessions() {
-        return new SessionService(store(), jmh, interrupts, progress());
+        return new SessionService(store(), jmh, interrupts, progress(), noise);
     }
 
     RunService runs() {
-        return new RunService(store(), jmh, interrupts, progress());
+        return new RunService(store(), jmh, interrupts, progress(), noise);
     }
 
     ProfileService profiles() {
@@ -109,7 +115,7 @@ public final class Services implements CommandLine.IFactory {
     }
 
     private ProfileService profiles(RunProgress shownAs) {
-        return new ProfileService(store(), jmh, interrupts, shownAs, sampler);
+        return new ProfileService(store(), jmh, interrupts, shownAs, sampler, noise);
     }
 
     private RunProgress progress() {

@@ -23,13 +23,18 @@ public final class ManifestLoader {
     private ManifestLoader() {}
 
     public static Manifest load(Path jar, Path explicitFile, Path workingDir) {
-        Manifest user = Manifest.EMPTY;
+        return user(explicitFile, workingDir).before(fromJar(jar));
+    }
+
+    /** The user's own manifest: {@code explicitFile} (--manifest), else ./benchrun.yaml, else none. */
+    public static Manifest user(Path explicitFile, Path workingDir) {
         if (explicitFile != null) {
-            user = fromFile(explicitFile);
-        } else if (Files.isRegularFile(workingDir.resolve(WORKING_DIR_FILE))) {
-            user = fromFile(workingDir.resolve(WORKING_DIR_FILE));
+            return fromFile(explicitFile);
         }
-        return user.before(fromJar(jar));
+        if (Files.isRegularFile(workingDir.resolve(WORKING_DIR_FILE))) {
+            return fromFile(workingDir.resolve(WORKING_DIR_FILE));
+        }
+        return Manifest.EMPTY;
     }
 
     public static Manifest fromFile(Path file) {

@@ -5,6 +5,7 @@ import dev.benchrun.ExitCode;
 import dev.benchrun.analysis.SteadyState;
 import dev.benchrun.host.EnvironmentProbe;
 import dev.benchrun.host.Interrupts;
+import dev.benchrun.host.NoiseProbe;
 import dev.benchrun.jmh.JmhArguments;
 import dev.benchrun.jmh.JmhEvent;
 import dev.benchrun.jmh.JmhLauncher;
@@ -12,6 +13,7 @@ import dev.benchrun.jmh.ResultClassifier;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
+import dev.benchrun.model.Noise;
 import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunProgress;
 import dev.benchrun.model.RunResult;
@@ -66,16 +68,23 @@ final class PlanExecutor {
     private final JmhLauncher jmh;
     private final Interrupts interrupts;
     private final RunProgress progress;
+    private final Preflight preflight;
 
-    PlanExecutor(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress) {
+    PlanExecutor(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress, NoiseProbe noise) {
         this.store = store;
         this.jmh = jmh;
         this.interrupts = interrupts;
         this.progress = progress;
+        this.preflight = new Preflight(noise);
     }
 
-    /** Runs the plan and stores the run, also when Ctrl-C stopped it (then marked interrupted). */
-    Executed execute(PlannedRun planned, Path workingDir, ExtraArguments extra, BeforePublish beforePublish) {
+    /**
+     * Runs the plan and stores the run, also when Ctrl-C stopped it (then marked interrupted).
+     *
+     * @param strictEnv refuse (exit 2) when the noise preflight finds the machine noisy
+     */
+    Executed execute(
+            PlannedRun planned, Path workingDir, ExtraArguments extra, BeforePublish beforePublish, boolean strictEnv) {
         if (interrupts.interrupted()) {
             throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");
         }
@@ -86,8 +95,10 @@ final class PlanExecutor {
         try (var lock = jmh.lock(
                         () -> progress.waiting("another benchmark run holds JMH's lock; waiting for it to finish"));
                 var stop = interrupts.onInterrupt(runner::stop)) {
+            // After the lock: another benchrun's forks are not this machine's noise, and are over now.
+            var before = preflight.before(strictEnv, planned.plan().settings().threads());
             Instant started = Instant.now();
-            return executeInto(planned, workingDir, extra, beforePublish, runner, started);
+            return executeInto(planned, workingDir, extra, beforePublish, runner, started, before);
         } catch (IOException e) {
             throw BenchrunException.execution(
                     "cannot write the run to " + store.root() + ": " + AtomicFiles.describe(e), e);
@@ -102,7 +113,8 @@ final class PlanExecutor {
             ExtraArguments extra,
             BeforePublish beforePublish,
             ItemRunner runner,
-            Instant started)
+            Instant started,
+            Noise.Before before)
             throws IOException {
         var plan = planned.plan();
         String id = Store.newRunId(started);
@@ -116,6 +128,7 @@ final class PlanExecutor {
         var environment = EnvironmentProbe.capture(plan.jvm(), plan.settings().jvmArgs(), null, workingDir);
         boolean interrupted = false;
         IOException notStored = null;
+        var sampler = preflight.during(before);
         try (Writer log = Files.newBufferedWriter(staging.resolve("jmh.log"), StandardCharsets.UTF_8)) {
             for (int i = 0; i < plan.items().size() && !interrupted; i++) {
                 var item = plan.items().get(i);
@@ -147,14 +160,23 @@ final class PlanExecutor {
         } catch (IOException e) {
             // The store's disk is full, say: what was measured so far is still shown.
             notStored = e;
+        } finally {
+            if (sampler != null) {
+                sampler.stop();
+            }
         }
+        var noise = Preflight.noise(
+                before,
+                sampler == null ? null : sampler.stop(),
+                plan.jvm(),
+                plan.settings().jvmArgs());
         var run = new RunResult(
                 RunResult.SCHEMA_VERSION,
                 id,
                 plan.label(),
                 started,
                 Instant.now(),
-                environment.withJmhVersion(jmhVersion),
+                environment.withJmhVersion(jmhVersion).withNoise(noise),
                 plan.settings(),
                 results,
                 failures,

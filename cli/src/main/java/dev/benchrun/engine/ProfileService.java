@@ -2,6 +2,7 @@ package dev.benchrun.engine;
 
 import dev.benchrun.BenchrunException;
 import dev.benchrun.host.Interrupts;
+import dev.benchrun.host.NoiseProbe;
 import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.model.BenchmarkProfile;
 import dev.benchrun.model.BenchmarkResult;
@@ -43,15 +44,19 @@ public final class ProfileService {
     private final RunProgress progress;
     private final Function<Path, EventProbe.Sampler> sampler;
 
-    /** @param sampler tries events with the profiler library at the given path (EventProbe::inProcess) */
+    /**
+     * @param sampler tries events with the profiler library at the given path (EventProbe::inProcess)
+     * @param noise reads how quiet the machine is, for the run's record
+     */
     public ProfileService(
             Store store,
             JmhLauncher jmh,
             Interrupts interrupts,
             RunProgress progress,
-            Function<Path, EventProbe.Sampler> sampler) {
+            Function<Path, EventProbe.Sampler> sampler,
+            NoiseProbe noise) {
         this.store = store;
-        this.executor = new PlanExecutor(store, jmh, interrupts, progress);
+        this.executor = new PlanExecutor(store, jmh, interrupts, progress, noise);
         this.progress = progress;
         this.sampler = sampler;
     }
@@ -84,7 +89,7 @@ public final class ProfileService {
         PlanExecutor.ExtraArguments attach =
                 (item, runDir) -> List.of("-prof", AsyncOptions.jmh(library, event, runDir.resolve(ProfileFiles.DIR)));
         PlanExecutor.BeforePublish link = (run, runDir) -> link(run, runDir, event, against, profiles);
-        var executed = executor.execute(planned, request.run().workingDir(), attach, link);
+        var executed = executor.execute(planned, request.run().workingDir(), attach, link, false);
         if (executed.notStored() != null) {
             throw BenchrunException.execution(
                     "the profiled run could not be stored in " + store.root() + ": " + executed.notStored());

@@ -47,7 +47,7 @@ final class RunFileImport {
             jar = null; // raw JMH files are then categorised only by benchrun.yaml or --manifest
         }
         if (jar == null) {
-            return explicit != null ? ManifestLoader.fromFile(explicit) : Manifest.EMPTY;
+            return ManifestLoader.user(explicit, workingDir);
         }
         return ManifestLoader.load(jar, explicit, workingDir);
     }

@@ -9,10 +9,17 @@ import java.util.Objects;
  * @param dryRun plan only: check everything, run and store nothing
  * @param compare the comparison to make right after the run (its candidate is the new run); null for none
  * @param saveBaseline the baseline to keep the new run in, after the comparison; null for none
+ * @param strictEnv refuse to run (exit 2) when the noise preflight finds the machine noisy
  */
-public record RunJob(RunRequest run, boolean dryRun, CompareRequest compare, SaveBaselineRequest saveBaseline) {
+public record RunJob(
+        RunRequest run, boolean dryRun, CompareRequest compare, SaveBaselineRequest saveBaseline, boolean strictEnv) {
 
     public RunJob {
         Objects.requireNonNull(run, "run");
+    }
+
+    /** A run that measures on whatever machine it gets. */
+    public RunJob(RunRequest run, boolean dryRun, CompareRequest compare, SaveBaselineRequest saveBaseline) {
+        this(run, dryRun, compare, saveBaseline, false);
     }
 }

@@ -1,6 +1,8 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.analysis.NoiseWarnings;
 import dev.benchrun.model.Comparison;
+import dev.benchrun.model.NoiseSummary;
 import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunResult;
 import java.nio.file.Path;
@@ -23,4 +25,10 @@ public record RunOutcome(
         Path runDir,
         Comparison comparison,
         String notStored,
-        SavedBaseline savedBaseline) {}
+        SavedBaseline savedBaseline) {
+
+    /** How quiet the machine was, for the run table's header and warnings; null for a dry run or without readings. */
+    public NoiseSummary machine() {
+        return run == null ? null : NoiseWarnings.summary(run.environment(), NoiseWarnings.threads(run));
+    }
+}

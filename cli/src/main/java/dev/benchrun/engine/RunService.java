@@ -3,6 +3,7 @@ package dev.benchrun.engine;
 import dev.benchrun.analysis.Judge;
 import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.host.Interrupts;
+import dev.benchrun.host.NoiseProbe;
 import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
@@ -18,10 +19,10 @@ public final class RunService {
     private final PlanExecutor executor;
     private final RunProgress progress;
 
-    public RunService(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress) {
+    public RunService(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress, NoiseProbe noise) {
         this.store = store;
         this.baselines = new BaselineService(store);
-        this.executor = new PlanExecutor(store, jmh, interrupts, progress);
+        this.executor = new PlanExecutor(store, jmh, interrupts, progress, noise);
         this.progress = progress;
     }
 
@@ -52,7 +53,11 @@ public final class RunService {
         progress.starting(new RunProgress.Start(
                 plan.combinations(), plan.estimate(), plan.settings().profile(), null, plan.notes()));
         var executed = executor.execute(
-                planned, workingDir, PlanExecutor.ExtraArguments.NONE, PlanExecutor.BeforePublish.NONE);
+                planned,
+                workingDir,
+                PlanExecutor.ExtraArguments.NONE,
+                PlanExecutor.BeforePublish.NONE,
+                job.strictEnv());
         Comparison comparison = null;
         if (baseline != null && !executed.run().interrupted()) {
             var candidate = CompareSides.loaded(executed.run().id(), List.of(executed.run()));

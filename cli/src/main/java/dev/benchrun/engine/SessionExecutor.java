@@ -7,6 +7,7 @@ import dev.benchrun.analysis.SteadyState;
 import dev.benchrun.host.CpuAffinity;
 import dev.benchrun.host.EnvironmentProbe;
 import dev.benchrun.host.Interrupts;
+import dev.benchrun.host.NoiseProbe;
 import dev.benchrun.jmh.JmhArguments;
 import dev.benchrun.jmh.JmhEvent;
 import dev.benchrun.jmh.JmhLauncher;
@@ -17,6 +18,7 @@ import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Environment;
 import dev.benchrun.model.Metric;
+import dev.benchrun.model.Noise;
 import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunProgress;
 import dev.benchrun.model.RunResult;
@@ -60,6 +62,7 @@ final class SessionExecutor {
     private final JmhLauncher jmh;
     private final Interrupts interrupts;
     private final RunProgress progress;
+    private final Preflight preflight;
     /** Runs the candidate's fork beside the baseline's when the forks of a pair run at once. */
     private final ExecutorService beside = Executors.newSingleThreadExecutor(r -> {
         var thread = new Thread(r, "benchrun-duet");
@@ -67,11 +70,12 @@ final class SessionExecutor {
         return thread;
     });
 
-    SessionExecutor(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress) {
+    SessionExecutor(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress, NoiseProbe noise) {
         this.store = store;
         this.jmh = jmh;
         this.interrupts = interrupts;
         this.progress = progress;
+        this.preflight = new Preflight(noise);
     }
 
     /** One side while it runs: its plan, staging directory, log, and what it measured. */
@@ -87,6 +91,7 @@ final class SessionExecutor {
         final com.fasterxml.jackson.databind.node.ArrayNode jmhJson = Json.MAPPER.createArrayNode();
         String jmhVersion;
         int forks;
+        Noise noise;
 
         Side(PlannedRun planned, String role, String id, Path staging, Environment environment) throws IOException {
             this.planned = planned;
@@ -104,7 +109,8 @@ final class SessionExecutor {
             PlannedRun candidate,
             SequentialLooks looks,
             CompareSettings settings,
-            Double precision) {
+            Double precision,
+            boolean strictEnv) {
         if (interrupts.interrupted()) {
             throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");
         }
@@ -114,7 +120,9 @@ final class SessionExecutor {
         try (var lock = jmh.lock(
                         () -> progress.waiting("another benchmark run holds JMH's lock; waiting for it to finish"));
                 var stop = interrupts.onInterrupt(runner::stop)) {
-            return executeInto(plan, baseline, candidate, looks, settings, precision, runner);
+            // After the lock, as for a run: one preflight and one sampler for both sides, which share the machine.
+            var before = preflight.before(strictEnv, candidate.plan().settings().threads());
+            return executeInto(plan, baseline, candidate, looks, settings, precision, runner, before);
         } catch (IOException e) {
             throw BenchrunException.execution(
                     "cannot write the session to " + store.root() + ": " + AtomicFiles.describe(e), e);
@@ -130,7 +138,8 @@ final class SessionExecutor {
             SequentialLooks looks,
             CompareSettings settings,
             Double precision,
-            ItemRunner runner)
+            ItemRunner runner,
+            Noise.Before before)
             throws IOException {
         Instant started = Instant.now();
         // The candidate's id is later by more than the ids' 1/256 s, so it lists after the baseline side.
@@ -143,6 +152,7 @@ final class SessionExecutor {
         var stops = new TreeMap<String, Session.Stop>();
         var clock = new Clock(plan, started);
         boolean interrupted = false;
+        var sampler = preflight.during(before);
         try {
             for (int u = 0; u < plan.units().size() && !interrupted; u++) {
                 var unit = plan.units().get(u);
@@ -160,8 +170,14 @@ final class SessionExecutor {
         } finally {
             base.log.close();
             cand.log.close();
+            if (sampler != null) {
+                sampler.stop();
+            }
         }
         Instant finished = Instant.now();
+        var during = sampler == null ? null : sampler.stop();
+        base.noise = noise(baselinePlan, before, during);
+        cand.noise = noise(candidatePlan, before, during);
         var session =
                 new Session(candId, Session.BASELINE, candId, plan.order(), looks.maxPairs(), looks.pairs(), stops);
         var baseRun = run(base, started, finished, interrupted, RunResult.AGAINST, session);
@@ -435,6 +451,11 @@ final class SessionExecutor {
                 planned.plan().jvm(), planned.plan().settings().jvmArgs(), null, jarDir);
     }
 
+    private static Noise noise(PlannedRun planned, Noise.Before before, Noise.During during) {
+        return Preflight.noise(
+                before, during, planned.plan().jvm(), planned.plan().settings().jvmArgs());
+    }
+
     private static RunResult run(
             Side side, Instant started, Instant finished, boolean interrupted, String kind, Session session) {
         var plan = side.planned.plan();
@@ -444,7 +465,7 @@ final class SessionExecutor {
                 plan.label(),
                 started,
                 finished,
-                side.environment.withJmhVersion(side.jmhVersion),
+                side.environment.withJmhVersion(side.jmhVersion).withNoise(side.noise),
                 plan.settings().withForks(1),
                 side.results,
                 side.failures,

@@ -17,6 +17,7 @@ import java.util.Objects;
  * @param maxPairs the most pairs a benchmark may take; null for the default
  * @param precision stop a benchmark once its interval's half-width is at most this fraction; null for none
  * @param duet run the two forks of a pair at once, each pinned to its own half of the CPUs
+ * @param strictEnv refuse to run (exit 2) when the noise preflight finds the machine noisy
  */
 public record SessionJob(
         RunRequest candidate,
@@ -26,7 +27,8 @@ public record SessionJob(
         Duration maxTime,
         Integer maxPairs,
         Double precision,
-        boolean duet) {
+        boolean duet,
+        boolean strictEnv) {
 
     public SessionJob {
         Objects.requireNonNull(candidate, "candidate");

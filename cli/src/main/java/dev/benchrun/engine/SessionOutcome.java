@@ -1,6 +1,8 @@
 package dev.benchrun.engine;
 
+import dev.benchrun.analysis.NoiseWarnings;
 import dev.benchrun.model.Comparison;
+import dev.benchrun.model.NoiseSummary;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.SessionPlan;
 import java.nio.file.Path;
@@ -24,6 +26,13 @@ public record SessionOutcome(
         Path baselineDir,
         Path candidateDir,
         String notStored) {
+
+    /** How quiet the machine was for the session; null for a dry run or without readings. */
+    public NoiseSummary machine() {
+        return candidate == null
+                ? null
+                : NoiseWarnings.summary(candidate.environment(), NoiseWarnings.threads(candidate));
+    }
 
     /** Whether Ctrl-C stopped the session. */
     public boolean interrupted() {

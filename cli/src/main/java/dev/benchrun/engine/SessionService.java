@@ -5,6 +5,7 @@ import dev.benchrun.analysis.Judge;
 import dev.benchrun.config.CompareSettingsLoader;
 import dev.benchrun.host.CpuAffinity;
 import dev.benchrun.host.Interrupts;
+import dev.benchrun.host.NoiseProbe;
 import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.model.BenchmarkKey;
 import dev.benchrun.model.CompareSettings;
@@ -55,9 +56,9 @@ public final class SessionService {
     private final SessionExecutor executor;
     private final RunProgress progress;
 
-    public SessionService(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress) {
+    public SessionService(Store store, JmhLauncher jmh, Interrupts interrupts, RunProgress progress, NoiseProbe noise) {
         this.store = store;
-        this.executor = new SessionExecutor(store, jmh, interrupts, progress);
+        this.executor = new SessionExecutor(store, jmh, interrupts, progress, noise);
         this.progress = progress;
     }
 
@@ -111,7 +112,7 @@ public final class SessionService {
                 plan.longest(),
                 candidate.plan().settings().profile(),
                 plan.notes());
-        var executed = executor.execute(plan, baseline, candidate, looks, settings, job.precision());
+        var executed = executor.execute(plan, baseline, candidate, looks, settings, job.precision(), job.strictEnv());
         var baseSide = CompareSides.loaded(executed.baseline().id(), List.of(executed.baseline()));
         var candSide = CompareSides.loaded(executed.candidate().id(), List.of(executed.candidate()));
         var comparison = CompareService.finished(

@@ -73,19 +73,28 @@ public final class CpuAffinity {
     static List<Integer> allowed(List<String> status) {
         for (String line : status) {
             if (line.startsWith(ALLOWED)) {
-                var cpus = new ArrayList<Integer>();
-                for (String range : line.substring(ALLOWED.length()).trim().split(",")) {
-                    String[] ends = range.trim().split("-");
-                    int from = Integer.parseInt(ends[0]);
-                    int to = ends.length > 1 ? Integer.parseInt(ends[1]) : from;
-                    for (int cpu = from; cpu <= to; cpu++) {
-                        cpus.add(cpu);
-                    }
-                }
-                return cpus;
+                return cpuList(line.substring(ALLOWED.length()));
             }
         }
         throw new IllegalArgumentException("no " + ALLOWED + " line");
+    }
+
+    /**
+     * The CPU ids of a kernel CPU list such as {@code 0-3,6,8-9}.
+     *
+     * @throws IllegalArgumentException where it is not one
+     */
+    static List<Integer> cpuList(String ranges) {
+        var cpus = new ArrayList<Integer>();
+        for (String range : ranges.trim().split(",")) {
+            String[] ends = range.trim().split("-");
+            int from = Integer.parseInt(ends[0]);
+            int to = ends.length > 1 ? Integer.parseInt(ends[1]) : from;
+            for (int cpu = from; cpu <= to; cpu++) {
+                cpus.add(cpu);
+            }
+        }
+        return cpus;
     }
 
     private static String list(List<Integer> cpus) {

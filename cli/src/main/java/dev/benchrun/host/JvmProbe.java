@@ -34,7 +34,8 @@ public final class JvmProbe {
         }
         try {
             var exit = ChildProcess.capture(
-                    List.of(java.toString(), "-XshowSettings:properties", "-version"),
+                    // The flags line names the collector the JVM picks by itself on this machine.
+                    List.of(java.toString(), "-XshowSettings:properties", "-XX:+PrintCommandLineFlags", "-version"),
                     ChildProcess.Errors.MERGED,
                     TIMEOUT);
             if (!exit.succeeded()) {
@@ -53,7 +54,8 @@ public final class JvmProbe {
                     version,
                     feature(props.getOrDefault("java.specification.version", version)),
                     props.get("java.vm.name"),
-                    props.get("java.vm.version"));
+                    props.get("java.vm.version"),
+                    gc(exit.output()));
         } catch (IOException e) {
             throw BenchrunException.input(option + " " + java + " could not be started: " + e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -72,6 +74,21 @@ public final class JvmProbe {
             }
         }
         return props;
+    }
+
+    private static final java.util.regex.Pattern USE_GC = java.util.regex.Pattern.compile("-XX:\\+Use(\\w+)GC\\b");
+
+    /** The collector of a {@code -XX:+PrintCommandLineFlags} line ({@code -XX:+UseG1GC} → {@code G1}), or null. */
+    static String gc(String output) {
+        for (String line : output.split("\\R")) {
+            if (line.startsWith("-XX:")) {
+                var m = USE_GC.matcher(line);
+                if (m.find()) {
+                    return m.group(1);
+                }
+            }
+        }
+        return null;
     }
 
     static int feature(String version) {

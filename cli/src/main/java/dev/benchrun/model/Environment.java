@@ -24,7 +24,40 @@ public record Environment(
         Jvm jvm,
         String jmhVersion,
         String benchrunVersion,
-        Git git) {
+        Git git,
+        Noise noise) {
+
+    /** The environment of a run from before the noise preflight: no {@code noise}. */
+    public Environment(
+            String hostname,
+            String os,
+            String kernel,
+            String arch,
+            String cpuModel,
+            int cores,
+            Long memoryBytes,
+            String cpuGovernor,
+            Double loadAverage,
+            Jvm jvm,
+            String jmhVersion,
+            String benchrunVersion,
+            Git git) {
+        this(
+                hostname,
+                os,
+                kernel,
+                arch,
+                cpuModel,
+                cores,
+                memoryBytes,
+                cpuGovernor,
+                loadAverage,
+                jvm,
+                jmhVersion,
+                benchrunVersion,
+                git,
+                null);
+    }
 
     /** The JVM the forks ran on. */
     public record Jvm(String path, String vendor, String version, String vmName, String vmVersion, List<String> args) {
@@ -50,7 +83,26 @@ public record Environment(
                 jvm,
                 version,
                 benchrunVersion,
-                git);
+                git,
+                noise);
+    }
+
+    public Environment withNoise(Noise noise) {
+        return new Environment(
+                hostname,
+                os,
+                kernel,
+                arch,
+                cpuModel,
+                cores,
+                memoryBytes,
+                cpuGovernor,
+                loadAverage,
+                jvm,
+                jmhVersion,
+                benchrunVersion,
+                git,
+                noise);
     }
 
     /**

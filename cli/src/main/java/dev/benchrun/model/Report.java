@@ -65,7 +65,11 @@ public record Report(
         }
     }
 
-    /** Where and how the run was made; fields that were not recorded are null. */
+    /**
+     * Where and how the run was made; fields that were not recorded are null.
+     *
+     * @param machine how quiet the machine was; null for a run without the noise preflight's readings
+     */
     public record Execution(
             String runId,
             String label,
@@ -90,7 +94,8 @@ public record Report(
             String warmupTime,
             Integer measurementIterations,
             String measurementTime,
-            boolean interrupted) {
+            boolean interrupted,
+            NoiseSummary machine) {
 
         public Execution {
             jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);

@@ -87,6 +87,7 @@ final class Layout {
         }
         var notes = new ArrayList<>(ReportText.comparisonNotes(r));
         notes.addAll(ReportText.steadyStateNotes(run));
+        notes.addAll(ReportText.machineNotes(r));
         if (!notes.isEmpty()) {
             out.notes(notes);
         }

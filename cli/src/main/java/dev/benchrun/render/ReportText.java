@@ -203,6 +203,18 @@ final class ReportText {
                 .toList();
     }
 
+    /** A report's notes on the machine: what made it noisy, then what changes what the numbers mean. */
+    static List<String> machineNotes(Report r) {
+        var machine = r.run().execution().machine();
+        if (machine == null) {
+            return List.of();
+        }
+        var notes = new ArrayList<String>();
+        machine.warnings().forEach(w -> notes.add("Warning: " + w));
+        machine.notes().forEach(n -> notes.add("Note: " + n));
+        return notes;
+    }
+
     /** The chance line, the benchmarks on one side only, the warnings: what a reader must know to trust a comparison. */
     private static List<String> notes(Comparison c, String compared, String missing, String added) {
         var notes = new ArrayList<String>();
@@ -298,6 +310,9 @@ final class ReportText {
                 join(" ", e.jvmVendor(), e.jvm())
                         + (e.jvmArgs().isEmpty() ? "" : " " + String.join(" ", e.jvmArgs()))));
         details.add(new Detail("Profile", e.profile() == null ? "" : e.profile() + ": " + settings(e)));
+        if (e.machine() != null) {
+            details.add(new Detail("Machine", e.machine().headline()));
+        }
         details.add(new Detail(
                 "Tools",
                 join(

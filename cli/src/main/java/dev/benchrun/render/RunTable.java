@@ -3,6 +3,7 @@ package dev.benchrun.render;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.Metric;
+import dev.benchrun.model.NoiseSummary;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.render.TextTable.Align;
 import java.nio.file.Path;
@@ -57,6 +58,26 @@ public final class RunTable {
             }
         }
         return out.isEmpty() ? "" : "\n" + out;
+    }
+
+    /** The line above the table: how quiet the machine was; empty for a run without readings. */
+    public static String machine(NoiseSummary machine, Style style) {
+        if (machine == null) {
+            return "";
+        }
+        String line = "Machine: " + machine.headline();
+        return (machine.noisy() ? style.warn(line) : line) + "\n";
+    }
+
+    /** The lines below the table: what made the machine noisy, then what changes what the numbers mean. */
+    public static String noise(NoiseSummary machine, Style style) {
+        if (machine == null) {
+            return "";
+        }
+        var out = new StringBuilder();
+        machine.warnings().forEach(w -> out.append(style.warn("Warning: " + w)).append('\n'));
+        machine.notes().forEach(n -> out.append("Note: ").append(n).append('\n'));
+        return out.toString();
     }
 
     /** An A/B session's failed forks, by side; empty when none failed. */

@@ -1,9 +1,11 @@
 package dev.benchrun.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.benchrun.host.NoiseProbe;
 import dev.benchrun.json.Json;
 import dev.benchrun.profiler.EventProbe;
 import dev.benchrun.testing.FakeJmh;
+import dev.benchrun.testing.FakeMachine;
 import dev.benchrun.testing.Golden;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -49,6 +51,8 @@ final class InProcess {
     final Path dir;
     final FakeJmh jmh = new FakeJmh();
     private final Function<Path, EventProbe.Sampler> sampler;
+    /** The machine's readings: none (an OS without /proc) unless a test gives it a fake tree. */
+    NoiseProbe noise;
 
     InProcess(Path dir) throws IOException {
         this(dir, library -> event -> null);
@@ -58,6 +62,7 @@ final class InProcess {
     InProcess(Path dir, Function<Path, EventProbe.Sampler> sampler) throws IOException {
         this.dir = dir;
         this.sampler = sampler;
+        this.noise = new FakeMachine(dir.resolve("no-machine")).probe();
         try (var jar = new ZipOutputStream(Files.newOutputStream(dir.resolve("fixtures.jar")))) {
             jar.putNextEntry(new ZipEntry("META-INF/BenchmarkList"));
             jar.write(Golden.resource("jmh/BenchmarkList").getBytes(StandardCharsets.UTF_8));
@@ -72,7 +77,7 @@ final class InProcess {
         var out = new StringWriter();
         var err = new StringWriter();
         var context = new Context(new PrintWriter(out), new PrintWriter(err), false, Map.of(), dir);
-        var services = new Services(context, jmh, sampler);
+        var services = new Services(context, jmh, sampler, noise);
         var all = new ArrayList<>(List.of("--store", store().toString()));
         all.addAll(List.of(args));
         int exit = BenchrunCommand.execute(services, all.toArray(String[]::new));

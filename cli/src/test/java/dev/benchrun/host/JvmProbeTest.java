@@ -17,6 +17,8 @@ class JvmProbeTest {
         var jvm = JvmProbe.probe(JvmProbe.currentJava());
         assertThat(jvm.version()).isEqualTo(System.getProperty("java.version"));
         assertThat(jvm.feature()).isEqualTo(Runtime.version().feature());
+        // HotSpot names the collector it picks here, e.g. G1 or Serial.
+        assertThat(jvm.gc()).matches("[A-Za-z0-9]+");
     }
 
     @Test

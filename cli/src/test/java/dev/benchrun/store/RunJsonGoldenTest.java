@@ -17,7 +17,7 @@ class RunJsonGoldenTest {
 
     @Test
     void runJsonIsSealed() throws Exception {
-        var run = Fixtures.run("20261123T061500Z-3fa2");
+        var run = Fixtures.runWithNoise("20261123T061500Z-3fa2");
         String json = Json.write(run);
         Golden.assertMatches("run.json", json);
         assertThat(Json.MAPPER.readValue(json, RunResult.class)).isEqualTo(run);
@@ -37,5 +37,15 @@ class RunJsonGoldenTest {
                 .isEqualTo("its fork still trends over its measured iterations (slower: score rises 8.6% from"
                         + " first to last; Mann–Kendall p < 0.001): warm up longer (manifest minWarmup)");
         assertThat(Json.MAPPER.readValue(Json.write(run), RunResult.class)).isEqualTo(run);
+    }
+
+    @Test
+    void aRunJsonWrittenBeforeTheNoisePreflightStillReads() throws Exception {
+        var run = Fixtures.run("20261123T061500Z-3fa2");
+        String json = Json.write(run);
+        assertThat(json).doesNotContain("\"noise\"");
+        var read = Json.MAPPER.readValue(json, RunResult.class);
+        assertThat(read.environment().noise()).isNull();
+        assertThat(read).isEqualTo(run);
     }
 }

@@ -251,7 +251,8 @@ public final class FakeJmh implements JmhLauncher {
 
     /**
      * The template's entry with this invocation's settings, params and samples: fork f, iteration i
-     * is score × (1 + (i − middle) % + (f − middle) / 2 %), so the samples average to the score.
+     * is score × (1 + s_i % + (f − middle) / 2 %), s_i the iteration's step of a zigzag around 0, so the
+     * samples average to the score.
      */
     private JsonNode entry(Launch launch, Map<String, String> combination) {
         var entry = (ObjectNode) templates.get(launch.benchmark()).deepCopy();
@@ -278,8 +279,16 @@ public final class FakeJmh implements JmhLauncher {
         var forks = Json.MAPPER.createArrayNode();
         for (int f = 0; f < launch.forks(); f++) {
             var fork = forks.addArray();
-            for (int i = 0; i < launch.iterations(); i++) {
-                double spread = (i - (launch.iterations() - 1) / 2.0) * 0.01 + (f - (launch.forks() - 1) / 2.0) * 0.005;
+            // Steps of 1% around the score in zigzag order (0, +1, −1, +2, …, centred), so a fork
+            // has the spread of a real one and no trend for the steady-state check to find.
+            int n = launch.iterations();
+            double[] steps = new double[n];
+            for (int i = 0; i < n; i++) {
+                steps[i] = (i % 2 == 1 ? 1 : -1) * ((i + 1) / 2);
+            }
+            double centre = java.util.Arrays.stream(steps).average().orElse(0);
+            for (int i = 0; i < n; i++) {
+                double spread = (steps[i] - centre) * 0.01 + (f - (launch.forks() - 1) / 2.0) * 0.005;
                 fork.add(score * (1 + spread));
             }
         }

@@ -6,6 +6,7 @@ import dev.benchrun.jmh.JmhJson;
 import dev.benchrun.jmh.ResultClassifier;
 import dev.benchrun.model.Budget;
 import dev.benchrun.model.Environment;
+import dev.benchrun.model.Noise;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.RunSettings;
 import java.io.IOException;
@@ -46,6 +47,32 @@ public final class Fixtures {
                 "1.37",
                 "0.1.0",
                 new Environment.Git("0123456789abcdef0123456789abcdef01234567", "main", false));
+    }
+
+    /** What the noise preflight and sampler read on a quiet two-CPU machine in a cgroup v2 container. */
+    public static Noise noise() {
+        return new Noise(
+                new Noise.Before(
+                        300L, 2, Map.of("performance", 2), false, 0.1, 1, 212, 0.0, 3.5, 0L, 0L, "v2", 2.0, List.of()),
+                new Noise.During(46, 90_000L, 1.2, 2, 0.1, 0L, 0L, List.of(new Noise.Busy("cc1", 12.5))),
+                "G1",
+                "tiered");
+    }
+
+    /** {@link #run} with the noise readings of {@link #noise} in its environment. */
+    public static RunResult runWithNoise(String id) throws IOException {
+        var run = run(id);
+        return new RunResult(
+                run.schemaVersion(),
+                run.id(),
+                run.label(),
+                run.started(),
+                run.finished(),
+                run.environment().withNoise(noise()),
+                run.settings(),
+                run.benchmarks(),
+                run.failures(),
+                run.interrupted());
     }
 
     public static RunSettings settings() {

@@ -7,6 +7,7 @@ import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Unit;
 import dev.benchrun.stats.RunLevel;
+import dev.benchrun.stats.SignedRank;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,10 +113,16 @@ public final class Calibrator {
         Double abDetectable = null;
         Integer pairsForTarget = null;
         Double abSeconds = null;
-        if (!Double.isNaN(c.forkVariance())) {
-            double pairSd = Math.sqrt(2 * c.forkVariance());
+        // With one fork a run (the profile of A/B sessions) the forks' variance cannot be told from
+        // the drift between runs: the runs' whole variance stands for it, an upper bound, since a
+        // pair's two forks run back to back and the drift between them is smaller.
+        double perFork = Double.isNaN(c.forkVariance()) ? c.runVariance() : c.forkVariance();
+        if (!Double.isNaN(perFork) && perFork > 0) {
+            double pairSd = Math.sqrt(2 * perFork);
             abDetectable = Math.max(floorOf, Math.expm1(z * pairSd / Math.sqrt(maxPairs)));
-            pairsForTarget = Math.max(2, (int) Math.ceil(Math.pow(z * pairSd / Math.log1p(target), 2)));
+            // Never fewer than the signed-rank test needs to reject at all: 7 pairs at α = 0.025.
+            int least = SignedRank.pairsToDetect(alpha).count();
+            pairsForTarget = Math.max(least, (int) Math.ceil(Math.pow(z * pairSd / Math.log1p(target), 2)));
             abSeconds = Double.isNaN(forkSeconds) ? null : pairsForTarget * 2 * forkSeconds;
         }
         return new Calibration.Benchmark(

@@ -21,6 +21,8 @@ public final class NoiseWarnings {
     public static final double LOAD_PER_CPU = 0.5;
     /** CPU time taken by the hypervisor, in % of all CPU time, above which results are unstable. */
     public static final double STEAL_PERCENT = 2.0;
+    /** The JIT compiler threads (C1 and C2) a warming fork keeps runnable beside its benchmark threads. */
+    public static final int FORK_COMPILER_THREADS = 2;
     /** Another process using more than this share of one CPU, in %, competes with the forks. */
     public static final double BUSY_PERCENT = 10.0;
     /** The busy processes the one-line summary names. */
@@ -75,7 +77,7 @@ public final class NoiseWarnings {
         if (noise != null) {
             int cpus = cpus(noise, cores);
             before(noise.before(), cpus, threads, noisy, info);
-            during(noise.during(), cpus, noisy);
+            during(noise.during(), cpus, threads, noisy);
         }
         jvm(jvmArgs, info);
         noisy.addAll(info);
@@ -153,10 +155,16 @@ public final class NoiseWarnings {
     }
 
     private static String reasons(RunResult run) {
-        var noisy = findings(run.environment(), threads(run)).stream()
+        var noisy = noisyFigures(run);
+        return noisy.isEmpty() ? null : String.join(", ", noisy);
+    }
+
+    /** The figures that made the machine noisy for this run, e.g. "load 3.2 on 2 CPUs"; empty when quiet. */
+    public static List<String> noisyFigures(RunResult run) {
+        return findings(run.environment(), threads(run)).stream()
                 .filter(f -> f.kind() == Kind.NOISY)
+                .map(Finding::figure)
                 .toList();
-        return noisy.isEmpty() ? null : noisy.stream().map(Finding::figure).collect(Collectors.joining(", "));
     }
 
     private static String gc(RunResult run) {
@@ -197,7 +205,10 @@ public final class NoiseWarnings {
                     "turbo on",
                     "turbo boost is on: the clock speed depends on temperature and on the other CPUs' load"));
         }
-        if (b.loadAverage() != null && b.loadAverage() > cpus * LOAD_PER_CPU) {
+        // The load average lags by about a minute, so the run just before this one still counts in
+        // it; where the preflight measured how busy the CPUs are now, the load counts only if they are.
+        boolean busyNow = b.busyPercent() == null || b.busyPercent() > 100 * LOAD_PER_CPU;
+        if (b.loadAverage() != null && b.loadAverage() > cpus * LOAD_PER_CPU && busyNow) {
             String figure = "load " + one(b.loadAverage()) + " on " + cpus(cpus);
             noisy.add(new Finding(
                     Kind.NOISY,
@@ -219,11 +230,13 @@ public final class NoiseWarnings {
         }
     }
 
-    private static void during(Noise.During d, int cpus, List<Finding> noisy) {
+    private static void during(Noise.During d, int cpus, int threads, List<Finding> noisy) {
         if (d == null) {
             return;
         }
-        if (d.maxRunnable() != null && d.maxRunnable() > cpus) {
+        // A fork itself keeps its benchmark threads and, while it warms up, the JIT's compiler threads
+        // runnable: more than that beyond the CPUs is someone else's work.
+        if (d.maxRunnable() != null && d.maxRunnable() > cpus + threads + FORK_COMPILER_THREADS) {
             noisy.add(new Finding(
                     Kind.NOISY,
                     d.maxRunnable() + " runnable tasks on " + cpus(cpus),

@@ -1,19 +1,24 @@
 package dev.benchrun.analysis;
 
 import dev.benchrun.model.Baseline;
+import dev.benchrun.model.BenchmarkKey;
+import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Delta;
 import dev.benchrun.model.Interval;
 import dev.benchrun.model.Recommendation;
 import dev.benchrun.model.Recommendation.Kind;
+import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The next step each benchmark's measurements support (docs/compare.md, "Recommendations"), each
- * naming the figure that triggered it: more pairs for an undecided A/B benchmark, the A/B path where
+ * naming the figure that triggered it: a longer warm-up where forks still trend, a quieter machine
+ * where a side was noisy, more pairs for an undecided A/B benchmark, the A/B path where
  * a stored baseline cannot decide or cannot see drift, more baseline runs, the allocation that grew,
  * the frame that grew in a profile of the regression. Nothing for a benchmark whose verdict stands
  * on its evidence.
@@ -22,18 +27,88 @@ public final class Recommendations {
 
     private Recommendations() {}
 
+    /** From the comparison alone: what its figures support, without the runs' own checks. */
     public static List<Recommendation> of(Comparison c) {
+        return of(c, List.of(), List.of());
+    }
+
+    /**
+     * From the comparison and the runs it judged: also a longer warm-up where a side's forks still
+     * trend (the steady-state check kept on each result), and a quieter machine where a side was
+     * measured on a noisy one (the noise preflight kept in each run's environment).
+     */
+    public static List<Recommendation> of(Comparison c, List<RunResult> baselineRuns, List<RunResult> candidateRuns) {
+        var noisy = noisySides(baselineRuns, candidateRuns);
         var all = new ArrayList<Recommendation>();
         for (Delta d : c.benchmarks()) {
             if (!d.verdict().compared()) {
                 continue;
             }
             String name = c.nameOf(d);
+            warmUp(d, name, baselineRuns, candidateRuns, all);
+            quieter(d, name, noisy, all);
             undecided(c, d, name, all);
             allocation(d, name, all);
             hotspot(d, name, all);
         }
         return all;
+    }
+
+    /** Where a side's newest run holds the benchmark with forks that still trend. */
+    private static void warmUp(
+            Delta d,
+            String name,
+            List<RunResult> baselineRuns,
+            List<RunResult> candidateRuns,
+            List<Recommendation> all) {
+        var key = new BenchmarkKey(d.benchmark(), d.params(), d.mode());
+        for (var side : List.of(Map.entry("the candidate", candidateRuns), Map.entry("the baseline", baselineRuns))) {
+            if (side.getValue().isEmpty()) {
+                continue;
+            }
+            var run = side.getValue().get(side.getValue().size() - 1);
+            var trend = run.benchmarks().stream()
+                    .filter(r -> r.key().equals(key) && r.steadyState() != null)
+                    .map(BenchmarkResult::steadyState)
+                    .findFirst();
+            if (trend.isPresent()) {
+                String evidence = trend.get();
+                int advice = evidence.lastIndexOf(": warm up longer");
+                all.add(new Recommendation(
+                        name,
+                        Kind.WARM_UP,
+                        "warm it up longer: a manifest entry's minWarmup (e.g. {iterations: 10, time: 1s}), which no "
+                                + "profile lowers",
+                        "in " + side.getKey() + ", " + (advice > 0 ? evidence.substring(0, advice) : evidence)));
+                return;
+            }
+        }
+    }
+
+    /** A benchmark the noise could have decided (flagged or undecided) where a side ran on a noisy machine. */
+    private static void quieter(Delta d, String name, List<String> noisy, List<Recommendation> all) {
+        if (noisy.isEmpty() || d.verdict() == Verdict.NO_CHANGE) {
+            return;
+        }
+        all.add(new Recommendation(
+                name,
+                Kind.QUIETER_MACHINE,
+                "measure again on a quieter machine (run --strict-env refuses a noisy one)",
+                d.verdict().label() + " while " + String.join("; ", noisy)));
+    }
+
+    private static List<String> noisySides(List<RunResult> baselineRuns, List<RunResult> candidateRuns) {
+        var noisy = new ArrayList<String>();
+        for (var side : List.of(Map.entry("the baseline", baselineRuns), Map.entry("the candidate", candidateRuns))) {
+            var reasons = side.getValue().stream()
+                    .flatMap(run -> NoiseWarnings.noisyFigures(run).stream())
+                    .distinct()
+                    .toList();
+            if (!reasons.isEmpty()) {
+                noisy.add(side.getKey() + " ran on a noisy machine (" + String.join(", ", reasons) + ")");
+            }
+        }
+        return noisy;
     }
 
     private static void undecided(Comparison c, Delta d, String name, List<Recommendation> all) {

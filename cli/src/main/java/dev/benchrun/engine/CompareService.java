@@ -43,16 +43,20 @@ public final class CompareService {
                 profiling == null
                         ? comparison
                         : regressions.profile(
-                                comparison, baseline.run(), candidate.run(), profiling, request.workingDir()));
+                                comparison, baseline.run(), candidate.run(), profiling, request.workingDir()),
+                baseline,
+                candidate);
     }
 
     /**
      * What every comparison gets once it is judged (and its regressions profiled): a warning where
      * the store's calibration says a threshold is below what this machine detects, and the
-     * recommendations its measurements support.
+     * recommendations its measurements and the two sides' runs support.
      */
-    static Comparison finished(Store store, Comparison comparison) {
-        return withCalibration(store, comparison).withRecommendations(Recommendations.of(comparison));
+    static Comparison finished(
+            Store store, Comparison comparison, CompareSides.Loaded baseline, CompareSides.Loaded candidate) {
+        return withCalibration(store, comparison)
+                .withRecommendations(Recommendations.of(comparison, baseline.runs(), candidate.runs()));
     }
 
     private static Comparison withCalibration(Store store, Comparison comparison) {

@@ -63,7 +63,9 @@ public final class RunService {
             var candidate = CompareSides.loaded(executed.run().id(), List.of(executed.run()));
             comparison = CompareService.finished(
                     store,
-                    Judge.compare(baseline.runs(), baseline.side(), candidate.runs(), candidate.side(), settings));
+                    Judge.compare(baseline.runs(), baseline.side(), candidate.runs(), candidate.side(), settings),
+                    baseline,
+                    candidate);
         }
         String notStored = executed.notStored() == null
                 ? null

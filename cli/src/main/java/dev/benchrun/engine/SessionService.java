@@ -116,7 +116,10 @@ public final class SessionService {
         var baseSide = CompareSides.loaded(executed.baseline().id(), List.of(executed.baseline()));
         var candSide = CompareSides.loaded(executed.candidate().id(), List.of(executed.candidate()));
         var comparison = CompareService.finished(
-                store, Judge.compare(baseSide.run(), baseSide.side(), candSide.run(), candSide.side(), settings));
+                store,
+                Judge.compare(baseSide.run(), baseSide.side(), candSide.run(), candSide.side(), settings),
+                baseSide,
+                candSide);
         String notStored = executed.notStored() == null
                 ? null
                 : "the session could not be stored in " + store.root() + ": " + executed.notStored();

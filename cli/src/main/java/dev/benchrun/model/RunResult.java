@@ -153,6 +153,22 @@ public record RunResult(
                 session);
     }
 
+    public RunResult withEnvironment(Environment newEnvironment) {
+        return new RunResult(
+                schemaVersion,
+                id,
+                label,
+                started,
+                finished,
+                newEnvironment,
+                settings,
+                benchmarks,
+                failures,
+                interrupted,
+                kind,
+                session);
+    }
+
     public RunResult withSettings(RunSettings newSettings) {
         return new RunResult(
                 schemaVersion,

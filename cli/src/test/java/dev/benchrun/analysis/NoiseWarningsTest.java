@@ -141,22 +141,39 @@ class NoiseWarningsTest {
     }
 
     @Test
-    void runnableTasksAboveTheCpusAndSwappingDuringTheRunAreNoisy() {
+    void runnableTasksBeyondTheForksOwnAndSwappingDuringTheRunAreNoisy() {
         var machine = FakeMachine.quiet(dir);
         var probe = machine.probe();
         var first = probe.read();
         var before = probe.before(first, probe.read());
         var sampler = probe.during();
-        machine.loadavg(1.8, 5, 250).vmstat(120, 30);
+        machine.loadavg(1.8, 6, 250).vmstat(120, 30);
         var noise = new Noise(before, sampler.stop(), "G1", "tiered");
         var summary = NoiseWarnings.summary(Fixtures.environment().withNoise(noise), 1);
 
         assertThat(summary.warnings())
                 .containsExactly(
-                        "up to 5 runnable tasks on 2 CPUs during the run: the forks had to wait for a CPU,"
+                        "up to 6 runnable tasks on 2 CPUs during the run: the forks had to wait for a CPU,"
                                 + " results may be unstable",
                         "swapping during the run (120 pages in, 30 out): memory is short, results may be unstable");
-        assertThat(summary.headline()).isEqualTo("noisy — 5 runnable tasks on 2 CPUs, swapping during the run");
+        assertThat(summary.headline()).isEqualTo("noisy — 6 runnable tasks on 2 CPUs, swapping during the run");
+
+        var forkAlone = new Noise.During(10, 20_000L, 1.2, 5, 0.0, 0L, 0L, List.of());
+        assertThat(NoiseWarnings.noisy(new Noise(null, forkAlone, "G1", "tiered"), 2, List.of(), 1))
+                .as("a fork's benchmark thread and its two compiler threads beside 2 CPUs: the fork itself")
+                .isEmpty();
+    }
+
+    @Test
+    void aLoadAverageLeftByTheRunBeforeIsNotNoiseWhenTheCpusAreIdleNow() {
+        var idle = new Noise.Before(300L, 2, null, null, 1.6, 1, 105, 0.0, 6.0, 0L, 0L, "v1", null, List.of());
+        var busy = new Noise.Before(300L, 2, null, null, 1.6, 3, 105, 0.0, 85.0, 0L, 0L, "v1", null, List.of());
+        assertThat(NoiseWarnings.noisy(new Noise(idle, null, "G1", "tiered"), 2, List.of(), 1))
+                .as("load 1.6 but the CPUs 6% busy over the preflight: the lingering minute of the last run")
+                .isEmpty();
+        assertThat(NoiseWarnings.noisy(new Noise(busy, null, "G1", "tiered"), 2, List.of(), 1))
+                .extracting(NoiseWarnings.Finding::figure)
+                .containsExactly("load 1.6 on 2 CPUs");
     }
 
     @Test

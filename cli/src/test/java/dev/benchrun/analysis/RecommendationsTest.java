@@ -97,4 +97,51 @@ class RecommendationsTest {
                 .as("unchanged against one run: nothing to confirm")
                 .isEmpty();
     }
+
+    @Test
+    void forksThatStillTrendAskForALongerWarmUpNamingTheTrend() {
+        var base = run("b", 100, 100.5);
+        var trending = run("c", 100, 100.5);
+        trending = trending.withBenchmarks(List.of(trending.benchmarks()
+                .get(0)
+                .withSteadyState(
+                        "its 2 forks trend together over their measured iterations (slower: score rises 4.1% from first to"
+                                + " last in the median fork; Mann–Kendall p = 0.002 over the forks together): warm up longer"
+                                + " (manifest minWarmup)")));
+        var c = Judge.compare(base, SIDE, trending, SIDE, SETTINGS);
+
+        var all = Recommendations.of(c, List.of(base), List.of(trending));
+
+        assertThat(all).extracting(Recommendation::kind).containsExactly(Kind.WARM_UP);
+        assertThat(all.get(0).advice()).startsWith("warm it up longer: a manifest entry's minWarmup");
+        assertThat(all.get(0).evidence())
+                .isEqualTo("in the candidate, its 2 forks trend together over their measured iterations (slower:"
+                        + " score rises 4.1% from first to last in the median fork; Mann–Kendall p = 0.002 over the"
+                        + " forks together)");
+        assertThat(Recommendations.of(c))
+                .as("without the runs, nothing to go on")
+                .isEmpty();
+    }
+
+    @Test
+    void aVerdictTheNoiseCouldHaveMadeOnANoisyMachineAsksForAQuieterOne() {
+        var quiet = run("b", 100, 100.5);
+        var noisy = run("c", 120, 120.5);
+        noisy = noisy.withEnvironment(noisy.environment().withNoise(dev.benchrun.testing.Fixtures.noise()));
+        var flagged = Judge.compare(quiet, SIDE, noisy, SIDE, SETTINGS);
+
+        var all = Recommendations.of(flagged, List.of(quiet), List.of(noisy));
+
+        assertThat(all).extracting(Recommendation::kind).containsExactly(Kind.QUIETER_MACHINE, Kind.AB_PATH);
+        assertThat(all.get(0).advice())
+                .isEqualTo("measure again on a quieter machine (run --strict-env refuses a noisy one)");
+        assertThat(all.get(0).evidence())
+                .startsWith("WARNING while the candidate ran on a noisy machine (")
+                .contains("cc1");
+
+        var unchanged = Judge.compare(quiet, SIDE, noisy.withBenchmarks(quiet.benchmarks()), SIDE, SETTINGS);
+        assertThat(Recommendations.of(unchanged, List.of(quiet), List.of(noisy.withBenchmarks(quiet.benchmarks()))))
+                .as("an unchanged verdict on a noisy machine needs no second look")
+                .isEmpty();
+    }
 }

@@ -55,16 +55,16 @@ class NoiseCommandTest {
     @Test
     void aNoisyMachineIsSaidAboveTheTableAndWarnedAboutBelowIt() throws Exception {
         benchrun.noise =
-                FakeMachine.quiet(dir.resolve("machine")).loadavg(3.2, 4, 300).probe();
+                FakeMachine.quiet(dir.resolve("machine")).loadavg(3.2, 6, 300).probe();
         var result = run("--jvm-args", "-Xint");
 
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.outLines().get(0))
-                .isEqualTo("Machine: noisy — load 3.2 on 2 CPUs, 4 runnable tasks on 2 CPUs");
+                .isEqualTo("Machine: noisy — load 3.2 on 2 CPUs, 6 runnable tasks on 2 CPUs");
         assertThat(result.outLines())
                 .containsSubsequence(
                         "Warning: load average 3.2 on 2 CPUs before the run: results may be unstable",
-                        "Warning: up to 4 runnable tasks on 2 CPUs during the run: the forks had to wait for a CPU,"
+                        "Warning: up to 6 runnable tasks on 2 CPUs during the run: the forks had to wait for a CPU,"
                                 + " results may be unstable",
                         "Note: the forks run with -Xint: the numbers are the interpreter's, not what the JIT makes of"
                                 + " the code");
@@ -74,13 +74,13 @@ class NoiseCommandTest {
         var report = benchrun.run("report", id);
         assertThat(report.exit()).as(report.err()).isZero();
         assertThat(report.out())
-                .contains("| Machine | noisy — load 3.2 on 2 CPUs, 4 runnable tasks on 2 CPUs |")
+                .contains("| Machine | noisy — load 3.2 on 2 CPUs, 6 runnable tasks on 2 CPUs |")
                 .contains("- Warning: load average 3.2 on 2 CPUs before the run: results may be unstable");
 
         var json = Json.MAPPER.readTree(
                 benchrun.run("report", id, "--format", "json").out());
         assertThat(json.at("/execution/machine/headline").asText())
-                .isEqualTo("noisy — load 3.2 on 2 CPUs, 4 runnable tasks on 2 CPUs");
+                .isEqualTo("noisy — load 3.2 on 2 CPUs, 6 runnable tasks on 2 CPUs");
         assertThat(json.at("/execution/machine/warnings")).hasSize(2);
         assertThat(json.at("/execution/machine/notes")).hasSize(1);
         assertThat(json.at("/execution/machine").size()).isEqualTo(3);
@@ -90,7 +90,7 @@ class NoiseCommandTest {
         var compare = benchrun.run("compare", id);
         assertThat(compare.out())
                 .contains(
-                        "the baseline was measured on a noisy machine: load 3.2 on 2 CPUs, 4 runnable tasks on 2 CPUs");
+                        "the baseline was measured on a noisy machine: load 3.2 on 2 CPUs, 6 runnable tasks on 2 CPUs");
     }
 
     @Test

@@ -62,17 +62,7 @@ public final class Fixtures {
     /** {@link #run} with the noise readings of {@link #noise} in its environment. */
     public static RunResult runWithNoise(String id) throws IOException {
         var run = run(id);
-        return new RunResult(
-                run.schemaVersion(),
-                run.id(),
-                run.label(),
-                run.started(),
-                run.finished(),
-                run.environment().withNoise(noise()),
-                run.settings(),
-                run.benchmarks(),
-                run.failures(),
-                run.interrupted());
+        return run.withEnvironment(run.environment().withNoise(noise()));
     }
 
     public static RunSettings settings() {

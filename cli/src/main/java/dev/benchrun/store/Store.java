@@ -140,9 +140,16 @@ public final class Store {
     }
 
     public RunResult readRun(String ref) {
-        return ref == null || ref.equals(LATEST)
-                ? latestRun().orElseThrow(this::noLatest)
-                : RunFiles.readRun(runDir(resolveRunId(ref)).resolve("run.json"));
+        if (ref == null || ref.equals(LATEST)) {
+            return latestRun().orElseThrow(this::noLatest);
+        }
+        // A whole id (they all have one length, so it is no other id's prefix) is read without
+        // listing the store: reading every run, as 'list runs' does, stays linear in their number.
+        Path file = RUN_ID.matcher(ref).matches() ? runDir(ref).resolve("run.json") : null;
+        return RunFiles.readRun(
+                file != null && Files.isRegularFile(file)
+                        ? file
+                        : runDir(resolveRunId(ref)).resolve("run.json"));
     }
 
     private Optional<RunResult> latestRun() {

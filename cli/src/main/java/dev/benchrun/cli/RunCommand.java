@@ -117,6 +117,21 @@ final class RunCommand implements Callable<Integer> {
                     + " processes, swapping or a CPU quota below the forks' threads.")
     boolean strictEnv;
 
+    @Option(
+            names = "--commit",
+            paramLabel = "SHA",
+            converter = PrintableText.class,
+            description = "The commit to record for the run, where the jar was built from another checkout than"
+                    + " this directory (default: the jar manifest's Git-Commit, else git here).")
+    String commit;
+
+    @Option(
+            names = "--branch",
+            paramLabel = "NAME",
+            converter = PrintableText.class,
+            description = "The branch to record for the run (default: the jar manifest's Git-Branch, else git here).")
+    String branch;
+
     @Mixin
     GateOptions gate;
 
@@ -131,7 +146,17 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() {
         var context = services.context();
         if (against != null || againstJvm != null || againstJvmArgs != null) {
+            if (commit != null || branch != null) {
+                throw BenchrunException.input("--commit and --branch name one run's build; the two sides of an A/B"
+                        + " session take theirs from each jar's manifest or checkout");
+            }
             return session(context);
+        }
+        if (commit != null && !commit.matches("[0-9a-fA-F]{7,64}")) {
+            throw BenchrunException.input("--commit '" + commit + "': not a commit id (7 to 64 hexadecimal digits)");
+        }
+        if (branch != null && branch.isBlank()) {
+            throw BenchrunException.input("--branch is empty: give the branch's name");
         }
         if (maxTime != null || maxPairs != null || precision != null || duet) {
             throw BenchrunException.input(
@@ -155,7 +180,14 @@ final class RunCommand implements Callable<Integer> {
                 ? null
                 : keeping.request(saveBaseline, null, context.workingDir(), selection.manifest(context));
         var outcome = services.runs()
-                .run(new RunJob(execution.request(context, selection, label), dryRun, compare, keep, strictEnv));
+                .run(new RunJob(
+                        execution.request(context, selection, label),
+                        dryRun,
+                        compare,
+                        keep,
+                        strictEnv,
+                        commit,
+                        branch));
         var style = services.style();
         if (outcome.run() == null) {
             context.out().print(PlanTable.render(outcome.plan(), style));

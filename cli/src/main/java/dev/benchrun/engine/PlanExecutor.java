@@ -85,6 +85,25 @@ final class PlanExecutor {
      */
     Executed execute(
             PlannedRun planned, Path workingDir, ExtraArguments extra, BeforePublish beforePublish, boolean strictEnv) {
+        return execute(planned, workingDir, extra, beforePublish, strictEnv, Revision.NONE);
+    }
+
+    /**
+     * The commit and branch given on the command line ({@code run --commit/--branch}), which win over
+     * the jar's manifest and the working directory's checkout; null where not given.
+     */
+    record Revision(String commit, String branch) {
+        static final Revision NONE = new Revision(null, null);
+    }
+
+    /** The same, with the run's commit as given. */
+    Executed execute(
+            PlannedRun planned,
+            Path workingDir,
+            ExtraArguments extra,
+            BeforePublish beforePublish,
+            boolean strictEnv,
+            Revision revision) {
         if (interrupts.interrupted()) {
             throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");
         }
@@ -98,7 +117,7 @@ final class PlanExecutor {
             // After the lock: another benchrun's forks are not this machine's noise, and are over now.
             var before = preflight.before(strictEnv, planned.plan().settings().threads());
             Instant started = Instant.now();
-            return executeInto(planned, workingDir, extra, beforePublish, runner, started, before);
+            return executeInto(planned, workingDir, extra, beforePublish, runner, started, before, revision);
         } catch (IOException e) {
             throw BenchrunException.execution(
                     "cannot write the run to " + store.root() + ": " + AtomicFiles.describe(e), e);
@@ -114,7 +133,8 @@ final class PlanExecutor {
             BeforePublish beforePublish,
             ItemRunner runner,
             Instant started,
-            Noise.Before before)
+            Noise.Before before,
+            Revision revision)
             throws IOException {
         var plan = planned.plan();
         String id = Store.newRunId(started);
@@ -125,7 +145,9 @@ final class PlanExecutor {
         String jmhVersion = null;
         var clock = new ProgressClock(plan, started);
         // Read before the benchmarks run, so the load average is the machine's, not theirs.
-        var environment = EnvironmentProbe.capture(plan.jvm(), plan.settings().jvmArgs(), null, workingDir);
+        var probed = EnvironmentProbe.capture(plan.jvm(), plan.settings().jvmArgs(), null, workingDir);
+        var environment = probed.withGit(EnvironmentProbe.revision(
+                revision.commit(), revision.branch(), planned.suite().jar(), probed.git()));
         boolean interrupted = false;
         IOException notStored = null;
         var sampler = preflight.during(before);

@@ -10,12 +10,30 @@ import java.util.Objects;
  * @param compare the comparison to make right after the run (its candidate is the new run); null for none
  * @param saveBaseline the baseline to keep the new run in, after the comparison; null for none
  * @param strictEnv refuse to run (exit 2) when the noise preflight finds the machine noisy
+ * @param commit the commit to record ({@code --commit}), over the jar's and the checkout's; null for none
+ * @param branch the branch to record ({@code --branch}); null for none
  */
 public record RunJob(
-        RunRequest run, boolean dryRun, CompareRequest compare, SaveBaselineRequest saveBaseline, boolean strictEnv) {
+        RunRequest run,
+        boolean dryRun,
+        CompareRequest compare,
+        SaveBaselineRequest saveBaseline,
+        boolean strictEnv,
+        String commit,
+        String branch) {
 
     public RunJob {
         Objects.requireNonNull(run, "run");
+    }
+
+    /** A run that records the commit of its jar or its checkout. */
+    public RunJob(
+            RunRequest run,
+            boolean dryRun,
+            CompareRequest compare,
+            SaveBaselineRequest saveBaseline,
+            boolean strictEnv) {
+        this(run, dryRun, compare, saveBaseline, strictEnv, null, null);
     }
 
     /** A run that measures on whatever machine it gets. */

@@ -57,7 +57,8 @@ public final class RunService {
                 workingDir,
                 PlanExecutor.ExtraArguments.NONE,
                 PlanExecutor.BeforePublish.NONE,
-                job.strictEnv());
+                job.strictEnv(),
+                new PlanExecutor.Revision(job.commit(), job.branch()));
         Comparison comparison = null;
         if (baseline != null && !executed.run().interrupted()) {
             var candidate = CompareSides.loaded(executed.run().id(), List.of(executed.run()));

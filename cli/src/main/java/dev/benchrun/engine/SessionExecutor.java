@@ -441,14 +441,15 @@ final class SessionExecutor {
     }
 
     /**
-     * The side's machine and JVM, and the git commit of the directory its jar is in: the two builds of
-     * a session come from two checkouts (or none), so the working directory's commit would name the
-     * same one for both sides.
+     * The side's machine and JVM, and the commit its jar's manifest names, else the git commit of the
+     * directory its jar is in: the two builds of a session come from two checkouts (or none), so the
+     * working directory's commit would name the same one for both sides.
      */
     private static Environment environment(PlannedRun planned) {
-        Path jarDir = planned.suite().jar().toAbsolutePath().getParent();
-        return EnvironmentProbe.capture(
-                planned.plan().jvm(), planned.plan().settings().jvmArgs(), null, jarDir);
+        Path jar = planned.suite().jar().toAbsolutePath();
+        var probed = EnvironmentProbe.capture(
+                planned.plan().jvm(), planned.plan().settings().jvmArgs(), null, jar.getParent());
+        return probed.withGit(EnvironmentProbe.revision(null, null, jar, probed.git()));
     }
 
     private static Noise noise(PlannedRun planned, Noise.Before before, Noise.During during) {

@@ -88,6 +88,69 @@ public final class EnvironmentProbe {
         }
     }
 
+    /** Manifest attributes that name the commit a jar was built from, the first present wins. */
+    static final List<String> COMMIT_ATTRIBUTES = List.of("Git-Commit", "Git-Commit-Id", "SCM-Revision");
+    /** Manifest attributes that name its branch. */
+    static final List<String> BRANCH_ATTRIBUTES = List.of("Git-Branch", "SCM-Branch");
+
+    private static final java.util.regex.Pattern COMMIT = java.util.regex.Pattern.compile("[0-9a-fA-F]{7,64}");
+
+    /**
+     * The commit the benchmarks were built from: the one given on the command line, else the one the
+     * jar's manifest names (built elsewhere, or from another checkout than the working directory),
+     * else the working directory's checkout. A branch given alone renames the branch of whichever
+     * commit was found.
+     *
+     * @param commit {@code --commit}; null when not given
+     * @param branch {@code --branch}; null when not given
+     * @param checkout the working directory's, as {@link #capture} read it; null outside git
+     */
+    public static Environment.Git revision(String commit, String branch, Path jar, Environment.Git checkout) {
+        Environment.Git found;
+        if (commit != null) {
+            found = new Environment.Git(commit, branch, false, Environment.Git.OPTION);
+        } else {
+            found = jar == null ? null : ofJar(jar);
+            if (found == null && checkout != null) {
+                found = new Environment.Git(
+                        checkout.commit(), checkout.branch(), checkout.dirty(), Environment.Git.CHECKOUT);
+            }
+        }
+        if (branch != null && found != null && commit == null) {
+            found = new Environment.Git(found.commit(), branch, found.dirty(), found.source());
+        }
+        return found;
+    }
+
+    /** The commit and branch a jar's manifest names; null where it names no commit or cannot be read. */
+    static Environment.Git ofJar(Path jar) {
+        try (var file = new java.util.jar.JarFile(jar.toFile())) {
+            var manifest = file.getManifest();
+            if (manifest == null) {
+                return null;
+            }
+            var attributes = manifest.getMainAttributes();
+            String commit = COMMIT_ATTRIBUTES.stream()
+                    .map(attributes::getValue)
+                    .filter(v -> v != null && COMMIT.matcher(v.trim()).matches())
+                    .map(String::trim)
+                    .findFirst()
+                    .orElse(null);
+            if (commit == null) {
+                return null;
+            }
+            String branch = BRANCH_ATTRIBUTES.stream()
+                    .map(attributes::getValue)
+                    .filter(v -> v != null && !v.isBlank())
+                    .map(String::trim)
+                    .findFirst()
+                    .orElse(null);
+            return new Environment.Git(commit, branch, false, Environment.Git.JAR);
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
     private static Environment.Git git(Path dir) {
         String commit = gitOutput(dir, "rev-parse", "HEAD");
         if (commit == null) {

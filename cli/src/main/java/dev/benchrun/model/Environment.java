@@ -66,8 +66,26 @@ public record Environment(
         }
     }
 
-    /** The git checkout of the working directory, if there is one. */
-    public record Git(String commit, String branch, boolean dirty) {}
+    /**
+     * The commit the benchmarks were built from.
+     *
+     * @param dirty whether the checkout had uncommitted changes; false where the commit came from
+     *     the jar or the command line, which cannot tell
+     * @param source where the commit was read: {@code option} ({@code run --commit}), {@code jar}
+     *     (the benchmark jar's manifest) or {@code checkout} (git in the working directory); null in
+     *     runs older than the field, which always read the checkout
+     */
+    public record Git(String commit, String branch, boolean dirty, String source) {
+
+        public static final String OPTION = "option";
+        public static final String JAR = "jar";
+        public static final String CHECKOUT = "checkout";
+
+        /** A commit read from a git checkout. */
+        public Git(String commit, String branch, boolean dirty) {
+            this(commit, branch, dirty, null);
+        }
+    }
 
     public Environment withJmhVersion(String version) {
         return new Environment(
@@ -84,6 +102,24 @@ public record Environment(
                 version,
                 benchrunVersion,
                 git,
+                noise);
+    }
+
+    public Environment withGit(Git newGit) {
+        return new Environment(
+                hostname,
+                os,
+                kernel,
+                arch,
+                cpuModel,
+                cores,
+                memoryBytes,
+                cpuGovernor,
+                loadAverage,
+                jvm,
+                jmhVersion,
+                benchrunVersion,
+                newGit,
                 noise);
     }
 

@@ -77,9 +77,17 @@ public final class ExecutionOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Benchmark threads.")
     Integer threads;
 
+    @Option(
+            names = "--prof",
+            paramLabel = "NAME[:OPTS]",
+            converter = PrintableText.class,
+            description = "A JMH profiler beside the profile's, as JMH's -prof takes it, e.g. stack, perfnorm,"
+                    + " gc; repeatable. async-profiler is benchrun profile's.")
+    List<String> prof;
+
     RunRequest request(Context context, SelectionOptions selection, String label) {
         var overrides = new RunRequest.Overrides(
-                forks, warmupIterations, warmupTime, iterations, time, mode, timeUnit, threads, null);
+                forks, warmupIterations, warmupTime, iterations, time, mode, timeUnit, threads, null, profilers());
         return new RunRequest(
                 selection.jar(context),
                 selection.manifest(context),
@@ -92,6 +100,23 @@ public final class ExecutionOptions {
                 params(params),
                 label,
                 overrides);
+    }
+
+    private List<String> profilers() {
+        if (prof == null) {
+            return List.of();
+        }
+        for (String p : prof) {
+            String name = p.contains(":") ? p.substring(0, p.indexOf(':')) : p;
+            if (name.isBlank() || name.chars().anyMatch(Character::isWhitespace)) {
+                throw BenchrunException.input("--prof '" + p + "': give a JMH profiler's name, e.g. stack or gc:OPTS");
+            }
+            if (name.equals("async")) {
+                throw BenchrunException.input(
+                        "--prof async: async-profiler is attached by 'benchrun profile' (flame graphs and hotspots)");
+            }
+        }
+        return prof;
     }
 
     static List<String> splitArgs(String args, String option) {

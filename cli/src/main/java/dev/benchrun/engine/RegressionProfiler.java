@@ -96,6 +96,7 @@ final class RegressionProfiler {
                 null,
                 null,
                 null,
+                List.of(),
                 List.of());
         return new RunRequest(
                 jar,

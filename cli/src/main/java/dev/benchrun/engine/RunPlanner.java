@@ -100,7 +100,8 @@ public final class RunPlanner {
                 : jmh.measurementTime() != null
                         ? time(jmh.measurementTime(), fromProfile + "measurementTime")
                         : spelling(Defaults.MEASUREMENT_TIME);
-        var profilers = o.profilers() != null ? o.profilers() : jmh.profilers();
+        var profilers = new ArrayList<String>(o.profilers() != null ? o.profilers() : jmh.profilers());
+        o.moreProfilers().stream().filter(p -> !profilers.contains(p)).forEach(profilers::add);
         String mode = o.mode() != null ? o.mode() : jmh.mode();
         if (mode != null && !MODES.contains(mode)) {
             throw BenchrunException.input("mode '" + mode + "': use one of " + MODES);

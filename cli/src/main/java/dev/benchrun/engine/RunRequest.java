@@ -31,8 +31,17 @@ public record RunRequest(
             String mode,
             String timeUnit,
             Integer threads,
-            List<String> profilers) {
-        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null, null);
+            List<String> profilers,
+            List<String> moreProfilers) {
+        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null, null, null);
+
+        /**
+         * @param profilers the JMH profilers instead of the profile's; null for the profile's
+         * @param moreProfilers JMH profilers beside those ({@code --prof}); null or empty for none
+         */
+        public Overrides {
+            moreProfilers = moreProfilers == null ? List.of() : List.copyOf(moreProfilers);
+        }
     }
 
     /** The same request under another label. */

@@ -132,7 +132,7 @@ class RunPlannerTest {
 
     @Test
     void aHigherProfileOrCommandLineWinsOverTheManifestsMinWarmup() throws Exception {
-        var overrides = new RunRequest.Overrides(null, 8, "2s", null, null, null, null, null, null);
+        var overrides = new RunRequest.Overrides(null, 8, "2s", null, null, null, null, null, null, null);
         var s = RunPlanner.settings(request(overrides), profile(times("500ms", "400ms", null)), JAR);
         var notes = new java.util.ArrayList<String>();
 
@@ -185,7 +185,7 @@ class RunPlannerTest {
 
     @Test
     void theCommandLineWinsOverTheProfile() {
-        var overrides = new RunRequest.Overrides(1, null, "100ms", 2, null, "thrpt", null, null, null);
+        var overrides = new RunRequest.Overrides(1, null, "100ms", 2, null, "thrpt", null, null, null, null);
         var s = RunPlanner.settings(request(overrides), profile(times("500ms", "400ms", "10min")), JAR);
         assertThat(List.of(s.forks(), s.warmupIterations(), s.measurementIterations()))
                 .containsExactly(1, 3, 2);
@@ -208,11 +208,11 @@ class RunPlannerTest {
 
     @Test
     void aTimeJmhCannotReadIsOneLineNamingTheOptionOrProfileKey() {
-        var fast = new RunRequest.Overrides(null, null, "fast", null, null, null, null, null, null);
+        var fast = new RunRequest.Overrides(null, null, "fast", null, null, null, null, null, null, null);
         assertInputError(
                 () -> RunPlanner.settings(request(fast), profile(null), JAR),
                 "--warmup-time 'fast' is not a time like 500ms, 1s or 2min");
-        var negative = new RunRequest.Overrides(null, null, null, null, "-1s", null, null, null, null);
+        var negative = new RunRequest.Overrides(null, null, null, null, "-1s", null, null, null, null, null);
         assertInputError(
                 () -> RunPlanner.settings(request(negative), profile(null), JAR),
                 "--time '-1s' is not a time like 500ms, 1s or 2min");
@@ -233,11 +233,11 @@ class RunPlannerTest {
 
     @Test
     void aZeroTimeIsRefusedAtPlanningNamingTheOptionOrProfileKey() {
-        var zeroMeasurement = new RunRequest.Overrides(null, null, null, null, "0ms", null, null, null, null);
+        var zeroMeasurement = new RunRequest.Overrides(null, null, null, null, "0ms", null, null, null, null, null);
         assertInputError(
                 () -> RunPlanner.settings(request(zeroMeasurement), profile(null), JAR),
                 "--time '0ms' must be longer than zero");
-        var zeroWarmup = new RunRequest.Overrides(null, null, "0s", null, null, null, null, null, null);
+        var zeroWarmup = new RunRequest.Overrides(null, null, "0s", null, null, null, null, null, null, null);
         assertInputError(
                 () -> RunPlanner.settings(request(zeroWarmup), profile(null), JAR),
                 "--warmup-time '0s' must be longer than zero");
@@ -251,11 +251,11 @@ class RunPlannerTest {
 
     @Test
     void zeroForksOrMeasurementIterationsAreRefused() {
-        var noForks = new RunRequest.Overrides(0, null, null, null, null, null, null, null, null);
+        var noForks = new RunRequest.Overrides(0, null, null, null, null, null, null, null, null, null);
         assertInputError(
                 () -> RunPlanner.settings(request(noForks), profile(null), JAR),
                 "forks must be at least 1 (got 0): benchrun never measures in its own JVM");
-        var noIterations = new RunRequest.Overrides(null, null, null, 0, null, null, null, null, null);
+        var noIterations = new RunRequest.Overrides(null, null, null, 0, null, null, null, null, null, null);
         assertInputError(
                 () -> RunPlanner.settings(request(noIterations), profile(null), JAR),
                 "need at least 1 measurement iteration and 0 or more warm-up iterations");
@@ -263,7 +263,7 @@ class RunPlannerTest {
 
     @Test
     void modesAreJmhsShortLabels() {
-        var bogus = new RunRequest.Overrides(null, null, null, null, null, "bogus", null, null, null);
+        var bogus = new RunRequest.Overrides(null, null, null, null, null, "bogus", null, null, null, null);
         assertInputError(
                 () -> RunPlanner.settings(request(bogus), profile(null), JAR),
                 "mode 'bogus': use one of [thrpt, avgt, sample, ss, all]");

@@ -10,9 +10,15 @@ import java.util.Objects;
  * @param compare the comparison to make right after the run (its candidate is the new run); null for none
  * @param saveBaseline the baseline to keep the new run in, after the comparison; null for none
  * @param strictEnv refuse to run (exit 2) when the noise preflight finds the machine noisy
+ * @param shard run only this part of the selection ({@code --shard I/N}); null for all of it
  */
 public record RunJob(
-        RunRequest run, boolean dryRun, CompareRequest compare, SaveBaselineRequest saveBaseline, boolean strictEnv) {
+        RunRequest run,
+        boolean dryRun,
+        CompareRequest compare,
+        SaveBaselineRequest saveBaseline,
+        boolean strictEnv,
+        Shard shard) {
 
     public RunJob {
         Objects.requireNonNull(run, "run");
@@ -20,6 +26,16 @@ public record RunJob(
 
     /** A run that measures on whatever machine it gets. */
     public RunJob(RunRequest run, boolean dryRun, CompareRequest compare, SaveBaselineRequest saveBaseline) {
-        this(run, dryRun, compare, saveBaseline, false);
+        this(run, dryRun, compare, saveBaseline, false, null);
+    }
+
+    /** A run of the whole selection. */
+    public RunJob(
+            RunRequest run,
+            boolean dryRun,
+            CompareRequest compare,
+            SaveBaselineRequest saveBaseline,
+            boolean strictEnv) {
+        this(run, dryRun, compare, saveBaseline, strictEnv, null);
     }
 }

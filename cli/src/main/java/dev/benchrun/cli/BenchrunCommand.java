@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ListCommand.class,
             RunCommand.class,
+            MergeCommand.class,
             SaveBaselineCommand.class,
             CompareCommand.class,
             CalibrateCommand.class,

@@ -6,6 +6,7 @@ import dev.benchrun.config.Percent;
 import dev.benchrun.engine.RunJob;
 import dev.benchrun.engine.SessionJob;
 import dev.benchrun.engine.SessionService;
+import dev.benchrun.engine.Shard;
 import dev.benchrun.model.Report;
 import dev.benchrun.render.Format;
 import dev.benchrun.render.PlanTable;
@@ -44,6 +45,14 @@ final class RunCommand implements Callable<Integer> {
 
     @Option(names = "--dry-run", description = "Print the plan and its estimated wall time; run nothing.")
     boolean dryRun;
+
+    @Option(
+            names = "--shard",
+            paramLabel = "I/N",
+            converter = ShardSpec.class,
+            description = "Run only part I of N of the selection, e.g. 1/4 in the first of four CI jobs; join the"
+                    + " parts' runs with 'benchrun merge' (docs/ci.md).")
+    Shard shard;
 
     @Option(names = "--fail-on-budget", description = "Exit 1 when a benchmark misses its budget.")
     boolean failOnBudget;
@@ -187,7 +196,8 @@ final class RunCommand implements Callable<Integer> {
                         keep,
                         strictEnv,
                         commit,
-                        branch));
+                        branch,
+                        shard));
         var style = services.style();
         if (outcome.run() == null) {
             context.out().print(PlanTable.render(outcome.plan(), style));
@@ -225,6 +235,10 @@ final class RunCommand implements Callable<Integer> {
     private int session(Context context) {
         if (baseline != null) {
             throw BenchrunException.input("--baseline and --against are two ways to compare: give one");
+        }
+        if (shard != null) {
+            throw BenchrunException.input("--shard is for a run of one build: an A/B session judges its pairs as"
+                    + " they run, so split its selection with --category or --filter instead");
         }
         if (saveBaseline != null || keeping.append || keeping.force || keeping.keep != null) {
             throw BenchrunException.input("--save-baseline is for a run of one build: an A/B session's two sides "

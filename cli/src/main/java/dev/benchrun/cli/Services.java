@@ -4,6 +4,7 @@ import dev.benchrun.engine.BaselineService;
 import dev.benchrun.engine.CalibrateService;
 import dev.benchrun.engine.CompareService;
 import dev.benchrun.engine.ListService;
+import dev.benchrun.engine.MergeService;
 import dev.benchrun.engine.ProfileService;
 import dev.benchrun.engine.ReportService;
 import dev.benchrun.engine.RunService;
@@ -99,6 +100,10 @@ public final class Services implements CommandLine.IFactory {
 
     BaselineService baselines() {
         return new BaselineService(store());
+    }
+
+    MergeService merges() {
+        return new MergeService(store());
     }
 
     ListService listings() {

@@ -12,6 +12,7 @@ import java.util.Objects;
  * @param strictEnv refuse to run (exit 2) when the noise preflight finds the machine noisy
  * @param commit the commit to record ({@code --commit}), over the jar's and the checkout's; null for none
  * @param branch the branch to record ({@code --branch}); null for none
+ * @param shard run only this part of the selection ({@code --shard I/N}); null for all of it
  */
 public record RunJob(
         RunRequest run,
@@ -20,20 +21,21 @@ public record RunJob(
         SaveBaselineRequest saveBaseline,
         boolean strictEnv,
         String commit,
-        String branch) {
+        String branch,
+        Shard shard) {
 
     public RunJob {
         Objects.requireNonNull(run, "run");
     }
 
-    /** A run that records the commit of its jar or its checkout. */
+    /** A run of the whole selection that records the commit of its jar or its checkout. */
     public RunJob(
             RunRequest run,
             boolean dryRun,
             CompareRequest compare,
             SaveBaselineRequest saveBaseline,
             boolean strictEnv) {
-        this(run, dryRun, compare, saveBaseline, strictEnv, null, null);
+        this(run, dryRun, compare, saveBaseline, strictEnv, null, null, null);
     }
 
     /** A run that measures on whatever machine it gets. */

@@ -66,6 +66,38 @@ public final class RunPlanner {
     }
 
     /**
+     * The shard's part of a plan: the items whose benchmark name {@link Shard#owns} hashes to it, in
+     * the plan's order, with the shard in the settings and a note saying how much of the selection
+     * it is. A method's param combinations and modes stay together, as one JMH invocation.
+     */
+    public static PlannedRun shard(PlannedRun planned, Shard shard) {
+        var plan = planned.plan();
+        var items = plan.items().stream()
+                .filter(item -> shard.owns(item.benchmark()))
+                .toList();
+        int all = plan.items().size();
+        if (items.isEmpty()) {
+            throw BenchrunException.input("--shard " + shard + ": no benchmark of the " + all + " selected falls in"
+                    + " shard " + shard.index() + " of " + shard.count() + "; use fewer shards or a wider selection");
+        }
+        var notes = new ArrayList<String>();
+        notes.add("shard " + shard.index() + " of " + shard.count() + ": " + items.size() + " of the " + all
+                + " selected benchmarks");
+        // The other shards' benchmarks are not this run's: their notes are theirs.
+        var elsewhere = plan.items().stream()
+                .filter(item -> !items.contains(item))
+                .map(item -> item.id() + ": ")
+                .toList();
+        plan.notes().stream()
+                .filter(note -> elsewhere.stream().noneMatch(note::startsWith))
+                .forEach(notes::add);
+        return new PlannedRun(
+                planned.suite(),
+                planned.profile(),
+                new RunPlan(plan.settings().withShard(shard.toString()), plan.jvm(), items, notes, plan.label()));
+    }
+
+    /**
      * The command line's settings, else the profile's, else JMH's defaults: benchrun passes forks,
      * iterations and times to JMH explicitly, so a benchmark's {@code @Fork}, {@code @Warmup} and
      * {@code @Measurement} never decide them. Mode, time unit and threads are passed only when set,

@@ -31,7 +31,9 @@ public final class RunService {
      * plan, and with a comparison its baseline and settings. A dry run stops there.
      */
     public RunOutcome run(RunJob job) {
-        var planned = RunPlanner.plan(job.run());
+        var planned = job.shard() == null
+                ? RunPlanner.plan(job.run())
+                : RunPlanner.shard(RunPlanner.plan(job.run()), job.shard());
         store.check();
         var plan = planned.plan();
         var workingDir = job.run().workingDir();

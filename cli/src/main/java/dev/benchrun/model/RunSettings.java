@@ -10,6 +10,7 @@ import java.util.Objects;
  *
  * @param warmupTime JMH time value, e.g. "500ms"
  * @param timeout JMH's limit for one iteration, e.g. "10min"
+ * @param shard the part of the selection this run measured ({@code run --shard}), e.g. "1/2"; null for all of it
  */
 public record RunSettings(
         String profile,
@@ -26,13 +27,50 @@ public record RunSettings(
         List<String> jvmArgs,
         Map<String, List<String>> params,
         String timeout,
-        String jar) {
+        String jar,
+        String shard) {
 
     public RunSettings {
         Objects.requireNonNull(profile, "profile");
         profilers = profilers == null ? List.of() : List.copyOf(profilers);
         jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
+    }
+
+    /** Settings of a run of the whole selection. */
+    public RunSettings(
+            String profile,
+            int forks,
+            int warmupIterations,
+            String warmupTime,
+            int measurementIterations,
+            String measurementTime,
+            String mode,
+            String timeUnit,
+            Integer threads,
+            List<String> profilers,
+            String jvm,
+            List<String> jvmArgs,
+            Map<String, List<String>> params,
+            String timeout,
+            String jar) {
+        this(
+                profile,
+                forks,
+                warmupIterations,
+                warmupTime,
+                measurementIterations,
+                measurementTime,
+                mode,
+                timeUnit,
+                threads,
+                profilers,
+                jvm,
+                jvmArgs,
+                params,
+                timeout,
+                jar,
+                null);
     }
 
     /** The same settings with another list of JMH profilers, e.g. with the one a profile run attached. */
@@ -52,7 +90,8 @@ public record RunSettings(
                 jvmArgs,
                 params,
                 timeout,
-                jar);
+                jar,
+                shard);
     }
 
     /** The same settings with another number of forks: one, for each fork of an A/B session's pairs. */
@@ -72,6 +111,28 @@ public record RunSettings(
                 jvmArgs,
                 params,
                 timeout,
-                jar);
+                jar,
+                shard);
+    }
+
+    /** The same settings as the part of the selection {@code newShard} names ("1/2"), or all of it (null). */
+    public RunSettings withShard(String newShard) {
+        return new RunSettings(
+                profile,
+                forks,
+                warmupIterations,
+                warmupTime,
+                measurementIterations,
+                measurementTime,
+                mode,
+                timeUnit,
+                threads,
+                profilers,
+                jvm,
+                jvmArgs,
+                params,
+                timeout,
+                jar,
+                newShard);
     }
 }

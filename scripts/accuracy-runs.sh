@@ -11,6 +11,9 @@
 # Usage: scripts/accuracy-runs.sh [--profile quick] [--keep 5] [--aa 55] [--every 5]
 #                                 [--slowdowns "5 10"] [--filter 'hashWork|branchy'] [--out DIR]
 #        scripts/accuracy-runs.sh --compare-only --out DIR   # re-judge an earlier experiment
+#        scripts/accuracy-runs.sh --compare-only --also-keep 10 --out DIR
+#                              # also judge each run against the 10 A/A runs before it (path runs10),
+#                              # a baseline built from the stored runs as --keep 10 would have kept it
 #
 # The first K runs only fill the baseline, so --aa N gives N - K A/A verdicts per benchmark on each
 # path. Writes DIR/results.tsv (one line per benchmark, path and comparison) and prints a summary.
@@ -25,6 +28,7 @@ slowdowns="5 10"
 filter='hashWork|branchy'
 out=""
 compare_only=false
+also_keep=""
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --profile) profile="$2"; shift 2 ;;
@@ -35,6 +39,7 @@ while [[ $# -gt 0 ]]; do
     --filter) filter="$2"; shift 2 ;;
     --out) out="$2"; shift 2 ;;
     --compare-only) compare_only=true; shift ;;
+    --also-keep) also_keep="$2"; shift 2 ;;
     *) echo "accuracy-runs.sh: unknown option $1" >&2; exit 2 ;;
   esac
 done
@@ -99,7 +104,15 @@ judge() {
       (.runSpread.smallestDetectable // "")] | @tsv' \
     "$out/compare/$path-$run.json" >>"$out/results.tsv"
 }
+aa_runs=()
 while IFS=$'\t' read -r kind slowdown run snapshot previous; do
+  if [[ -n "$also_keep" ]] && ((${#aa_runs[@]} >= also_keep)); then
+    longer="$out/baselines/keep$also_keep-before-$run.json"
+    jq -n --slurpfile runs <(for r in "${aa_runs[@]: -$also_keep}"; do cat "$store/runs/$r/run.json"; done) \
+      '{schemaVersion: 2, name: "roll", savedAt: "1970-01-01T00:00:00Z", runs: $runs}' >"$longer"
+    judge "runs$also_keep" "$longer" "$kind" "$slowdown" "$run"
+  fi
+  [[ "$kind" != aa ]] || aa_runs+=("$run")
   [[ "$snapshot" != - ]] || continue
   judge runs "$snapshot" "$kind" "$slowdown" "$run"
   judge one "$store/runs/$previous/run.json" "$kind" "$slowdown" "$run"
@@ -115,11 +128,11 @@ awk -F'\t' '
   $2 == "slow" && ($6 == "REGRESSION" || $6 == "WARNING" || $6 == "SLOWER") && $7 > 0 { hit[key]++ }
   $10 != "" { mdc[key] += $10; m[key]++ }
   END {
-    printf "%-5s %-10s %-6s %9s %14s %13s %11s\n", "path", "benchmark", "case", "verdicts", "flagged/caught",
+    printf "%-6s %-10s %-6s %9s %14s %13s %11s\n", "path", "benchmark", "case", "verdicts", "flagged/caught",
       "inconclusive", "detectable"
     for (k in n) {
       split(k, part, "\t")
-      printf "%-5s %-10s %-6s %9d %8d %4.0f%% %13d %10s\n", part[1], part[2], part[3], n[k], hit[k],
+      printf "%-6s %-10s %-6s %9d %8d %4.0f%% %13d %10s\n", part[1], part[2], part[3], n[k], hit[k],
         100 * hit[k] / n[k], inc[k], m[k] ? sprintf("%.1f%%", 100 * mdc[k] / m[k]) : "-"
     }
   }' "$out/results.tsv" | sort

@@ -72,14 +72,12 @@ public final class Recommendations {
                     .map(BenchmarkResult::steadyState)
                     .findFirst();
             if (trend.isPresent()) {
-                String evidence = trend.get();
-                int advice = evidence.lastIndexOf(": warm up longer");
                 all.add(new Recommendation(
                         name,
                         Kind.WARM_UP,
                         "warm it up longer: a manifest entry's minWarmup (e.g. {iterations: 10, time: 1s}), which no "
                                 + "profile lowers",
-                        "in " + side.getKey() + ", " + (advice > 0 ? evidence.substring(0, advice) : evidence)));
+                        "in " + side.getKey() + ", " + SteadyState.evidence(trend.get())));
                 return;
             }
         }

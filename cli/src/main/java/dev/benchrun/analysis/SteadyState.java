@@ -3,9 +3,9 @@ package dev.benchrun.analysis;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.Unit;
 import dev.benchrun.stats.Multiplicity;
+import dev.benchrun.stats.Summary;
 import dev.benchrun.stats.Trend;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -36,7 +36,15 @@ public final class SteadyState {
     /** The smallest drift over a fork, relative to its median, worth a warning. */
     public static final double MIN_DRIFT = 0.02;
 
+    /** How every warning ends: what to do about it. */
+    static final String ADVICE = ": warm up longer (manifest minWarmup)";
+
     private SteadyState() {}
+
+    /** A warning of {@link #warning} without its advice: the trend it found, as evidence. */
+    static String evidence(String warning) {
+        return warning.endsWith(ADVICE) ? warning.substring(0, warning.length() - ADVICE.length()) : warning;
+    }
 
     /** The results with their steady-state warnings set. */
     public static List<BenchmarkResult> assessed(List<BenchmarkResult> results) {
@@ -56,7 +64,7 @@ public final class SteadyState {
         var metric = r.score();
         var tested = new ArrayList<Fork>();
         for (double[] iterations : metric.samplesByFork()) {
-            double median = median(iterations);
+            double median = Summary.median(iterations);
             if (iterations.length >= MIN_ITERATIONS && median > 0) {
                 tested.add(new Fork(Trend.of(iterations), median));
             }
@@ -85,8 +93,8 @@ public final class SteadyState {
         double drift = largest.relativeDrift();
         return Optional.of(String.format(
                 Locale.ROOT,
-                "%s still %s over %s measured iterations (%sscore %s %.1f%% from first to last; Mann–Kendall p %s%s):"
-                        + " warm up longer (manifest minWarmup)",
+                "%s still %s over %s measured iterations (%sscore %s %.1f%% from first to last; Mann–Kendall p %s%s)"
+                        + ADVICE,
                 trending == 1 && tested.size() == 1 ? "its fork" : trending + " of " + tested.size() + " forks",
                 trending == 1 ? "trends" : "trend",
                 trending == 1 ? "its" : "their",
@@ -107,7 +115,8 @@ public final class SteadyState {
             return Optional.empty();
         }
         var combined = Trend.combined(tested.stream().map(Fork::trend).toList());
-        double drift = median(tested.stream().mapToDouble(Fork::relativeDrift).toArray());
+        double drift =
+                Summary.median(tested.stream().mapToDouble(Fork::relativeDrift).toArray());
         if (!(combined.pValue() < ALPHA)
                 || Math.abs(drift) <= MIN_DRIFT
                 || Math.signum(drift) != Math.signum(combined.s())) {
@@ -116,7 +125,7 @@ public final class SteadyState {
         return Optional.of(String.format(
                 Locale.ROOT,
                 "its %d forks trend together over their measured iterations (%sscore %s %.1f%% from first to last in the"
-                        + " median fork; Mann–Kendall p %s over the forks together): warm up longer (manifest minWarmup)",
+                        + " median fork; Mann–Kendall p %s over the forks together)" + ADVICE,
                 tested.size(),
                 meaning(drift > 0, Unit.parse(unit)),
                 drift > 0 ? "rises" : "falls",
@@ -132,16 +141,6 @@ public final class SteadyState {
             case BYTES -> rises ? "more bytes: " : "fewer bytes: ";
             default -> "";
         };
-    }
-
-    private static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int m = sorted.length;
-        return m % 2 == 1 ? sorted[m / 2] : (sorted[m / 2 - 1] + sorted[m / 2]) / 2;
     }
 
     /** One tested fork: its trend and the median its drift is relative to. */

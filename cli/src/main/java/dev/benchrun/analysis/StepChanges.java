@@ -2,6 +2,7 @@ package dev.benchrun.analysis;
 
 import dev.benchrun.model.Report;
 import dev.benchrun.stats.MannWhitney;
+import dev.benchrun.stats.Summary;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -38,12 +39,13 @@ public final class StepChanges {
                 present.add(i);
             }
         }
-        double[] levels =
-                present.stream().mapToDouble(i -> median(samples.get(i))).toArray();
+        double[] levels = present.stream()
+                .mapToDouble(i -> Summary.median(samples.get(i)))
+                .toArray();
         var candidates = new ArrayList<Report.Step>();
         for (int k = 1; k < levels.length; k++) {
-            double before = median(Arrays.copyOfRange(levels, Math.max(0, k - WINDOW), k));
-            double after = median(Arrays.copyOfRange(levels, k, Math.min(levels.length, k + WINDOW)));
+            double before = Summary.median(Arrays.copyOfRange(levels, Math.max(0, k - WINDOW), k));
+            double after = Summary.median(Arrays.copyOfRange(levels, k, Math.min(levels.length, k + WINDOW)));
             double change = cost(after, higherIsBetter) / cost(before, higherIsBetter) - 1;
             double own = cost(levels[k], higherIsBetter) / cost(before, higherIsBetter) - 1;
             if (!(Math.abs(change) >= threshold
@@ -85,12 +87,5 @@ public final class StepChanges {
 
     private static double cost(double value, boolean higherIsBetter) {
         return higherIsBetter ? 1 / value : value;
-    }
-
-    static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
     }
 }

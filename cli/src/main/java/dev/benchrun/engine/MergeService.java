@@ -39,7 +39,7 @@ public final class MergeService {
             var run = one(input, sides.load(input).runs());
             if (runs.stream().anyMatch(r -> r.id().equals(run.id()))) {
                 throw BenchrunException.input(
-                        "run " + run.id() + " is named twice ('" + input + "'): give each shard's" + " run once");
+                        "run " + run.id() + " is named twice ('" + input + "'): give each shard's run once");
             }
             runs.add(run);
         }

@@ -75,6 +75,7 @@ final class RunFileImport {
                 new Environment.Jvm(first.jvm(), null, first.jdkVersion(), first.vmName(), first.vmVersion(), jvmArgs),
                 first.jmhVersion(),
                 null,
+                null,
                 null);
         var settings = new RunSettings(
                 "jmh",
@@ -91,7 +92,8 @@ final class RunFileImport {
                 jvmArgs,
                 Map.of(),
                 null,
-                file.toString());
+                file.toString(),
+                null);
         return new RunResult(
                 RunResult.SCHEMA_VERSION,
                 file.getFileName().toString(),

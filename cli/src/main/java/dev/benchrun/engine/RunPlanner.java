@@ -168,7 +168,8 @@ public final class RunPlanner {
                 jvmArgs,
                 request.params(),
                 timeout,
-                jar.toString());
+                jar.toString(),
+                null);
     }
 
     /**

@@ -42,7 +42,8 @@ public final class EnvironmentProbe {
                 new Environment.Jvm(jvm.path(), jvm.vendor(), jvm.version(), jvm.vmName(), jvm.vmVersion(), jvmArgs),
                 jmhVersion,
                 VERSION,
-                git(workingDir));
+                git(workingDir),
+                null);
     }
 
     private static String hostname() {
@@ -106,20 +107,14 @@ public final class EnvironmentProbe {
      * @param checkout the working directory's, as {@link #capture} read it; null outside git
      */
     public static Environment.Git revision(String commit, String branch, Path jar, Environment.Git checkout) {
-        Environment.Git found;
         if (commit != null) {
-            found = new Environment.Git(commit, branch, false, Environment.Git.OPTION);
-        } else {
-            found = jar == null ? null : ofJar(jar);
-            if (found == null && checkout != null) {
-                found = new Environment.Git(
-                        checkout.commit(), checkout.branch(), checkout.dirty(), Environment.Git.CHECKOUT);
-            }
+            return new Environment.Git(commit, branch, false, Environment.Git.OPTION);
         }
-        if (branch != null && found != null && commit == null) {
-            found = new Environment.Git(found.commit(), branch, found.dirty(), found.source());
-        }
-        return found;
+        var fromJar = jar == null ? null : ofJar(jar);
+        var found = fromJar != null ? fromJar : checkout;
+        return branch == null || found == null
+                ? found
+                : new Environment.Git(found.commit(), branch, found.dirty(), found.source());
     }
 
     /** The commit and branch a jar's manifest names; null where it names no commit or cannot be read. */
@@ -158,7 +153,7 @@ public final class EnvironmentProbe {
         }
         String branch = gitOutput(dir, "rev-parse", "--abbrev-ref", "HEAD");
         String status = gitOutput(dir, "status", "--porcelain", "--untracked-files=no");
-        return new Environment.Git(commit, branch, status != null && !status.isBlank());
+        return new Environment.Git(commit, branch, status != null && !status.isBlank(), Environment.Git.CHECKOUT);
     }
 
     private static String gitOutput(Path dir, String... args) {

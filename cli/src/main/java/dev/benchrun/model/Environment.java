@@ -27,38 +27,6 @@ public record Environment(
         Git git,
         Noise noise) {
 
-    /** The environment of a run from before the noise preflight: no {@code noise}. */
-    public Environment(
-            String hostname,
-            String os,
-            String kernel,
-            String arch,
-            String cpuModel,
-            int cores,
-            Long memoryBytes,
-            String cpuGovernor,
-            Double loadAverage,
-            Jvm jvm,
-            String jmhVersion,
-            String benchrunVersion,
-            Git git) {
-        this(
-                hostname,
-                os,
-                kernel,
-                arch,
-                cpuModel,
-                cores,
-                memoryBytes,
-                cpuGovernor,
-                loadAverage,
-                jvm,
-                jmhVersion,
-                benchrunVersion,
-                git,
-                null);
-    }
-
     /** The JVM the forks ran on. */
     public record Jvm(String path, String vendor, String version, String vmName, String vmVersion, List<String> args) {
         public Jvm {
@@ -80,11 +48,6 @@ public record Environment(
         public static final String OPTION = "option";
         public static final String JAR = "jar";
         public static final String CHECKOUT = "checkout";
-
-        /** A commit read from a git checkout. */
-        public Git(String commit, String branch, boolean dirty) {
-            this(commit, branch, dirty, null);
-        }
     }
 
     public Environment withJmhVersion(String version) {

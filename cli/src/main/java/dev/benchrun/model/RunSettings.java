@@ -37,42 +37,6 @@ public record RunSettings(
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
     }
 
-    /** Settings of a run of the whole selection. */
-    public RunSettings(
-            String profile,
-            int forks,
-            int warmupIterations,
-            String warmupTime,
-            int measurementIterations,
-            String measurementTime,
-            String mode,
-            String timeUnit,
-            Integer threads,
-            List<String> profilers,
-            String jvm,
-            List<String> jvmArgs,
-            Map<String, List<String>> params,
-            String timeout,
-            String jar) {
-        this(
-                profile,
-                forks,
-                warmupIterations,
-                warmupTime,
-                measurementIterations,
-                measurementTime,
-                mode,
-                timeUnit,
-                threads,
-                profilers,
-                jvm,
-                jvmArgs,
-                params,
-                timeout,
-                jar,
-                null);
-    }
-
     /** The same settings with another list of JMH profilers, e.g. with the one a profile run attached. */
     public RunSettings withProfilers(List<String> newProfilers) {
         return new RunSettings(

@@ -67,6 +67,16 @@ public record Summary(
         return sum / values.length;
     }
 
+    /** The median of the values, in any order (they are not changed); NaN for none. */
+    public static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        return medianOfSorted(sorted);
+    }
+
     static double medianOfSorted(double[] sorted) {
         int n = sorted.length;
         return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;

@@ -125,10 +125,7 @@ public final class Trend {
         }
         double z = s == 0 || variance == 0 ? 0 : (s - Math.signum((double) s)) / Math.sqrt(variance);
         double p = variance == 0 ? 1 : Math.min(1, 2 * STANDARD_NORMAL.cumulativeProbability(-Math.abs(z)));
-        Arrays.sort(slopes);
-        int m = slopes.length;
-        double slope = m % 2 == 1 ? slopes[m / 2] : (slopes[m / 2 - 1] + slopes[m / 2]) / 2;
-        return new Result(n, s, variance, z, p, Method.NORMAL, slope);
+        return new Result(n, s, variance, z, p, Method.NORMAL, Summary.median(slopes));
     }
 
     private static boolean exactApplies(double[] series) {
@@ -202,7 +199,6 @@ public final class Trend {
             }
         }
         Arrays.sort(slopes);
-        int m = slopes.length;
-        return m % 2 == 1 ? slopes[m / 2] : (slopes[m / 2 - 1] + slopes[m / 2]) / 2;
+        return Summary.medianOfSorted(slopes);
     }
 }

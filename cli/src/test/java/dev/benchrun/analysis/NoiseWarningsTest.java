@@ -240,7 +240,8 @@ class NoiseWarningsTest {
                         args),
                 e.jmhVersion(),
                 e.benchrunVersion(),
-                e.git());
+                e.git(),
+                null);
     }
 
     private static RunResult run(Environment env) throws Exception {

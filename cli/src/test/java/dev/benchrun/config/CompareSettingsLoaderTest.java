@@ -41,7 +41,8 @@ class CompareSettingsLoaderTest {
                 List.of(),
                 Map.of(),
                 null,
-                "benchmarks.jar");
+                "benchmarks.jar",
+                null);
     }
 
     /** The seeds' thresholds and DESIGN's statistics: α 0.05, 95%, 1%, ≥ 10,000 resamples, 5%/10% for the rest. */

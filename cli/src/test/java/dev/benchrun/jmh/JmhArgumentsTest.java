@@ -48,7 +48,8 @@ class JmhArgumentsTest {
                 jvmArgs,
                 Map.of(),
                 "10min",
-                "fixtures.jar");
+                "fixtures.jar",
+                null);
         var command = JmhArguments.command(ITEM, settings, Path.of("fixtures.jar"), Path.of("out.json"), List.of());
         return new CommandLineOptions(
                 command.subList(command.indexOf("-jar") + 2, command.size()).toArray(String[]::new));

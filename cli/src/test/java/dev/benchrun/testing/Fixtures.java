@@ -46,7 +46,8 @@ public final class Fixtures {
                         List.of("-Xmx1g")),
                 "1.37",
                 "0.1.0",
-                new Environment.Git("0123456789abcdef0123456789abcdef01234567", "main", false));
+                new Environment.Git("0123456789abcdef0123456789abcdef01234567", "main", false, null),
+                null);
     }
 
     /** What the noise preflight and sampler read on a quiet two-CPU machine in a cgroup v2 container. */
@@ -81,7 +82,8 @@ public final class Fixtures {
                 List.of("-Xmx1g"),
                 Map.of(),
                 "10min",
-                "fixtures.jar");
+                "fixtures.jar",
+                null);
     }
 
     /** A run made from real JMH output of the fixture benchmarks (avgt and thrpt, gc profiler, 2 forks). */

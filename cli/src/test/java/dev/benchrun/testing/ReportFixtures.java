@@ -82,7 +82,8 @@ public final class ReportFixtures {
                         jvmArgs),
                 base.jmhVersion(),
                 base.benchrunVersion(),
-                new Environment.Git(commit, "main", false));
+                new Environment.Git(commit, "main", false, null),
+                null);
     }
 
     public static RunSettings settings(String profile) {
@@ -102,7 +103,8 @@ public final class ReportFixtures {
                 s.jvmArgs(),
                 Map.of(),
                 s.timeout(),
-                s.jar());
+                s.jar(),
+                null);
     }
 
     /** One run: each benchmark at its level before or after the step, scaled by {@code factor}. */

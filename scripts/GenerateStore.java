@@ -50,7 +50,7 @@ public class GenerateStore {
             var run = run(started, commit, "quick", List.of(), r, runs, benchmarks, random);
             store.publishRun(run, store.stagingDir(run.id()));
             if (r == runs / 4) {
-                store.saveBaseline("main", run, true);
+                store.saveBaseline("main", List.of(run), true);
             }
             lastId = run.id();
             lastCommit = commit;
@@ -96,9 +96,9 @@ public class GenerateStore {
         var env = new Environment("bench-host", "Linux", "6.1.0", "amd64", "Example CPU @ 3.0GHz", 8, 32L << 30,
                 "performance", 0.2, new Environment.Jvm("/usr/lib/jvm/java-17/bin/java", "Eclipse Adoptium",
                         "17.0.15", "OpenJDK 64-Bit Server VM", "17.0.15+6", jvmArgs),
-                "1.37", "0.1.0", new Environment.Git(commit, "main", false));
+                "1.37", "0.1.0", new Environment.Git(commit, "main", false, null), null);
         var settings = new RunSettings(profile, 2, 3, "500ms", 5, "400ms", null, null, null, List.of("gc"), null,
-                jvmArgs, Map.of(), "10min", "benchmarks.jar");
+                jvmArgs, Map.of(), "10min", "benchmarks.jar", null);
         return new RunResult(RunResult.SCHEMA_VERSION, Store.newRunId(started), null, started,
                 started.plus(Duration.ofMinutes(20)), env, settings, results, List.of(), false);
     }

@@ -116,6 +116,7 @@ public final class SyntheticRuns {
                         List.of()),
                 "1.37",
                 "0.1.0",
+                null,
                 null);
     }
 
@@ -135,6 +136,7 @@ public final class SyntheticRuns {
                 List.of(),
                 Map.of(),
                 null,
-                "synthetic");
+                "synthetic",
+                null);
     }
 }

@@ -70,7 +70,7 @@ public final class ReportAssembler {
                 run,
                 s.comparison(),
                 providers(s.run()),
-                variants(s.run(), s.variants()),
+                variants(s.run(), s.variants(), s.settings()),
                 history(s, results),
                 artefacts(results, s.run().inSeveralModes(), s.runLink()));
     }
@@ -235,7 +235,12 @@ public final class ReportAssembler {
         return from.toBase(value) / to.toBase();
     }
 
-    static Report.Variants variants(RunResult run, List<RunResult> runs) {
+    /**
+     * The runs side by side on the benchmarks of {@code run}, each row with the best variant and
+     * how far ahead of the runner-up it is, judged as compare judges two runs; null for fewer than
+     * two runs or no benchmark in two of them.
+     */
+    public static Report.Variants variants(RunResult run, List<RunResult> runs, CompareSettings settings) {
         if (runs.size() < 2) {
             return null;
         }
@@ -252,29 +257,52 @@ public final class ReportAssembler {
                     jvm == null ? List.of() : jvm.args()));
         }
         var indexes = runs.stream().map(ReportAssembler::index).toList();
-        var rows = new ArrayList<Report.VariantRow>();
-        for (var r : run.benchmarks()) {
-            Unit unit = Unit.parse(r.score().unit());
-            var scores = new ArrayList<Double>();
-            int best = -1;
-            double bestCost = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < runs.size(); i++) {
-                var other = indexes.get(i).get(r.key());
-                Double value = other == null
-                        ? null
-                        : convert(
-                                other.score().score(), Unit.parse(other.score().unit()), unit);
-                scores.add(value);
-                if (value != null && unit.cost(value) < bestCost) {
-                    bestCost = unit.cost(value);
-                    best = i;
-                }
-            }
-            if (scores.stream().filter(Objects::nonNull).count() >= 2) {
-                rows.add(new Report.VariantRow(r.displayName(run.inSeveralModes()), unit.label(), scores, best));
+        var rows = run.benchmarks().parallelStream()
+                .map(r -> variantRow(r, run, indexes, settings))
+                .filter(Objects::nonNull)
+                .toList();
+        return rows.isEmpty() ? null : new Report.Variants(variantRuns, rows);
+    }
+
+    /** One benchmark across the runs; null where fewer than two of them have it. */
+    private static Report.VariantRow variantRow(
+            BenchmarkResult r,
+            RunResult run,
+            List<Map<BenchmarkKey, BenchmarkResult>> indexes,
+            CompareSettings settings) {
+        Unit unit = Unit.parse(r.score().unit());
+        var scores = new ArrayList<Double>();
+        var byCost = new ArrayList<Integer>();
+        for (int i = 0; i < indexes.size(); i++) {
+            var other = indexes.get(i).get(r.key());
+            Double value = other == null
+                    ? null
+                    : convert(other.score().score(), Unit.parse(other.score().unit()), unit);
+            scores.add(value);
+            if (value != null) {
+                byCost.add(i);
             }
         }
-        return rows.isEmpty() ? null : new Report.Variants(variantRuns, rows);
+        if (byCost.size() < 2) {
+            return null;
+        }
+        byCost.sort(Comparator.comparingDouble(i -> unit.cost(scores.get(i))));
+        int best = byCost.get(0);
+        int runnerUp = byCost.get(1);
+        var margin = Judge.delta(
+                indexes.get(best).get(r.key()), indexes.get(runnerUp).get(r.key()), settings);
+        boolean clear = margin.pValue() != null
+                && margin.pValue() < settings.alpha()
+                && margin.change().excludes(0)
+                && margin.change().estimate() >= settings.noiseFloor();
+        return new Report.VariantRow(
+                r.displayName(run.inSeveralModes()),
+                unit.label(),
+                scores,
+                best,
+                runnerUp,
+                margin.change(),
+                clear ? best : null);
     }
 
     /**

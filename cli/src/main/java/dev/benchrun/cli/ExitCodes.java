@@ -7,6 +7,7 @@ import dev.benchrun.model.Report;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Verdict;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** The one place that turns what a command found into its exit code (docs/exit-codes.md). */
@@ -69,6 +70,17 @@ final class ExitCodes {
             return ExitCode.EXECUTION.code();
         }
         return of(candidate, comparison, gates);
+    }
+
+    /** A variant run: 130 if interrupted, else 3 if a fork of any variant failed, else the gate of every variant's budgets. */
+    static int of(List<RunResult> variants, Gates gates) {
+        var codes = variants.stream().map(run -> of(run, null, gates)).toList();
+        for (var code : List.of(ExitCode.INTERRUPTED, ExitCode.EXECUTION, ExitCode.GATE_FAILED)) {
+            if (codes.contains(code.code())) {
+                return code.code();
+            }
+        }
+        return ExitCode.OK.code();
     }
 
     static int of(Comparison comparison, Gates gates) {

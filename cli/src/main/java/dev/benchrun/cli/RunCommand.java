@@ -7,14 +7,17 @@ import dev.benchrun.engine.RunJob;
 import dev.benchrun.engine.SessionJob;
 import dev.benchrun.engine.SessionService;
 import dev.benchrun.engine.Shard;
+import dev.benchrun.engine.VariantJob;
 import dev.benchrun.model.Report;
 import dev.benchrun.render.Format;
 import dev.benchrun.render.PlanTable;
 import dev.benchrun.render.RenderOptions;
 import dev.benchrun.render.RunTable;
+import dev.benchrun.render.VariantTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -171,6 +174,14 @@ final class RunCommand implements Callable<Integer> {
             throw BenchrunException.input(
                     "--max-time, --max-pairs, --precision and --duet are for an A/B session: add --against");
         }
+        var profiles = list(execution.profile, "--profile");
+        var jvms = list(execution.jvm == null ? null : execution.jvm.toString(), "--jvm");
+        if (profiles.size() > 1 || jvms.size() > 1) {
+            return variants(
+                    context,
+                    profiles,
+                    jvms.stream().map(j -> context.workingDir().resolve(j)).toList());
+        }
         if (output.output != null || output.format() != Format.TABLE) {
             if (baseline == null) {
                 throw BenchrunException.input("--format and -o are for the comparison: add --against or --baseline");
@@ -229,6 +240,72 @@ final class RunCommand implements Callable<Integer> {
             throw BenchrunException.execution(outcome.notStored() + "; its results are printed above");
         }
         return ExitCodes.of(outcome.run(), outcome.comparison(), gate.gates(failOnBudget));
+    }
+
+    /** The names of a comma-separated option, e.g. {@code --profile quick,g1}; empty where not given. */
+    private static List<String> list(String value, String option) {
+        if (value == null) {
+            return List.of();
+        }
+        var names = List.of(value.split(",", -1));
+        if (names.stream().anyMatch(String::isBlank)) {
+            throw BenchrunException.input(option + " '" + value + "': an empty name; give NAME or NAME,NAME,...");
+        }
+        return names;
+    }
+
+    /** {@code run --profile A,B} or {@code --jvm A,B}: the variants interleaved, stored as runs, shown side by side. */
+    private int variants(Context context, List<String> profiles, List<Path> jvms) {
+        if (baseline != null) {
+            throw BenchrunException.input("--baseline compares one run: a variant run stores a run per variant,"
+                    + " which 'benchrun compare BASELINE RUN' takes one at a time");
+        }
+        if (shard != null) {
+            throw BenchrunException.input("--shard is for a run of one variant: give one --profile and one --jvm");
+        }
+        if (saveBaseline != null || keeping.append || keeping.force || keeping.keep != null) {
+            throw BenchrunException.input("--save-baseline is for a run of one variant: 'benchrun save-baseline NAME"
+                    + " --run ID' keeps any variant's run");
+        }
+        if (output.output != null || output.format() != Format.TABLE) {
+            throw BenchrunException.input("--format and -o are for a comparison; a variant run prints its table,"
+                    + " and 'benchrun report RUN' writes it as Markdown, HTML or JSON");
+        }
+        var outcome = services.variants()
+                .run(new VariantJob(
+                        execution.request(context, selection, label),
+                        profiles,
+                        jvms,
+                        dryRun,
+                        strictEnv,
+                        commit,
+                        branch));
+        var style = services.style();
+        if (outcome.dryRun()) {
+            context.out()
+                    .print(PlanTable.render(
+                            outcome.names(), outcome.plans(), outcome.estimate(), outcome.notes(), style));
+            return ExitCode.OK.code();
+        }
+        context.out().print(RunTable.machine(outcome.machine(), style));
+        for (int v = 0; v < outcome.runs().size(); v++) {
+            context.out().println("Variant " + style.bold(outcome.names().get(v)) + ":");
+            context.out().print(RunTable.render(outcome.runs().get(v), style));
+            context.out().println();
+        }
+        if (outcome.table() != null) {
+            context.out().println("Side by side:");
+            context.out().print(VariantTable.render(outcome.table(), style));
+        }
+        context.out().print(RunTable.noise(outcome.machine(), style));
+        if (outcome.notStored() == null) {
+            context.out().print(RunTable.storedVariants(outcome.names(), outcome.runs(), outcome.dirs()));
+        }
+        if (outcome.notStored() != null) {
+            context.out().flush();
+            throw BenchrunException.execution(outcome.notStored() + "; its results are printed above");
+        }
+        return ExitCodes.of(outcome.runs(), gate.gates(failOnBudget));
     }
 
     /** {@code run --against}: both sides in one session, judged by their pairs. */

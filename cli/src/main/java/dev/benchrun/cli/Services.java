@@ -9,6 +9,7 @@ import dev.benchrun.engine.ProfileService;
 import dev.benchrun.engine.ReportService;
 import dev.benchrun.engine.RunService;
 import dev.benchrun.engine.SessionService;
+import dev.benchrun.engine.VariantService;
 import dev.benchrun.host.Interrupts;
 import dev.benchrun.host.NoiseProbe;
 import dev.benchrun.jmh.JmhLauncher;
@@ -75,6 +76,10 @@ public final class Services implements CommandLine.IFactory {
 
     SessionService sessions() {
         return new SessionService(store(), jmh, interrupts, progress(), noise);
+    }
+
+    VariantService variants() {
+        return new VariantService(store(), jmh, interrupts, progress(), noise);
     }
 
     RunService runs() {

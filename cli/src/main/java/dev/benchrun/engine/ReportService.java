@@ -99,11 +99,19 @@ public final class ReportService {
     }
 
     /**
-     * The run and, among the newest stored runs of the same commit, the latest one per other
-     * profile, JVM or JVM args (measuring runs only: a profile run is not a variant); just the run
-     * when its commit is unknown or there are none.
+     * The runs of the run's variant run ({@code run --profile A,B}) where it is one; else the run
+     * and, among the newest stored runs of the same commit, the latest one per other profile, JVM
+     * or JVM args (measuring runs only: a profile run is not a variant); just the run when its
+     * commit is unknown or there are none.
      */
     private List<RunResult> variantsOf(RunResult run) {
+        if (run.variants() != null) {
+            // One variant run's runs, in the order given: what 'run --profile A,B' printed side by side.
+            return run.variants().members().stream()
+                    .map(member -> member.run().equals(run.id()) ? Optional.of(run) : load(member.run()))
+                    .flatMap(Optional::stream)
+                    .toList();
+        }
         String commit = commit(run);
         if (commit == null) {
             return List.of(run);

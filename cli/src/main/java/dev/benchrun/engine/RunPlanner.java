@@ -29,7 +29,7 @@ public final class RunPlanner {
     /** Measured on 2 cores: a fork's JVM start and JMH's per-invocation start. */
     private static final double FORK_OVERHEAD_SECONDS = 0.6;
 
-    private static final double INVOCATION_OVERHEAD_SECONDS = 0.7;
+    static final double INVOCATION_OVERHEAD_SECONDS = 0.7;
     private static final List<String> MODES =
             Arrays.stream(Mode.values()).map(Mode::shortLabel).toList();
     private static final List<String> TIME_UNITS = List.of("ns", "us", "ms", "s", "m", "min");

@@ -204,8 +204,15 @@ public record Report(
      *
      * @param scores one per variant run, in {@code unit}; null where that run lacks the benchmark
      * @param best index of the variant with the lowest cost
+     * @param runnerUp index of the variant with the next lowest cost
+     * @param margin how much costlier the runner-up is than the best (its cost / the best's − 1),
+     *     with its interval; null where their units do not convert
+     * @param winner {@code best} where the runner-up is significantly costlier, as compare would flag
+     *     it (U test at α, the interval above 0, the change beyond the noise floor); null where no
+     *     variant is clearly best
      */
-    public record VariantRow(String name, String unit, List<Double> scores, int best) {
+    public record VariantRow(
+            String name, String unit, List<Double> scores, int best, int runnerUp, Interval margin, Integer winner) {
         public VariantRow {
             scores = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(scores));
         }

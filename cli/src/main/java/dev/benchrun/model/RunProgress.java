@@ -38,6 +38,12 @@ public interface RunProgress {
     default void startingSession(
             int benchmarks, Duration shortest, Duration longest, String profile, List<String> notes) {}
 
+    /**
+     * A variant run is planned and about to start: the same benchmarks under each of {@code
+     * variants}, {@code benchmarkRuns} in all, their forks interleaved.
+     */
+    default void startingVariants(List<String> variants, int benchmarkRuns, Duration estimate, List<String> notes) {}
+
     /** Another benchmark run holds the machine; this one waits for it. */
     default void waiting(String why) {}
 

@@ -13,6 +13,7 @@ import java.util.Objects;
  *     profiler attached, whose numbers carry its overhead); absent in files older than the field, which
  *     read as {@link #RUN}; {@link #AGAINST} for the baseline side of an A/B session
  * @param session the A/B session the run is one side of ({@code run --against}); null for a run of its own
+ * @param variants the variant run the run is one variant of ({@code run --profile A,B}); null for a run of its own
  */
 public record RunResult(
         int schemaVersion,
@@ -26,7 +27,8 @@ public record RunResult(
         List<BenchmarkFailure> failures,
         boolean interrupted,
         String kind,
-        Session session) {
+        Session session,
+        VariantSet variants) {
 
     /** The kind of a run made by {@code benchrun run}. */
     public static final String RUN = "run";
@@ -48,6 +50,36 @@ public record RunResult(
         benchmarks = benchmarks == null ? List.of() : List.copyOf(benchmarks);
         failures = failures == null ? List.of() : List.copyOf(failures);
         kind = kind == null ? RUN : kind;
+    }
+
+    /** A run that is not one variant of a variant run: one of its own, or one side of an A/B session. */
+    public RunResult(
+            int schemaVersion,
+            String id,
+            String label,
+            Instant started,
+            Instant finished,
+            Environment environment,
+            RunSettings settings,
+            List<BenchmarkResult> benchmarks,
+            List<BenchmarkFailure> failures,
+            boolean interrupted,
+            String kind,
+            Session session) {
+        this(
+                schemaVersion,
+                id,
+                label,
+                started,
+                finished,
+                environment,
+                settings,
+                benchmarks,
+                failures,
+                interrupted,
+                kind,
+                session,
+                null);
     }
 
     /** A run of its own, not one side of an A/B session. */
@@ -75,6 +107,7 @@ public record RunResult(
                 failures,
                 interrupted,
                 kind,
+                null,
                 null);
     }
 
@@ -102,6 +135,7 @@ public record RunResult(
                 failures,
                 interrupted,
                 RUN,
+                null,
                 null);
     }
 
@@ -127,7 +161,8 @@ public record RunResult(
                 failures,
                 interrupted,
                 newKind,
-                session);
+                session,
+                variants);
     }
 
     /** The benchmarks with results in more than one mode in this run, whose names carry the mode. */
@@ -150,7 +185,8 @@ public record RunResult(
                 failures,
                 interrupted,
                 kind,
-                session);
+                session,
+                variants);
     }
 
     public RunResult withEnvironment(Environment newEnvironment) {
@@ -166,7 +202,8 @@ public record RunResult(
                 failures,
                 interrupted,
                 kind,
-                session);
+                session,
+                variants);
     }
 
     public RunResult withSettings(RunSettings newSettings) {
@@ -182,6 +219,7 @@ public record RunResult(
                 failures,
                 interrupted,
                 kind,
-                session);
+                session,
+                variants);
     }
 }

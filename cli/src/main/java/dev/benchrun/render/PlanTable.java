@@ -3,6 +3,7 @@ package dev.benchrun.render;
 import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.SessionPlan;
 import dev.benchrun.render.TextTable.Align;
+import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,56 @@ public final class PlanTable {
     private PlanTable() {}
 
     public static String render(RunPlan plan, Style style) {
+        var out = new StringBuilder();
+        out.append("Plan: ")
+                .append(plan.combinations())
+                .append(" benchmark runs, ")
+                .append(settings(plan))
+                .append("\n\n");
+        out.append(items(plan, style));
+        out.append("\nEstimated wall time: ")
+                .append(style.bold(ProgressDisplay.duration(plan.estimate())))
+                .append('\n');
+        plan.notes().forEach(n -> out.append("Note: ").append(n).append('\n'));
+        return out.toString();
+    }
+
+    /**
+     * What {@code run --profile A,B --dry-run} prints: each variant's plan under its name, the
+     * whole run's estimate, and the notes once.
+     */
+    public static String render(
+            List<String> names, List<RunPlan> plans, Duration estimate, List<String> notes, Style style) {
+        var out = new StringBuilder();
+        out.append("Plan: ")
+                .append(plans.size())
+                .append(" variants of the selection, ")
+                .append(plans.stream().mapToInt(RunPlan::combinations).sum())
+                .append(" benchmark runs; one fork of each variant in turn, benchmark by benchmark\n");
+        for (int v = 0; v < plans.size(); v++) {
+            out.append("\nVariant ")
+                    .append(style.bold(names.get(v)))
+                    .append(": ")
+                    .append(plans.get(v).combinations())
+                    .append(" benchmark runs, ")
+                    .append(settings(plans.get(v)))
+                    .append("\n\n");
+            out.append(items(plans.get(v), style));
+        }
+        out.append("\nEstimated wall time: ")
+                .append(style.bold(ProgressDisplay.duration(estimate)))
+                .append(" (each fork is a JMH invocation of its own)\n");
+        notes.forEach(n -> out.append("Note: ").append(n).append('\n'));
+        return out.toString();
+    }
+
+    /** "profile g1, forks on /usr/bin/java (Java 21.0.5)". */
+    private static String settings(RunPlan plan) {
+        return "profile " + plan.settings().profile() + ", forks on "
+                + plan.jvm().path() + " (Java " + plan.jvm().version() + ")";
+    }
+
+    private static String items(RunPlan plan, Style style) {
         var table = new TextTable(
                 List.of("Benchmark", "Category", "Modes", "Params", "Runs", "Forks", "Iterations", "Estimate"),
                 List.of(
@@ -35,23 +86,7 @@ public final class PlanTable {
                             + "×" + seconds(item.measurementSeconds()),
                     ProgressDisplay.duration(item.estimate())));
         }
-        var s = plan.settings();
-        var out = new StringBuilder();
-        out.append("Plan: ")
-                .append(plan.combinations())
-                .append(" benchmark runs, profile ")
-                .append(s.profile())
-                .append(", forks on ")
-                .append(plan.jvm().path())
-                .append(" (Java ")
-                .append(plan.jvm().version())
-                .append(")\n\n");
-        out.append(table.render(style));
-        out.append("\nEstimated wall time: ")
-                .append(style.bold(ProgressDisplay.duration(plan.estimate())))
-                .append('\n');
-        plan.notes().forEach(n -> out.append("Note: ").append(n).append('\n'));
-        return out.toString();
+        return table.render(style);
     }
 
     /** What {@code run --against --dry-run} prints: both sides, the benchmarks as pairs, the time range. */

@@ -63,6 +63,20 @@ public final class ProgressDisplay implements RunProgress {
         out.flush();
     }
 
+    /** "Running 4 benchmark runs in 2 variants (quick, g1), fork by fork in turn; estimated 30s", then the notes. */
+    @Override
+    public synchronized void startingVariants(
+            List<String> variants, int benchmarkRuns, Duration estimate, List<String> notes) {
+        if (quiet) {
+            return;
+        }
+        out.printf(
+                "Running %d benchmark runs in %d variants (%s), fork by fork in turn; estimated %s%n",
+                benchmarkRuns, variants.size(), String.join(", ", variants), duration(estimate));
+        notes.forEach(n -> out.println("Note: " + n));
+        out.flush();
+    }
+
     @Override
     public synchronized void update(State state) {
         if (!live) {

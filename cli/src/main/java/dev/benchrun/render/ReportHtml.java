@@ -322,16 +322,12 @@ final class ReportHtml implements Sections {
     @Override
     public void variants(Report.Variants v) {
         out.append("<section id=\"variants\"><h2>Variant comparison</h2>\n<p class=\"hint\">");
-        out.append(Html.escape(String.join(
-                ", ",
-                v.runs().stream()
-                        .map(run -> run.label() + " = run " + run.runId())
-                        .toList())));
-        out.append(". Best (lowest cost) highlighted.</p>\n");
+        out.append(Html.escape(ReportText.variantRuns(v) + ". " + ReportText.variantHint("highlighted")))
+                .append("</p>\n");
         var headers = new ArrayList<>(List.of("Benchmark"));
         v.runs().forEach(run -> headers.add(run.label()));
-        headers.add("Unit");
-        tableStart(headers, "l" + "r".repeat(v.runs().size()) + "l");
+        headers.addAll(List.of("Unit", ReportText.VARIANT_WINNER, ReportText.VARIANT_MARGIN));
+        tableStart(headers, "l" + "r".repeat(v.runs().size()) + "lll");
         for (var row : v.benchmarks()) {
             out.append("<tr><th scope=\"row\"><code>")
                     .append(Html.escape(row.name()))
@@ -343,7 +339,13 @@ final class ReportHtml implements Sections {
                         .append(Html.escape(ReportText.variantScore(row.scores().get(i))))
                         .append("</td>");
             }
-            out.append("<td class=\"t\">").append(Html.escape(row.unit())).append("</td></tr>\n");
+            out.append("<td class=\"t\">").append(Html.escape(row.unit())).append("</td>");
+            out.append("<td class=\"t\">")
+                    .append(Html.escape(ReportText.variantWinner(v, row)))
+                    .append("</td>");
+            out.append("<td class=\"t\">")
+                    .append(Html.escape(ReportText.variantMargin(v, row)))
+                    .append("</td></tr>\n");
         }
         out.append("</tbody></table></div></section>\n");
     }

@@ -202,20 +202,22 @@ final class ReportMarkdown implements Sections {
     @Override
     public void variants(Report.Variants v) {
         out.append("### Variant comparison\n\n");
-        out.append("Runs: ");
-        out.append(String.join(
-                ", ",
-                v.runs().stream()
-                        .map(run -> Markdown.escape(run.label()) + " = " + Markdown.code(run.runId()))
-                        .toList()));
-        out.append(". Best (lowest cost) in bold.\n\n");
+        out.append("Runs: ")
+                .append(String.join(
+                        ", ",
+                        v.runs().stream()
+                                .map(run -> Markdown.escape(run.label()) + " = " + Markdown.code(run.runId()))
+                                .toList()))
+                .append(". ")
+                .append(Markdown.escape(ReportText.variantHint("in bold")))
+                .append("\n\n");
         var headers = new ArrayList<>(List.of("Benchmark"));
         v.runs().forEach(run -> headers.add(Markdown.escape(run.label())));
-        headers.add("Unit");
+        headers.addAll(List.of("Unit", ReportText.VARIANT_WINNER, Markdown.escape(ReportText.VARIANT_MARGIN)));
         out.append(Markdown.row(headers));
         var align = new ArrayList<>(List.of("---"));
         v.runs().forEach(run -> align.add("---:"));
-        align.add("---");
+        align.addAll(List.of("---", "---", "---"));
         out.append(Markdown.row(align));
         for (var row : v.benchmarks()) {
             var cells = new ArrayList<>(List.of(Markdown.code(row.name())));
@@ -224,6 +226,8 @@ final class ReportMarkdown implements Sections {
                 cells.add(i == row.best() ? "**" + score + "**" : score);
             }
             cells.add(Markdown.escape(row.unit()));
+            cells.add(Markdown.escape(ReportText.variantWinner(v, row)));
+            cells.add(Markdown.escape(ReportText.variantMargin(v, row)));
             out.append(Markdown.row(cells));
         }
         out.append('\n');

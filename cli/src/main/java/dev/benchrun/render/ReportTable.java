@@ -198,26 +198,10 @@ final class ReportTable implements Sections {
 
     @Override
     public void variants(Report.Variants v) {
-        var headers = new ArrayList<>(List.of("Benchmark"));
-        v.runs().forEach(run -> headers.add(run.label()));
-        headers.add("Unit");
-        var aligns = aligns(Align.LEFT, v.runs().size(), Align.RIGHT);
-        aligns.add(Align.LEFT);
-        var table = new TextTable(headers, aligns);
-        for (var row : v.benchmarks()) {
-            var cells = new ArrayList<>(List.of(row.name()));
-            for (int i = 0; i < row.scores().size(); i++) {
-                cells.add(best(ReportText.variantScore(row.scores().get(i)), i == row.best()));
-            }
-            cells.add(row.unit());
-            table.row(cells);
-        }
-        var runs = String.join(
-                ", ",
-                v.runs().stream()
-                        .map(run -> run.label() + " = run " + run.runId())
-                        .toList());
-        section("Variant comparison", runs + ". Best (lowest cost) marked *.\n" + table.render(style));
+        section(
+                "Variant comparison",
+                ReportText.variantRuns(v) + ". " + ReportText.variantHint("marked *") + "\n"
+                        + VariantTable.render(v, style));
     }
 
     /** A best value: bold, and marked so that it shows without colour too. */

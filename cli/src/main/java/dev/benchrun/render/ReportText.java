@@ -451,6 +451,39 @@ final class ReportText {
         return score == null ? "" : Numbers.format(score);
     }
 
+    /** The header of the winner's column of a variant table. */
+    static final String VARIANT_WINNER = "Winner";
+
+    /** The header of the runner-up's column of a variant table. */
+    static final String VARIANT_MARGIN = "Runner-up's extra cost";
+
+    /** The variant that is clearly best, or "~" where none is. */
+    static String variantWinner(Report.Variants v, Report.VariantRow row) {
+        return row.winner() == null ? "~" : v.runs().get(row.winner()).label();
+    }
+
+    /** "quick +12.3% [+8.1%, +16.4%]": how much more the runner-up costs than the best, with its interval. */
+    static String variantMargin(Report.Variants v, Report.VariantRow row) {
+        return row.margin() == null
+                ? v.runs().get(row.runnerUp()).label() + ": units do not convert"
+                : v.runs().get(row.runnerUp()).label() + " " + change(row.margin());
+    }
+
+    /** What the variant table's marks and last columns mean: "Best (lowest cost) in bold; the winner ...". */
+    static String variantHint(String bestMark) {
+        return "Best (lowest cost) " + bestMark + "; the winner is the best where the runner-up costs"
+                + " significantly more (as compare would flag it), else ~.";
+    }
+
+    /** "quick = run 20261123T061500Z-3fa2, g1 = run …": the variants' runs. */
+    static String variantRuns(Report.Variants v) {
+        return String.join(
+                ", ",
+                v.runs().stream()
+                        .map(run -> run.label() + " = run " + run.runId())
+                        .toList());
+    }
+
     /** "History (last 8 of 20 requested runs)". */
     static String historyTitle(Report.History h) {
         return String.format(

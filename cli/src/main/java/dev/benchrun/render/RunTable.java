@@ -107,6 +107,30 @@ public final class RunTable {
                 + runDir + "\n";
     }
 
+    /** Where a variant run's runs are stored, and how to compare and report them. */
+    public static String storedVariants(List<String> names, List<RunResult> runs, List<Path> dirs) {
+        var out = new StringBuilder("\n")
+                .append(runs.get(0).interrupted() ? "Interrupted; kept what finished as" : "Stored")
+                .append(" variant run ")
+                .append(runs.get(0).variants().id())
+                .append(": ");
+        for (int v = 0; v < runs.size(); v++) {
+            out.append(v == 0 ? "" : ", ")
+                    .append(names.get(v))
+                    .append(" as run ")
+                    .append(runs.get(v).id());
+        }
+        out.append(" in ").append(dirs.get(0).getParent()).append('\n');
+        out.append("Compare two with: benchrun compare ")
+                .append(runs.get(0).id())
+                .append(' ')
+                .append(runs.get(1).id())
+                .append("; report them with: benchrun report ")
+                .append(runs.get(0).id())
+                .append('\n');
+        return out.toString();
+    }
+
     /** Where an A/B session's two sides are stored, and how to judge them again. */
     public static String storedSession(RunResult baseline, Path baselineDir, RunResult candidate, Path candidateDir) {
         String kept = candidate.interrupted() ? "Interrupted; kept what finished as session " : "Stored session ";

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Checks that the release build is reproducible: two clean clones of one commit, each built with
+# `mvn -Prelease package`, must give byte-identical tool jars and SBOMs (docs/install.md).
+#
+#   scripts/reproducible.sh [COMMIT] [-- MAVEN ARGS...]     default: HEAD
+#
+# Exit 0 when both builds match, 1 when they differ (naming the files and the differing entries),
+# 2 on bad use.
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+commit="HEAD"
+if [[ $# -gt 0 && "$1" != "--" ]]; then
+  commit="$1"
+  shift
+fi
+[[ $# -gt 0 && "$1" == "--" ]] && shift
+rev="$(git -C "$root" rev-parse --verify --quiet "$commit^{commit}")" \
+  || { echo "reproducible.sh: '$commit' is not a commit of $root" >&2; exit 2; }
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+for build in one two; do
+  git clone -q --no-local "$root" "$work/$build"
+  git -C "$work/$build" checkout -q "$rev"
+  echo "reproducible.sh: build $build of ${rev:0:12} ..." >&2
+  (cd "$work/$build" && mvn -B -q -Dstyle.color=never -Prelease -pl cli -am package -DskipTests \
+    -Dspotless.check.skip=true "$@" >&2)
+done
+
+status=0
+for file in cli/target/benchrun.jar cli/target/benchrun-sbom.json; do
+  a="$(sha256sum "$work/one/$file" | cut -d' ' -f1)"
+  b="$(sha256sum "$work/two/$file" | cut -d' ' -f1)"
+  if [[ "$a" == "$b" ]]; then
+    echo "same      $a  $file"
+  else
+    echo "DIFFERENT $a $b  $file"
+    status=1
+    if [[ "$file" == *.jar ]]; then
+      diff <(cd "$work/one" && unzip -Z -T "$file" | sort) <(cd "$work/two" && unzip -Z -T "$file" | sort) | head -20 || true
+    fi
+  fi
+done
+exit "$status"

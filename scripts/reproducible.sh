@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Checks that the release build is reproducible: two clean clones of one commit, each built with
-# `mvn -Prelease package`, must give byte-identical tool jars and SBOMs (docs/install.md).
+# `mvn -Prelease package`, must give byte-identical released files: the tool jar, the reference
+# suites' jar and their SBOMs (docs/install.md).
 #
 #   scripts/reproducible.sh [COMMIT] [-- MAVEN ARGS...]     default: HEAD
 #
@@ -25,12 +26,13 @@ for build in one two; do
   git clone -q --no-local "$root" "$work/$build"
   git -C "$work/$build" checkout -q "$rev"
   echo "reproducible.sh: build $build of ${rev:0:12} ..." >&2
-  (cd "$work/$build" && mvn -B -q -Dstyle.color=never -Prelease -pl cli -am package -DskipTests \
+  (cd "$work/$build" && mvn -B -q -Dstyle.color=never -Prelease -pl suites,cli -am package -DskipTests \
     -Dspotless.check.skip=true "$@" >&2)
 done
 
 status=0
-for file in cli/target/benchrun.jar cli/target/benchrun-sbom.json; do
+for file in cli/target/benchrun.jar cli/target/benchrun-cli-sbom.json suites/target/benchmarks.jar \
+  suites/target/benchrun-suites-sbom.json; do
   a="$(sha256sum "$work/one/$file" | cut -d' ' -f1)"
   b="$(sha256sum "$work/two/$file" | cut -d' ' -f1)"
   if [[ "$a" == "$b" ]]; then

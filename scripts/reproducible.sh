@@ -45,4 +45,35 @@ for file in cli/target/benchrun.jar cli/target/benchrun-cli-sbom.json suites/tar
     fi
   fi
 done
+# Each SBOM names every runtime dependency Maven resolves for its module, each with a version and a licence.
+for module in cli suites; do
+  sbom="$work/one/$module/target/benchrun-$module-sbom.json"
+  (cd "$work/one" && mvn -B -q -o -Dstyle.color=never -pl "$module" dependency:list -DincludeScope=runtime \
+    -DexcludeTransitive=false -DoutputFile="$work/$module-deps.txt" -DappendOutput=false >/dev/null)
+  python3 - "$sbom" "$work/$module-deps.txt" "$module" <<'PY' || status=1
+import json, re, sys
+sbom, deps, module = sys.argv[1], sys.argv[2], sys.argv[3]
+components = {(c["group"], c["name"]): c for c in json.load(open(sbom))["components"]}
+wanted = set()
+for line in open(deps):
+    m = re.match(r"\s+([^:\s]+):([^:]+):[^:]+:(?:[^:]+:)?([^:]+):(compile|runtime)", line)
+    if m:
+        wanted.add((m.group(1), m.group(2), m.group(3)))
+problems = []
+for group, name, version in sorted(wanted):
+    c = components.get((group, name))
+    if c is None:
+        problems.append(f"{group}:{name}:{version} is not in the SBOM")
+    elif c.get("version") != version:
+        problems.append(f"{group}:{name}: SBOM says {c.get('version')}, Maven resolves {version}")
+    elif not any(l.get("license", {}).get("id") or l.get("license", {}).get("name") or l.get("expression")
+                 for l in c.get("licenses", [])):
+        problems.append(f"{group}:{name}:{version} has no licence in the SBOM")
+for p in problems:
+    print(f"SBOM      {module}: {p}")
+print(f"SBOM      {module}: {len(wanted)} runtime dependencies, each with its version and licence" if not problems else "", end="")
+print()
+sys.exit(1 if problems else 0)
+PY
+done
 exit "$status"

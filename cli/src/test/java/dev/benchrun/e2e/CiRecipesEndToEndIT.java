@@ -35,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
  * <p>The project: its {@code .gitignore} is the one the docs give users ({@code <!-- recipe-file:
  * .gitignore -->}), its baseline {@code main} is a real run of its base commit, saved and committed
  * as the docs say ({@code git add .benchrun/baselines/main.json}), and its {@code profiles/ci.yaml}
- * replaces the shipped {@code ci} with one short enough for a test (benchrun takes a local profile
- * of that name before its own), with thresholds wide enough that only the planted change can fail.
+ * and {@code profiles/pairs.yaml} replace the shipped {@code ci} and {@code pairs} (an A/B
+ * session's) with profiles short enough for a test (benchrun takes a local profile of that name
+ * before its own), with thresholds wide enough that only the planted change can fail.
  * The pull request's head commit either changes nothing that is measured or makes the benchmarks do
  * {@value #SLOWER}% more work: then the gate must fail with exit 1, and what the recipe writes for
  * a human (job summary, report, JUnit XML) must be there and name the regression.
@@ -51,7 +52,8 @@ import org.junit.jupiter.api.io.TempDir;
  * to the recipes as the repository variable {@code BENCHRUN_GIT}; everything else the recipes do
  * (git, cp, jq, benchrun) runs for real.
  *
- * <p>The A/B and the sharded recipe run only with the slower head: a session that finds no change
+ * <p>{@code -Dbenchrun.recipes=NAME,…} runs only the recipes named. The A/B and the sharded recipe
+ * run only with the slower head: a session that finds no change
  * takes as long again, and the green path of a gate is the stored-baseline recipes'.
  */
 class CiRecipesEndToEndIT {
@@ -70,9 +72,18 @@ class CiRecipesEndToEndIT {
             # The project's own ci profile, short for the recipe test; it replaces the shipped one.
             extends: quick
             name: ci
-            jmh: { forks: 2, warmupIterations: 1, warmupTime: 50ms, measurementIterations: 5, measurementTime: 50ms, profilers: [] }
+            jmh: { forks: 2, warmupIterations: 3, warmupTime: 100ms, measurementIterations: 5, measurementTime: 50ms, profilers: [] }
             thresholds: { default: { warning: 100%, failure: 300% } }
             statistics: { noiseFloor: 20% }
+            """;
+
+    private static final String PAIRS_PROFILE = """
+            # The project's own pairs profile (an A/B session's), short for the recipe test.
+            extends: quick
+            name: pairs
+            jmh: { forks: 1, warmupIterations: 1, warmupTime: 50ms, measurementIterations: 2, measurementTime: 50ms, profilers: [] }
+            thresholds: { default: { warning: 100%, failure: 300% } }
+            statistics: { alpha: 0.01, noiseFloor: 20% }
             """;
 
     /** What the pull request's head commit changes. */
@@ -270,7 +281,9 @@ class CiRecipesEndToEndIT {
 
     @TestFactory
     Stream<DynamicTest> everyRecipeRunsAsItMeans() {
+        String only = System.getProperty("benchrun.recipes", "");
         return recipes().stream()
+                .filter(r -> only.isEmpty() || List.of(only.split(",")).contains(r.name()))
                 .flatMap(recipe -> CHANGES.getOrDefault(recipe.name(), List.of(Change.values())).stream()
                         .map(change -> DynamicTest.dynamicTest(
                                 recipe.name() + " (" + recipe.where() + "), head commit: " + change,
@@ -341,7 +354,8 @@ class CiRecipesEndToEndIT {
         Files.writeString(origin.resolve("README.md"), "A project with JMH benchmarks.\n");
         Files.writeString(origin.resolve("benchmarks.properties"), sources(benchmarks, 0));
         Files.writeString(origin.resolve("profiles/ci.yaml"), CI_PROFILE);
-        files.addAll(List.of("README.md", "benchmarks.properties", "profiles/ci.yaml"));
+        Files.writeString(origin.resolve("profiles/pairs.yaml"), PAIRS_PROFILE);
+        files.addAll(List.of("README.md", "benchmarks.properties", "profiles/ci.yaml", "profiles/pairs.yaml"));
         git(origin, Stream.concat(Stream.of("add"), files.stream()).toArray(String[]::new));
         git(origin, "commit", "-q", "-m", "the project");
 
@@ -421,6 +435,7 @@ class CiRecipesEndToEndIT {
         env.put("JAVA_HOME", javaHome);
         env.put("STANDIN_FIXTURES_JAR", Benchrun.FIXTURES.toAbsolutePath().toString());
         env.put("STANDIN_BENCHRUN_JAR", Benchrun.JAR.toAbsolutePath().toString());
+        env.put("STANDIN_BUILDS", dir.resolve("builds").toString());
         env.put("GIT_CONFIG_NOSYSTEM", "1");
         env.put("GIT_CONFIG_GLOBAL", "/dev/null");
         return env;

@@ -15,6 +15,7 @@ public final class ExecutionOptions {
     @Option(
             names = "--profile",
             paramLabel = "NAME|FILE",
+            completionCandidates = StoredNames.Profiles.class,
             description =
                     "Run preset: quick (default; pairs with --against), ci, full, g1, parallel, zgc, pairs, or a YAML file.")
     String profile;

@@ -98,7 +98,7 @@ public class GenerateStore {
                         "17.0.15", "OpenJDK 64-Bit Server VM", "17.0.15+6", jvmArgs),
                 "1.37", "0.1.0", new Environment.Git(commit, "main", false, null), null);
         var settings = new RunSettings(profile, 2, 3, "500ms", 5, "400ms", null, null, null, List.of("gc"), null,
-                jvmArgs, Map.of(), "10min", "benchmarks.jar", null);
+                jvmArgs, Map.of(), "10min", "benchmarks.jar", null, null);
         return new RunResult(RunResult.SCHEMA_VERSION, Store.newRunId(started), null, started,
                 started.plus(Duration.ofMinutes(20)), env, settings, results, List.of(), false);
     }

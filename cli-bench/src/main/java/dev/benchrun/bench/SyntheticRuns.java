@@ -137,6 +137,7 @@ public final class SyntheticRuns {
                 Map.of(),
                 null,
                 "synthetic",
+                null,
                 null);
     }
 }

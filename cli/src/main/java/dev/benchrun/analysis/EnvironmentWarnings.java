@@ -75,10 +75,14 @@ final class EnvironmentWarnings {
                 && Objects.equals(s.warmupTime(), t.warmupTime())
                 && Objects.equals(s.measurementTime(), t.measurementTime())
                 && Objects.equals(s.mode(), t.mode())
-                && Objects.equals(s.threads(), t.threads());
+                && Objects.equals(s.threads(), t.threads())
+                && Objects.equals(s.annotations(), t.annotations());
     }
 
     private static String settings(RunSettings s) {
+        if (s.annotations() != null) {
+            return s.profile() + " with each benchmark's own annotations";
+        }
         return s.profile() + " " + s.forks() + "f " + s.warmupIterations() + "×" + s.warmupTime() + " + "
                 + s.measurementIterations() + "×" + s.measurementTime();
     }

@@ -87,6 +87,10 @@ public final class ReportAssembler {
         var git = env == null ? null : env.git();
         var jvm = env == null ? null : env.jvm();
         var settings = run.settings();
+        // Under --jmh-annotations the settings' forks and iterations are only what a benchmark without
+        // annotations ran with: the report does not show them as the run's.
+        boolean annotated = settings != null && settings.annotations() != null;
+        var iterations = annotated ? null : settings;
         return new Report.Execution(
                 run.id(),
                 run.label(),
@@ -106,13 +110,14 @@ public final class ReportAssembler {
                 env == null ? null : env.jmhVersion(),
                 env == null ? null : env.benchrunVersion(),
                 settings == null ? null : settings.profile(),
-                settings == null ? null : settings.forks(),
-                settings == null ? null : settings.warmupIterations(),
-                settings == null ? null : settings.warmupTime(),
-                settings == null ? null : settings.measurementIterations(),
-                settings == null ? null : settings.measurementTime(),
+                iterations == null ? null : iterations.forks(),
+                iterations == null ? null : iterations.warmupIterations(),
+                iterations == null ? null : iterations.warmupTime(),
+                iterations == null ? null : iterations.measurementIterations(),
+                iterations == null ? null : iterations.measurementTime(),
                 run.interrupted(),
-                NoiseWarnings.summary(env, NoiseWarnings.threads(run)));
+                NoiseWarnings.summary(env, NoiseWarnings.threads(run)),
+                annotated ? Boolean.TRUE : null);
     }
 
     /** One line per result, each with its delta in the comparison where it was compared. */

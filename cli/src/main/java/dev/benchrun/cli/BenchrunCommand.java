@@ -3,7 +3,6 @@ package dev.benchrun.cli;
 import dev.benchrun.engine.ListRequest;
 import dev.benchrun.model.FailOn;
 import dev.benchrun.profiler.ProfileEvent;
-import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +23,8 @@ import picocli.CommandLine.Spec;
             CalibrateCommand.class,
             ProfileCommand.class,
             ReportCommand.class,
-            AutoComplete.GenerateCompletion.class,
+            CompletionCommand.class,
+            CompleteCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n")
@@ -50,16 +50,10 @@ public final class BenchrunCommand implements Runnable {
         commandLine.registerConverter(FailOn.class, new Choices<>(FailOn.class, "value"));
         commandLine.registerConverter(ListRequest.Topic.class, new Choices<>(ListRequest.Topic.class, "topic"));
         commandLine.registerConverter(ProfileEvent.class, new Choices<>(ProfileEvent.class, "event"));
+        commandLine.registerConverter(CompleteCommand.Topic.class, new Choices<>(CompleteCommand.Topic.class, "topic"));
         var failures = new Failures(services.global());
         commandLine.setParameterExceptionHandler(failures);
         commandLine.setExecutionExceptionHandler(failures);
-        // Completion is a documented command here, not a hidden one.
-        commandLine
-                .getSubcommands()
-                .get("generate-completion")
-                .getCommandSpec()
-                .usageMessage()
-                .hidden(false);
         try {
             return commandLine.execute(args);
         } finally {

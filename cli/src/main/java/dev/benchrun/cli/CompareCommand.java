@@ -22,13 +22,18 @@ final class CompareCommand implements Callable<Integer> {
 
     private final Services services;
 
-    @Parameters(index = "0", paramLabel = "BASELINE", description = "What to compare against.")
+    @Parameters(
+            index = "0",
+            paramLabel = "BASELINE",
+            completionCandidates = StoredNames.Sides.class,
+            description = "What to compare against.")
     String baseline;
 
     @Parameters(
             index = "1",
             arity = "0..1",
             paramLabel = "CANDIDATE",
+            completionCandidates = StoredNames.Sides.class,
             description = "What to judge (default: the latest run).")
     String candidate;
 
@@ -41,6 +46,7 @@ final class CompareCommand implements Callable<Integer> {
     @Option(
             names = "--profile",
             paramLabel = "NAME|FILE",
+            completionCandidates = StoredNames.Profiles.class,
             description = "Thresholds and statistics from this profile (default: the candidate's, else quick).")
     String profile;
 

@@ -15,6 +15,7 @@ public final class ExecutionOptions {
     @Option(
             names = "--profile",
             paramLabel = "NAME|FILE",
+            completionCandidates = StoredNames.Profiles.class,
             description =
                     "Run preset: quick (default; pairs with --against), ci, full, g1, parallel, zgc, pairs, or a YAML file.")
     String profile;
@@ -85,9 +86,25 @@ public final class ExecutionOptions {
                     + " gc; repeatable. async-profiler is benchrun profile's.")
     List<String> prof;
 
+    @Option(
+            names = "--jmh-annotations",
+            description = "Use each benchmark's own @Fork/@Warmup/@Measurement (and JMH's defaults where it has none)"
+                    + " instead of the profile's forks, iterations and times; -f, -wi, -w, -i and -r still win.")
+    boolean annotations;
+
     RunRequest request(Context context, SelectionOptions selection, String label) {
         var overrides = new RunRequest.Overrides(
-                forks, warmupIterations, warmupTime, iterations, time, mode, timeUnit, threads, null, profilers());
+                forks,
+                warmupIterations,
+                warmupTime,
+                iterations,
+                time,
+                mode,
+                timeUnit,
+                threads,
+                null,
+                profilers(),
+                annotations);
         return new RunRequest(
                 selection.jar(context),
                 selection.manifest(context),

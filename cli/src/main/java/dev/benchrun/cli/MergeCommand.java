@@ -22,6 +22,7 @@ final class MergeCommand implements Callable<Integer> {
     @Parameters(
             paramLabel = "RUN|FILE",
             arity = "1..*",
+            completionCandidates = StoredNames.Runs.class,
             description = "The runs to join, in order: run ids, latest, or run.json files (e.g. CI artefacts).")
     List<String> inputs;
 

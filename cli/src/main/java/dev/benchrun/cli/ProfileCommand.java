@@ -41,6 +41,7 @@ final class ProfileCommand implements Callable<Integer> {
     @Option(
             names = "--against",
             paramLabel = "BASELINE|RUN",
+            completionCandidates = StoredNames.Sides.class,
             description = "Diff against the profiles of this baseline or run (same benchmark, params, event).")
     String against;
 

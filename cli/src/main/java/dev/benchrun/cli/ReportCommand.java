@@ -29,10 +29,15 @@ final class ReportCommand implements Callable<Integer> {
             index = "0",
             arity = "0..1",
             paramLabel = "RUN",
+            completionCandidates = StoredNames.Runs.class,
             description = "A run id or prefix (default: the latest run).")
     String run;
 
-    @Option(names = "--baseline", paramLabel = "NAME", description = "Compare with this baseline (or run id, or file).")
+    @Option(
+            names = "--baseline",
+            paramLabel = "NAME",
+            completionCandidates = StoredNames.Sides.class,
+            description = "Compare with this baseline (or run id, or file).")
     String baseline;
 
     @Mixin

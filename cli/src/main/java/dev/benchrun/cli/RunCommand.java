@@ -63,6 +63,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--baseline",
             paramLabel = "BASELINE",
+            completionCandidates = StoredNames.Sides.class,
             description = "Compare with this right after the run: a baseline name, a run id, latest (the newest run "
                     + "before this one) or a file, as for compare.")
     String baseline;
@@ -70,6 +71,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(
             names = "--save-baseline",
             paramLabel = "NAME",
+            completionCandidates = StoredNames.Baselines.class,
             description = "Keep the run as this baseline once it is stored (after the --baseline comparison); "
                     + "with --append, as one more of its runs.")
     String saveBaseline;

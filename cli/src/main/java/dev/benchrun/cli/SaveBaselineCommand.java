@@ -21,12 +21,16 @@ final class SaveBaselineCommand implements Callable<Integer> {
 
     private final Services services;
 
-    @Parameters(paramLabel = "NAME", description = "Letters, digits, '_', '.', '-'; up to 64.")
+    @Parameters(
+            paramLabel = "NAME",
+            completionCandidates = StoredNames.Baselines.class,
+            description = "Letters, digits, '_', '.', '-'; up to 64.")
     String name;
 
     @Option(
             names = "--run",
             paramLabel = "RUN",
+            completionCandidates = StoredNames.Runs.class,
             description = "The run to keep: an id, 'latest' (default), or a file: a run.json, a baseline file "
                     + "(all its runs) or JMH's own -rf json output.")
     String run = "latest";

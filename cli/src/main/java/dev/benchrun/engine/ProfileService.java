@@ -8,6 +8,7 @@ import dev.benchrun.model.BenchmarkProfile;
 import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.ProfileArtefact;
 import dev.benchrun.model.ProfileDiff;
+import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunProgress;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.profiler.AsyncOptions;
@@ -78,9 +79,10 @@ public final class ProfileService {
         if (resolution.note() != null) {
             notes.add(resolution.note());
         }
-        if (plan.settings().forks() > 1) {
+        int forks = plan.items().stream().mapToInt(RunPlan.Item::forks).max().orElse(1);
+        if (forks > 1) {
             // JMH names the profiler's files by benchmark and params only, so every fork writes the same ones.
-            notes.add("each of the " + plan.settings().forks() + " forks writes the same profile files; "
+            notes.add("each of the " + forks + " forks writes the same profile files; "
                     + "the stored profile is the last fork's (-f 1 profiles one fork in less time)");
         }
         progress.starting(new RunProgress.Start(

@@ -87,17 +87,21 @@ final class RegressionProfiler {
         RunSettings s = side.settings();
         var params = new java.util.LinkedHashMap<String, List<String>>();
         delta.params().forEach((k, v) -> params.put(k, List.of(v)));
+        // A run of --jmh-annotations took its iterations from the benchmark's annotations: so does its profile.
+        boolean annotated = s != null && s.annotations() != null;
+        var iterations = s == null || annotated ? null : s;
         var overrides = new RunRequest.Overrides(
                 1,
-                s == null ? null : s.warmupIterations(),
-                s == null ? null : s.warmupTime(),
-                s == null ? null : s.measurementIterations(),
-                s == null ? null : s.measurementTime(),
+                iterations == null ? null : iterations.warmupIterations(),
+                iterations == null ? null : iterations.warmupTime(),
+                iterations == null ? null : iterations.measurementIterations(),
+                iterations == null ? null : iterations.measurementTime(),
                 null,
                 null,
                 null,
                 List.of(),
-                List.of());
+                List.of(),
+                annotated);
         return new RunRequest(
                 jar,
                 null,

@@ -93,6 +93,7 @@ final class RunFileImport {
                 Map.of(),
                 null,
                 file.toString(),
+                null,
                 null);
         return new RunResult(
                 RunResult.SCHEMA_VERSION,

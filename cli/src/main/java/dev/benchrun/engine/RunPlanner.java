@@ -57,7 +57,8 @@ public final class RunPlanner {
             if (params == null) {
                 continue;
             }
-            items.add(item(method, params, settings, notes));
+            var own = request.overrides().annotations() ? annotated(settings, request.overrides(), method) : settings;
+            items.add(item(method, params, own, notes));
         }
         if (items.isEmpty()) {
             throw BenchrunException.input("nothing to run on " + jvm.version() + ": " + String.join("; ", notes));
@@ -100,14 +101,30 @@ public final class RunPlanner {
     /**
      * The command line's settings, else the profile's, else JMH's defaults: benchrun passes forks,
      * iterations and times to JMH explicitly, so a benchmark's {@code @Fork}, {@code @Warmup} and
-     * {@code @Measurement} never decide them. Mode, time unit and threads are passed only when set,
-     * so there the benchmark's annotations decide.
+     * {@code @Measurement} decide them only with {@code --jmh-annotations} (see {@link #annotated}),
+     * and then the profile's do not. Mode, time unit and threads are passed only when set, so there
+     * the benchmark's annotations decide.
      */
     static RunSettings settings(RunRequest request, Profile profile, Path jar) {
+        var o = request.overrides();
         var jmh = profile.jmh() != null
                 ? profile.jmh()
                 : new Profile.Jmh(null, null, null, null, null, null, null, null, null, null);
-        var o = request.overrides();
+        if (o.annotations()) {
+            // The benchmarks' annotations replace the profile's forks, iterations and times; what is left
+            // here is what a benchmark without them runs with: the command line's, else JMH's defaults.
+            jmh = new Profile.Jmh(
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    jmh.mode(),
+                    jmh.timeUnit(),
+                    jmh.threads(),
+                    jmh.profilers(),
+                    jmh.timeout());
+        }
         int forks = requireNonNullElse(o.forks(), requireNonNullElse(jmh.forks(), Defaults.MEASUREMENT_FORKS));
         if (forks < 1) {
             throw BenchrunException.input(
@@ -169,7 +186,44 @@ public final class RunPlanner {
                 request.params(),
                 timeout,
                 jar.toString(),
-                null);
+                null,
+                o.annotations() ? Boolean.TRUE : null);
+    }
+
+    /**
+     * One benchmark's settings under {@code --jmh-annotations}: its own {@code @Fork}, {@code @Warmup}
+     * and {@code @Measurement}, where the command line does not give the value, else what the
+     * settings hold (the command line's, else JMH's defaults; a method measured in single-shot mode
+     * only gets JMH's single-shot iteration defaults, as JMH would give it).
+     */
+    static RunSettings annotated(RunSettings s, RunRequest.Overrides o, Method method) {
+        var own = method.member().info().annotations();
+        boolean singleShot = method.modes().stream().allMatch(Mode.SingleShotTime.shortLabel()::equals);
+        String id = method.member().id();
+        int forks = o.forks() != null ? s.forks() : requireNonNullElse(own.forks(), s.forks());
+        if (forks < 1) {
+            throw BenchrunException.input(id + ": its @Fork(" + forks + ") would measure in JMH's own JVM, which"
+                    + " benchrun never does; give --forks N");
+        }
+        int warmups = o.warmupIterations() != null
+                ? s.warmupIterations()
+                : requireNonNullElse(
+                        own.warmupIterations(),
+                        singleShot ? Defaults.WARMUP_ITERATIONS_SINGLESHOT : s.warmupIterations());
+        int iterations = o.measurementIterations() != null
+                ? s.measurementIterations()
+                : requireNonNullElse(
+                        own.measurementIterations(),
+                        singleShot ? Defaults.MEASUREMENT_ITERATIONS_SINGLESHOT : s.measurementIterations());
+        if (warmups < 0 || iterations < 1) {
+            throw BenchrunException.input(id + ": its @Warmup/@Measurement ask for " + warmups + " warm-up and "
+                    + iterations + " measurement iterations; give --iterations N (at least 1)");
+        }
+        String warmupTime = o.warmupTime() != null || own.warmupTime() == null ? s.warmupTime() : own.warmupTime();
+        String measurementTime = o.measurementTime() != null || own.measurementTime() == null
+                ? s.measurementTime()
+                : own.measurementTime();
+        return s.withIterations(forks, warmups, warmupTime, iterations, measurementTime);
     }
 
     /**
@@ -262,6 +316,7 @@ public final class RunPlanner {
                 warmup.time(),
                 warmupSeconds,
                 s.measurementIterations(),
+                s.measurementTime(),
                 measurementSeconds,
                 Duration.ofMillis(Math.round(total * 1000)));
     }
@@ -291,11 +346,10 @@ public final class RunPlanner {
      * session pairs, so that the two forks of a pair measure the same thing back to back.
      */
     static List<RunPlan.Item> singleForks(RunPlan plan) {
-        var s = plan.settings();
         var units = new ArrayList<RunPlan.Item>();
         for (var item : plan.items()) {
             double perFork = item.warmupIterations() * item.warmupSeconds()
-                    + s.measurementIterations() * seconds(s.measurementTime())
+                    + item.measurementIterations() * item.measurementSeconds()
                     + FORK_OVERHEAD_SECONDS
                     + INVOCATION_OVERHEAD_SECONDS;
             for (var combination : dev.benchrun.jmh.JmhResults.combinations(item.params())) {
@@ -314,6 +368,7 @@ public final class RunPlanner {
                             item.warmupTime(),
                             item.warmupSeconds(),
                             item.measurementIterations(),
+                            item.measurementTime(),
                             item.measurementSeconds(),
                             Duration.ofMillis(Math.round(perFork * 1000))));
                 }
@@ -349,6 +404,7 @@ public final class RunPlanner {
                 time,
                 seconds,
                 unit.measurementIterations(),
+                unit.measurementTime(),
                 unit.measurementSeconds(),
                 unit.estimate().plusMillis(Math.round(added * 1000)));
     }

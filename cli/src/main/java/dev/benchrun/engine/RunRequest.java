@@ -32,12 +32,17 @@ public record RunRequest(
             String timeUnit,
             Integer threads,
             List<String> profilers,
-            List<String> moreProfilers) {
-        public static final Overrides NONE = new Overrides(null, null, null, null, null, null, null, null, null, null);
+            List<String> moreProfilers,
+            boolean annotations) {
+        public static final Overrides NONE =
+                new Overrides(null, null, null, null, null, null, null, null, null, null, false);
 
         /**
          * @param profilers the JMH profilers instead of the profile's; null for the profile's
          * @param moreProfilers JMH profilers beside those ({@code --prof}); null or empty for none
+         * @param annotations {@code --jmh-annotations}: each benchmark's own {@code @Fork}, {@code
+         *     @Warmup} and {@code @Measurement} (JMH's defaults where it has none) instead of the
+         *     profile's forks, iterations and times; the values given here still win
          */
         public Overrides {
             moreProfilers = moreProfilers == null ? List.of() : List.copyOf(moreProfilers);

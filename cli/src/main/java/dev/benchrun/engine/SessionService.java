@@ -68,6 +68,12 @@ public final class SessionService {
             throw BenchrunException.input(
                     "an A/B session needs a side to compare with: --against JAR, --against-jvm or --against-jvm-args");
         }
+        if (job.candidate().overrides().annotations()) {
+            // A pair is one fork of each side after the same warm-up and measurement; two jars' annotations
+            // may differ, and their @Fork would mean nothing in a session of single forks.
+            throw BenchrunException.input("--jmh-annotations is for a run of one build: an A/B session runs both"
+                    + " sides with the same iterations, one fork per pair; give -wi, -w, -i or -r to change them");
+        }
         if (job.maxPairs() != null && job.maxPairs() < 2) {
             throw BenchrunException.input("--max-pairs must be at least 2 (got " + job.maxPairs() + ")");
         }

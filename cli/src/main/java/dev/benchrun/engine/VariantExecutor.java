@@ -262,8 +262,8 @@ final class VariantExecutor {
             throws IOException {
         Path resultFile = variant.staging.resolve("jmh-" + variant.invocations++ + ".json");
         var settings = variant.planned.plan().settings().withForks(1);
-        var command =
-                JmhArguments.command(item, settings, variant.planned.suite().jar(), resultFile, List.of());
+        var command = JmhArguments.command(
+                item.oneFork(), settings, variant.planned.suite().jar(), resultFile, List.of());
         var outcome = runner.run(command, item, resultFile, variant.log, event -> {
             if (event instanceof JmhEvent.IterationDone) {
                 clock.iterationDone();

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.zip.ZipFile;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.util.Optional;
 
 /**
@@ -68,8 +69,29 @@ public final class BenchmarkCatalog {
                 sorted.stream().map(BenchmarkListEntry::getUsername).distinct().toList());
         return sorted.stream()
                 .map(e -> new BenchmarkInfo(
-                        ids.get(e.getUsername()), e.getUsername(), e.getMode().shortLabel(), params(e.getParams())))
+                        ids.get(e.getUsername()),
+                        e.getUsername(),
+                        e.getMode().shortLabel(),
+                        params(e.getParams()),
+                        annotations(e)))
                 .toList();
+    }
+
+    /** The entry's @Fork, @Warmup and @Measurement values, as JMH's annotation processor resolved them. */
+    private static BenchmarkInfo.Annotations annotations(BenchmarkListEntry e) {
+        return new BenchmarkInfo.Annotations(
+                e.getForks().orElse(null),
+                e.getWarmupIterations().orElse(null),
+                spelling(e.getWarmupTime()),
+                e.getMeasurementIterations().orElse(null),
+                spelling(e.getMeasurementTime()));
+    }
+
+    /** "200ms": a time value as JMH's command line reads it back; null when the annotation has none. */
+    private static String spelling(Optional<TimeValue> time) {
+        return time.hasValue()
+                ? time.get().getTime() + TimeValue.tuToString(time.get().getTimeUnit())
+                : null;
     }
 
     private static Map<String, List<String>> params(Optional<Map<String, String[]>> params) {

@@ -36,17 +36,19 @@ public final class JmhArguments {
                 "-jar",
                 jar.toString(),
                 "^" + Pattern.quote(item.benchmark()) + "$",
+                // The item's: the settings', or the benchmark's own annotations (--jmh-annotations),
+                // with the warm-up raised where the manifest asks more of this benchmark. Always given,
+                // so what the plan shows is what runs, and a @Fork(0) never measures in JMH's own JVM.
                 "-f",
-                String.valueOf(s.forks()),
+                String.valueOf(item.forks()),
                 "-wi",
-                // The item's: the settings' warm-up, raised where the manifest asks more of this benchmark.
                 String.valueOf(item.warmupIterations()),
                 "-w",
                 item.warmupTime(),
                 "-i",
-                String.valueOf(s.measurementIterations()),
+                String.valueOf(item.measurementIterations()),
                 "-r",
-                s.measurementTime(),
+                item.measurementTime(),
                 // Keep going past a failing param combination; benchrun reports it by name.
                 "-foe",
                 "false",

@@ -69,6 +69,8 @@ public record Report(
      * Where and how the run was made; fields that were not recorded are null.
      *
      * @param machine how quiet the machine was; null for a run without the noise preflight's readings
+     * @param annotations true for a run of {@code --jmh-annotations}: each benchmark's own annotations
+     *     decided its forks and iterations, and the five fields of them are null; null otherwise
      */
     public record Execution(
             String runId,
@@ -95,7 +97,8 @@ public record Report(
             Integer measurementIterations,
             String measurementTime,
             boolean interrupted,
-            NoiseSummary machine) {
+            NoiseSummary machine,
+            Boolean annotations) {
 
         public Execution {
             jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);

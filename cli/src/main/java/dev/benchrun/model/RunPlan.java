@@ -23,6 +23,8 @@ public record RunPlan(RunSettings settings, JvmInfo jvm, List<Item> items, List<
      * @param combinations how many param combinations JMH will run in each mode
      * @param warmupIterations the settings' warm-up, or the manifest's minWarmup where that is more
      * @param warmupTime the JMH time of a warm-up iteration, e.g. {@code 500ms}; as {@code warmupIterations}
+     * @param forks the settings' forks, or with {@code --jmh-annotations} the benchmark's own
+     * @param measurementTime the JMH time of a measurement iteration, e.g. {@code 1s}
      */
     public record Item(
             String id,
@@ -36,11 +38,31 @@ public record RunPlan(RunSettings settings, JvmInfo jvm, List<Item> items, List<
             String warmupTime,
             double warmupSeconds,
             int measurementIterations,
+            String measurementTime,
             double measurementSeconds,
             Duration estimate) {
 
         public Item {
             modes = List.copyOf(modes);
+        }
+
+        /** The same item as one fork of it: a JMH invocation with {@code -f 1}. */
+        public Item oneFork() {
+            return new Item(
+                    id,
+                    benchmark,
+                    category,
+                    modes,
+                    params,
+                    combinations,
+                    1,
+                    warmupIterations,
+                    warmupTime,
+                    warmupSeconds,
+                    measurementIterations,
+                    measurementTime,
+                    measurementSeconds,
+                    estimate.dividedBy(Math.max(1, forks)));
         }
 
         /** How many results JMH will produce: each param combination in each mode. */

@@ -11,6 +11,9 @@ import java.util.Objects;
  * @param warmupTime JMH time value, e.g. "500ms"
  * @param timeout JMH's limit for one iteration, e.g. "10min"
  * @param shard the part of the selection this run measured ({@code run --shard}), e.g. "1/2"; null for all of it
+ * @param annotations true with {@code run --jmh-annotations}: each benchmark's own {@code @Fork},
+ *     {@code @Warmup} and {@code @Measurement} decided its forks, iterations and times, and the five
+ *     fields here are what a benchmark without them ran with; null otherwise
  */
 public record RunSettings(
         String profile,
@@ -28,13 +31,42 @@ public record RunSettings(
         Map<String, List<String>> params,
         String timeout,
         String jar,
-        String shard) {
+        String shard,
+        Boolean annotations) {
 
     public RunSettings {
         Objects.requireNonNull(profile, "profile");
         profilers = profilers == null ? List.of() : List.copyOf(profilers);
         jvmArgs = jvmArgs == null ? List.of() : List.copyOf(jvmArgs);
         params = params == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(params));
+        annotations = Boolean.TRUE.equals(annotations) ? Boolean.TRUE : null;
+    }
+
+    /** The same settings with other forks, iterations and times: one benchmark's, from its annotations. */
+    public RunSettings withIterations(
+            int newForks,
+            int newWarmupIterations,
+            String newWarmupTime,
+            int newMeasurementIterations,
+            String newMeasurementTime) {
+        return new RunSettings(
+                profile,
+                newForks,
+                newWarmupIterations,
+                newWarmupTime,
+                newMeasurementIterations,
+                newMeasurementTime,
+                mode,
+                timeUnit,
+                threads,
+                profilers,
+                jvm,
+                jvmArgs,
+                params,
+                timeout,
+                jar,
+                shard,
+                annotations);
     }
 
     /** The same settings with another list of JMH profilers, e.g. with the one a profile run attached. */
@@ -55,7 +87,8 @@ public record RunSettings(
                 params,
                 timeout,
                 jar,
-                shard);
+                shard,
+                annotations);
     }
 
     /** The same settings with another number of forks: one, for each fork of an A/B session's pairs. */
@@ -76,7 +109,8 @@ public record RunSettings(
                 params,
                 timeout,
                 jar,
-                shard);
+                shard,
+                annotations);
     }
 
     /** The same settings as the part of the selection {@code newShard} names ("1/2"), or all of it (null). */
@@ -97,6 +131,7 @@ public record RunSettings(
                 params,
                 timeout,
                 jar,
-                newShard);
+                newShard,
+                annotations);
     }
 }

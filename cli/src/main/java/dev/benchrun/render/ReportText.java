@@ -331,6 +331,9 @@ final class ReportText {
     }
 
     private static String settings(Report.Execution e) {
+        if (e.annotations() != null) {
+            return "each benchmark's own @Fork, @Warmup and @Measurement (--jmh-annotations)";
+        }
         if (e.forks() == null) {
             return "";
         }

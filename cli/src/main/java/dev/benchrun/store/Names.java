@@ -11,9 +11,14 @@ public final class Names {
 
     private Names() {}
 
+    /** Whether the name is one benchrun takes for a baseline (or a profile): safe as a file name everywhere. */
+    public static boolean isValid(String name) {
+        return name != null && NAME.matcher(name).matches() && !name.contains("..");
+    }
+
     /** Returns the name if it is safe as a file name everywhere; otherwise exit 2 naming it. */
     public static String checkBaselineName(String name) {
-        if (name == null || !NAME.matcher(name).matches() || name.contains("..")) {
+        if (!isValid(name)) {
             throw BenchrunException.input("invalid baseline name '" + (name == null ? "" : name)
                     + "': use 1-64 letters, digits, '_', '.', '-', starting with a letter or digit");
         }

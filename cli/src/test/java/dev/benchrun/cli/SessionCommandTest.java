@@ -519,6 +519,10 @@ class SessionCommandTest {
                 session("--max-time", "soon"),
                 "benchrun: Invalid value for option '--max-time': 'soon' is not a time like 90s, 10m or 1h30m");
         assertRefused(
+                session("--jmh-annotations"),
+                "benchrun: --jmh-annotations is for a run of one build: an A/B session runs both sides with the"
+                        + " same iterations, one fork per pair; give -wi, -w, -i or -r to change them");
+        assertRefused(
                 benchrun.run("run", "--jar", "fixtures.jar", "--format", "json"),
                 "benchrun: --format and -o are for the comparison: add --against or --baseline");
         assertRefused(

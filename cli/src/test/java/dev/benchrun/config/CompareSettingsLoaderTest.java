@@ -42,6 +42,7 @@ class CompareSettingsLoaderTest {
                 Map.of(),
                 null,
                 "benchmarks.jar",
+                null,
                 null);
     }
 

@@ -46,7 +46,7 @@ class RunPlannerTest {
     private static List<Suite.Member> listed(String method, String... modes) {
         return Stream.of(modes)
                 .map(mode -> new Suite.Member(
-                        new BenchmarkInfo(method, "org.example.Sample." + method, mode, Map.of()),
+                        new BenchmarkInfo(method, "org.example.Sample." + method, mode, Map.of(), null),
                         "uncategorised",
                         null,
                         null))
@@ -97,7 +97,7 @@ class RunPlannerTest {
     private static Method floored(Integer iterations, String time) {
         var entry =
                 new Manifest.Entry("sum", null, null, null, null, List.of(), new Manifest.MinWarmup(iterations, time));
-        var info = new BenchmarkInfo("sum", "org.example.fixtures.TinyBench.sum", "avgt", Map.of());
+        var info = new BenchmarkInfo("sum", "org.example.fixtures.TinyBench.sum", "avgt", Map.of(), null);
         return new Method(new Suite.Member(info, "datapath", null, entry), List.of("avgt"));
     }
 
@@ -132,7 +132,7 @@ class RunPlannerTest {
 
     @Test
     void aHigherProfileOrCommandLineWinsOverTheManifestsMinWarmup() throws Exception {
-        var overrides = new RunRequest.Overrides(null, 8, "2s", null, null, null, null, null, null, null);
+        var overrides = new RunRequest.Overrides(null, 8, "2s", null, null, null, null, null, null, null, false);
         var s = RunPlanner.settings(request(overrides), profile(times("500ms", "400ms", null)), JAR);
         var notes = new java.util.ArrayList<String>();
 
@@ -185,13 +185,103 @@ class RunPlannerTest {
 
     @Test
     void theCommandLineWinsOverTheProfile() {
-        var overrides = new RunRequest.Overrides(1, null, "100ms", 2, null, "thrpt", null, null, null, null);
+        var overrides = new RunRequest.Overrides(1, null, "100ms", 2, null, "thrpt", null, null, null, null, false);
         var s = RunPlanner.settings(request(overrides), profile(times("500ms", "400ms", "10min")), JAR);
         assertThat(List.of(s.forks(), s.warmupIterations(), s.measurementIterations()))
                 .containsExactly(1, 3, 2);
         assertThat(List.of(s.warmupTime(), s.measurementTime(), s.timeout()))
                 .containsExactly("100ms", "400ms", "10min");
         assertThat(s.mode()).isEqualTo("thrpt");
+    }
+
+    private static RunRequest.Overrides annotations(Integer forks, Integer iterations) {
+        return new RunRequest.Overrides(forks, null, null, iterations, null, null, null, null, null, null, true);
+    }
+
+    /** An avgt method whose jar entry carries these annotation values. */
+    private static Method annotatedMethod(BenchmarkInfo.Annotations annotations, String... modes) {
+        var info = new BenchmarkInfo("own", "org.example.fixtures.AnnotatedBench.own", modes[0], Map.of(), annotations);
+        return new Method(new Suite.Member(info, "uncategorised", null, null), List.of(modes));
+    }
+
+    @Test
+    void withAnnotationsTheProfilesIterationsGiveWayToJmhsDefaultsAndTheOptionIsRecorded() {
+        var s = RunPlanner.settings(request(annotations(null, null)), profile(times("500ms", "400ms", "10min")), JAR);
+
+        assertThat(List.of(s.forks(), s.warmupIterations(), s.measurementIterations()))
+                .containsExactly(5, 5, 5);
+        assertThat(List.of(s.warmupTime(), s.measurementTime())).containsExactly("10s", "10s");
+        assertThat(s.timeout()).as("the rest of the profile still holds").isEqualTo("10min");
+        assertThat(s.annotations()).isTrue();
+        assertThat(RunPlanner.settings(request(null), profile(null), JAR).annotations())
+                .isNull();
+    }
+
+    @Test
+    void aBenchmarksAnnotationsDecideItsItemAndReachJmh() throws Exception {
+        var o = annotations(null, null);
+        var s = RunPlanner.settings(request(o), profile(times("500ms", "400ms", null)), JAR);
+        var method = annotatedMethod(new BenchmarkInfo.Annotations(1, 2, "50ms", 3, "200ms"), "avgt");
+
+        var own = RunPlanner.annotated(s, o, method);
+        var item = RunPlanner.item(method, Map.of(), own, new java.util.ArrayList<>());
+
+        assertThat(List.of(item.forks(), item.warmupIterations(), item.measurementIterations()))
+                .containsExactly(1, 2, 3);
+        assertThat(List.of(item.warmupTime(), item.measurementTime())).containsExactly("50ms", "200ms");
+        // 1 fork × (2 × 0.05 s + 3 × 0.2 s + 0.6 s) + 0.7 s
+        assertThat(item.estimate().toMillis()).isEqualTo(2_000);
+        var jmh = asJmhReadsIt(item, own);
+        assertThat(jmh.getForkCount().get()).isEqualTo(1);
+        assertThat(jmh.getWarmupIterations().get()).isEqualTo(2);
+        assertThat(jmh.getWarmupTime().get()).isEqualTo(TimeValue.milliseconds(50));
+        assertThat(jmh.getMeasurementIterations().get()).isEqualTo(3);
+        assertThat(jmh.getMeasurementTime().get()).isEqualTo(TimeValue.milliseconds(200));
+    }
+
+    @Test
+    void whereTheAnnotationsSayNothingJmhsDefaultsHoldAndSingleShotGetsItsOwn() {
+        var o = annotations(null, null);
+        var s = RunPlanner.settings(request(o), profile(null), JAR);
+
+        var plain = RunPlanner.annotated(s, o, annotatedMethod(BenchmarkInfo.Annotations.NONE, "avgt"));
+        var singleShot = RunPlanner.annotated(s, o, annotatedMethod(BenchmarkInfo.Annotations.NONE, "ss"));
+
+        assertThat(List.of(plain.forks(), plain.warmupIterations(), plain.measurementIterations()))
+                .containsExactly(5, 5, 5);
+        assertThat(List.of(plain.warmupTime(), plain.measurementTime())).containsExactly("10s", "10s");
+        assertThat(List.of(singleShot.forks(), singleShot.warmupIterations(), singleShot.measurementIterations()))
+                .containsExactly(5, 0, 1);
+    }
+
+    @Test
+    void theCommandLineStillWinsOverTheAnnotations() {
+        var o = annotations(2, 7);
+        var s = RunPlanner.settings(request(o), profile(null), JAR);
+
+        var own = RunPlanner.annotated(
+                s, o, annotatedMethod(new BenchmarkInfo.Annotations(1, 2, "50ms", 3, "200ms"), "avgt"));
+
+        assertThat(List.of(own.forks(), own.warmupIterations(), own.measurementIterations()))
+                .containsExactly(2, 2, 7);
+        assertThat(List.of(own.warmupTime(), own.measurementTime())).containsExactly("50ms", "200ms");
+    }
+
+    @Test
+    void anAnnotatedForkOfZeroIsRefusedNamingTheBenchmark() {
+        var o = annotations(null, null);
+        var s = RunPlanner.settings(request(o), profile(null), JAR);
+        var inProcess = annotatedMethod(new BenchmarkInfo.Annotations(0, null, null, null, null), "avgt");
+
+        assertThatThrownBy(() -> RunPlanner.annotated(s, o, inProcess))
+                .isInstanceOf(BenchrunException.class)
+                .hasMessage("own: its @Fork(0) would measure in JMH's own JVM, which benchrun never does; give"
+                        + " --forks N")
+                .extracting(e -> ((BenchrunException) e).exitCode())
+                .isEqualTo(ExitCode.INPUT);
+        var one = annotations(1, null);
+        var forked = RunPlanner.annotated(RunPlanner.settings(request(one), profile(null), JAR), one, inProcess);
+        assertThat(forked.forks()).as("-f 1 overrides it").isEqualTo(1);
     }
 
     @Test
@@ -208,11 +298,11 @@ class RunPlannerTest {
 
     @Test
     void aTimeJmhCannotReadIsOneLineNamingTheOptionOrProfileKey() {
-        var fast = new RunRequest.Overrides(null, null, "fast", null, null, null, null, null, null, null);
+        var fast = new RunRequest.Overrides(null, null, "fast", null, null, null, null, null, null, null, false);
         assertInputError(
                 () -> RunPlanner.settings(request(fast), profile(null), JAR),
                 "--warmup-time 'fast' is not a time like 500ms, 1s or 2min");
-        var negative = new RunRequest.Overrides(null, null, null, null, "-1s", null, null, null, null, null);
+        var negative = new RunRequest.Overrides(null, null, null, null, "-1s", null, null, null, null, null, false);
         assertInputError(
                 () -> RunPlanner.settings(request(negative), profile(null), JAR),
                 "--time '-1s' is not a time like 500ms, 1s or 2min");
@@ -233,11 +323,12 @@ class RunPlannerTest {
 
     @Test
     void aZeroTimeIsRefusedAtPlanningNamingTheOptionOrProfileKey() {
-        var zeroMeasurement = new RunRequest.Overrides(null, null, null, null, "0ms", null, null, null, null, null);
+        var zeroMeasurement =
+                new RunRequest.Overrides(null, null, null, null, "0ms", null, null, null, null, null, false);
         assertInputError(
                 () -> RunPlanner.settings(request(zeroMeasurement), profile(null), JAR),
                 "--time '0ms' must be longer than zero");
-        var zeroWarmup = new RunRequest.Overrides(null, null, "0s", null, null, null, null, null, null, null);
+        var zeroWarmup = new RunRequest.Overrides(null, null, "0s", null, null, null, null, null, null, null, false);
         assertInputError(
                 () -> RunPlanner.settings(request(zeroWarmup), profile(null), JAR),
                 "--warmup-time '0s' must be longer than zero");
@@ -251,11 +342,11 @@ class RunPlannerTest {
 
     @Test
     void zeroForksOrMeasurementIterationsAreRefused() {
-        var noForks = new RunRequest.Overrides(0, null, null, null, null, null, null, null, null, null);
+        var noForks = new RunRequest.Overrides(0, null, null, null, null, null, null, null, null, null, false);
         assertInputError(
                 () -> RunPlanner.settings(request(noForks), profile(null), JAR),
                 "forks must be at least 1 (got 0): benchrun never measures in its own JVM");
-        var noIterations = new RunRequest.Overrides(null, null, null, 0, null, null, null, null, null, null);
+        var noIterations = new RunRequest.Overrides(null, null, null, 0, null, null, null, null, null, null, false);
         assertInputError(
                 () -> RunPlanner.settings(request(noIterations), profile(null), JAR),
                 "need at least 1 measurement iteration and 0 or more warm-up iterations");
@@ -263,7 +354,7 @@ class RunPlannerTest {
 
     @Test
     void modesAreJmhsShortLabels() {
-        var bogus = new RunRequest.Overrides(null, null, null, null, null, "bogus", null, null, null, null);
+        var bogus = new RunRequest.Overrides(null, null, null, null, null, "bogus", null, null, null, null, false);
         assertInputError(
                 () -> RunPlanner.settings(request(bogus), profile(null), JAR),
                 "mode 'bogus': use one of [thrpt, avgt, sample, ss, all]");

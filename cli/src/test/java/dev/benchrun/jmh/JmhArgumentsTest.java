@@ -29,6 +29,7 @@ class JmhArgumentsTest {
             "100ms",
             0.1,
             5,
+            "200ms",
             0.2,
             Duration.ofSeconds(9));
 
@@ -49,6 +50,7 @@ class JmhArgumentsTest {
                 Map.of(),
                 "10min",
                 "fixtures.jar",
+                null,
                 null);
         var command = JmhArguments.command(ITEM, settings, Path.of("fixtures.jar"), Path.of("out.json"), List.of());
         return new CommandLineOptions(

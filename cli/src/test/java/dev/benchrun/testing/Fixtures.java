@@ -83,6 +83,7 @@ public final class Fixtures {
                 Map.of(),
                 "10min",
                 "fixtures.jar",
+                null,
                 null);
     }
 

@@ -104,6 +104,7 @@ public final class ReportFixtures {
                 Map.of(),
                 s.timeout(),
                 s.jar(),
+                null,
                 null);
     }
 

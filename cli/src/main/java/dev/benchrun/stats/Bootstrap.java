@@ -133,9 +133,9 @@ public final class Bootstrap {
             double[] resampled, double estimate, double stretch, double confidence) {
         int n = resampled.length;
         int lowRank = (int) Math.floor((n - 1) * (1 - confidence) / 2);
-        int highRank = n - 1 - lowRank;
-        double lower = Selection.select(resampled, 0, n - 1, lowRank);
-        double upper = Selection.select(resampled, lowRank, n - 1, highRank);
+        var bounds = Tails.of(resampled, lowRank);
+        double lower = bounds.lower();
+        double upper = bounds.upper();
         if (estimate > 0) {
             lower = lower > 0 ? estimate * Math.pow(lower / estimate, stretch) : 0;
             upper = estimate * Math.pow(upper / estimate, stretch);
@@ -199,25 +199,23 @@ public final class Bootstrap {
      * SplitMix64 (Steele, Lea &amp; Flood 2014), the generator inside {@link java.util.SplittableRandom},
      * written out so that its state can live in a register for the hot loop: from the same seed it
      * yields exactly the sequence of {@code new SplittableRandom(seed).nextLong()}. One instance per
-     * call, never shared.
+     * call, never shared. A resample reads the state into a local, advances it by {@link #GOLDEN_GAMMA}
+     * and {@link #mix}es each step, and stores it back once, so the generator's one dependency chain
+     * is an addition in a register rather than a load and a store per number.
      */
     private static final class SplitMix64 {
-        private static final long GOLDEN_GAMMA = 0x9e37_79b9_7f4a_7c15L;
-        private long state;
+        static final long GOLDEN_GAMMA = 0x9e37_79b9_7f4a_7c15L;
+        long state;
 
         SplitMix64(long seed) {
             this.state = seed;
         }
 
-        long nextLong() {
-            long z = (state += GOLDEN_GAMMA);
+        /** The output for an already advanced state. */
+        static long mix(long z) {
             z = (z ^ (z >>> 30)) * 0xbf58_476d_1ce4_e5b9L;
             z = (z ^ (z >>> 27)) * 0x94d0_49bb_1331_11ebL;
             return z ^ (z >>> 31);
-        }
-
-        int nextInt() {
-            return (int) (nextLong() >>> 32);
         }
     }
 
@@ -342,13 +340,52 @@ public final class Bootstrap {
             return grandMean * Math.exp(stretch * Math.log(plain / grandMean));
         }
 
-        /** The grand mean of one two-level resample, before rescaling. */
+        /**
+         * The grand mean of one two-level resample, before rescaling: for each of the k drawn forks
+         * (a uniform fork index from the upper 32 bits of one number, none with one fork), as many of
+         * its iterations drawn with replacement — pairs from the pair table while two or more remain,
+         * two indexes from each number's two halves, then single values — summed in two
+         * accumulators that let consecutive additions overlap instead of waiting on each other.
+         */
         double plainResampledMean(SplitMix64 random) {
+            long state = random.state;
             double total = 0;
             for (int f = 0; f < forks; f++) {
-                int fork = forks == 1 ? 0 : below(random.nextInt(), forks);
-                total += resampledSum(random, fork) * inverseLengths[fork];
+                int fork = 0;
+                if (forks > 1) {
+                    fork = below((int) (SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA) >>> 32), forks);
+                }
+                int length = lengths[fork];
+                int remaining = length;
+                double even = 0;
+                double odd = 0;
+                int pairOffset = pairOffsets[fork];
+                if (pairOffset >= 0) {
+                    int pairs = length * length;
+                    for (; remaining >= 4; remaining -= 4) {
+                        long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                        even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                        odd += pairSums[pairOffset + below((int) bits, pairs)];
+                    }
+                    if (remaining >= 2) {
+                        long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                        even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                        remaining -= 2;
+                    }
+                }
+                int offset = offsets[fork];
+                for (; remaining >= 2; remaining -= 2) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    even += values[offset + below((int) (bits >>> 32), length)];
+                    odd += values[offset + below((int) bits, length)];
+                }
+                if (remaining == 1) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    odd += values[offset + below((int) (bits >>> 32), length)];
+                }
+                total += (even + odd) * inverseLengths[fork];
             }
+            random.state = state;
             return total / forks;
         }
 
@@ -393,41 +430,6 @@ public final class Bootstrap {
 
         private double relative(double squares) {
             return grandMean == 0 ? 0 : squares / (grandMean * grandMean);
-        }
-
-        /**
-         * The sum of as many iterations as the fork has, drawn with replacement: pairs from the pair
-         * table while two or more remain, single values otherwise. Two accumulators let consecutive
-         * additions overlap instead of waiting on each other.
-         */
-        private double resampledSum(SplitMix64 random, int fork) {
-            int length = lengths[fork];
-            int remaining = length;
-            double even = 0;
-            double odd = 0;
-            int pairOffset = pairOffsets[fork];
-            if (pairOffset >= 0) {
-                int pairs = length * length;
-                for (; remaining >= 4; remaining -= 4) {
-                    long bits = random.nextLong();
-                    even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
-                    odd += pairSums[pairOffset + below((int) bits, pairs)];
-                }
-                if (remaining >= 2) {
-                    even += pairSums[pairOffset + below(random.nextInt(), pairs)];
-                    remaining -= 2;
-                }
-            }
-            int offset = offsets[fork];
-            for (; remaining >= 2; remaining -= 2) {
-                long bits = random.nextLong();
-                even += values[offset + below((int) (bits >>> 32), length)];
-                odd += values[offset + below((int) bits, length)];
-            }
-            if (remaining == 1) {
-                odd += values[offset + below(random.nextInt(), length)];
-            }
-            return even + odd;
         }
 
         /**

@@ -238,6 +238,9 @@ public final class Bootstrap {
         private final double[] inverseLengths;
         private final double[] pairSums;
         private final int[] pairOffsets; // -1 where the fork has no pair table
+        /** The forks' one length where all have it and a pair table (as JMH runs them), else 0. */
+        private final int uniformLength;
+
         private final int forks;
         private final double[] forkMeans;
         private final double grandMean;
@@ -277,6 +280,11 @@ public final class Bootstrap {
                 pairOffsets[f] = m >= 2 && m <= PAIR_TABLE_MAX_LENGTH ? pairTotal : -1;
                 pairTotal += pairOffsets[f] >= 0 ? m * m : 0;
             }
+            boolean uniform = true;
+            for (int f = 0; f < forks; f++) {
+                uniform &= lengths[f] == lengths[0] && pairOffsets[f] >= 0;
+            }
+            this.uniformLength = uniform ? lengths[0] : 0;
             this.pairSums = new double[pairTotal];
             for (int f = 0; f < forks; f++) {
                 if (pairOffsets[f] >= 0) {
@@ -348,6 +356,9 @@ public final class Bootstrap {
          * accumulators that let consecutive additions overlap instead of waiting on each other.
          */
         double plainResampledMean(SplitMix64 random) {
+            if (uniformLength > 0) {
+                return uniformResampledMean(random);
+            }
             long state = random.state;
             double total = 0;
             for (int f = 0; f < forks; f++) {
@@ -384,6 +395,48 @@ public final class Bootstrap {
                     odd += values[offset + below((int) (bits >>> 32), length)];
                 }
                 total += (even + odd) * inverseLengths[fork];
+            }
+            random.state = state;
+            return total / forks;
+        }
+
+        /**
+         * {@link #plainResampledMean} where every fork has the same length m and a pair table: the
+         * same numbers drawn and added in the same order, with the fork's offsets computed rather
+         * than loaded and the steps (m / 4 numbers of two pairs, a pair from one more where m mod 4
+         * ≥ 2, a single value where m is odd) fixed before the loop.
+         */
+        private double uniformResampledMean(SplitMix64 random) {
+            long state = random.state;
+            int length = uniformLength;
+            int pairs = length * length;
+            int steps = length / 4;
+            boolean onePairMore = (length & 2) != 0;
+            boolean oneMore = (length & 1) != 0;
+            double inverseLength = inverseLengths[0];
+            double total = 0;
+            for (int f = 0; f < forks; f++) {
+                int fork = 0;
+                if (forks > 1) {
+                    fork = below((int) (SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA) >>> 32), forks);
+                }
+                int pairOffset = fork * pairs;
+                double even = 0;
+                double odd = 0;
+                for (int step = 0; step < steps; step++) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                    odd += pairSums[pairOffset + below((int) bits, pairs)];
+                }
+                if (onePairMore) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                }
+                if (oneMore) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    odd += values[fork * length + below((int) (bits >>> 32), length)];
+                }
+                total += (even + odd) * inverseLength;
             }
             random.state = state;
             return total / forks;

@@ -11,6 +11,7 @@ import dev.benchrun.model.Recommendation.Kind;
 import dev.benchrun.model.RunResult;
 import dev.benchrun.model.Verdict;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,13 +40,16 @@ public final class Recommendations {
      */
     public static List<Recommendation> of(Comparison c, List<RunResult> baselineRuns, List<RunResult> candidateRuns) {
         var noisy = noisySides(baselineRuns, candidateRuns);
+        var trending = List.of(
+                Map.entry("the candidate", trendingForks(candidateRuns)),
+                Map.entry("the baseline", trendingForks(baselineRuns)));
         var all = new ArrayList<Recommendation>();
         for (Delta d : c.benchmarks()) {
             if (!d.verdict().compared()) {
                 continue;
             }
             String name = c.nameOf(d);
-            warmUp(d, name, baselineRuns, candidateRuns, all);
+            warmUp(d, name, trending, all);
             quieter(d, name, noisy, all);
             undecided(c, d, name, all);
             allocation(d, name, all);
@@ -58,29 +62,37 @@ public final class Recommendations {
     private static void warmUp(
             Delta d,
             String name,
-            List<RunResult> baselineRuns,
-            List<RunResult> candidateRuns,
+            List<Map.Entry<String, Map<BenchmarkKey, String>>> trending,
             List<Recommendation> all) {
-        var key = new BenchmarkKey(d.benchmark(), d.params(), d.mode());
-        for (var side : List.of(Map.entry("the candidate", candidateRuns), Map.entry("the baseline", baselineRuns))) {
-            if (side.getValue().isEmpty()) {
-                continue;
-            }
-            var run = side.getValue().get(side.getValue().size() - 1);
-            var trend = run.benchmarks().stream()
-                    .filter(r -> r.key().equals(key) && r.steadyState() != null)
-                    .map(BenchmarkResult::steadyState)
-                    .findFirst();
-            if (trend.isPresent()) {
+        var key = d.key();
+        for (var side : trending) {
+            String trend = side.getValue().get(key);
+            if (trend != null) {
                 all.add(new Recommendation(
                         name,
                         Kind.WARM_UP,
                         "warm it up longer: a manifest entry's minWarmup (e.g. {iterations: 10, time: 1s}), which no "
                                 + "profile lowers",
-                        "in " + side.getKey() + ", " + SteadyState.evidence(trend.get())));
+                        "in " + side.getKey() + ", " + SteadyState.evidence(trend)));
                 return;
             }
         }
+    }
+
+    /**
+     * The steady-state warnings of a side's newest run by benchmark, the first result of a key that
+     * has one: looked up once per side rather than searched for each benchmark of the comparison.
+     */
+    private static Map<BenchmarkKey, String> trendingForks(List<RunResult> runs) {
+        var trending = new HashMap<BenchmarkKey, String>();
+        if (!runs.isEmpty()) {
+            for (BenchmarkResult r : runs.get(runs.size() - 1).benchmarks()) {
+                if (r.steadyState() != null) {
+                    trending.putIfAbsent(r.key(), r.steadyState());
+                }
+            }
+        }
+        return trending;
     }
 
     /** A benchmark the noise could have decided (flagged or undecided) where a side ran on a noisy machine. */

@@ -28,6 +28,10 @@ final class RunFileImport {
 
     /** The runs in the file, oldest first: one, except for a baseline of several runs. */
     static List<RunResult> runs(Path file, Manifest manifest) {
+        var run = RunFiles.readRunIfWellFormed(file);
+        if (run.isPresent()) {
+            return List.of(run.get());
+        }
         JsonNode tree = RunFiles.readTree(file);
         if (RunFiles.isBenchrunFile(tree)) {
             return Store.isBaseline(tree) ? RunFiles.readBaseline(file).runs() : List.of(RunFiles.readRun(file));

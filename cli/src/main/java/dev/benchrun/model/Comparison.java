@@ -147,9 +147,25 @@ public record Comparison(
      * benchmark was compared in several modes ({@code measureMultiple[mode=avgt]}).
      */
     public String nameOf(Delta d) {
-        var several =
-                BenchmarkKey.inSeveralModes(benchmarks.stream().map(Delta::key).toList());
-        return d.key().display(d.id(), several.contains(d.benchmark()));
+        return d.key().display(d.id(), inSeveralModes(d.benchmark()));
+    }
+
+    /**
+     * Whether this benchmark was compared in more than one mode ({@link BenchmarkKey#inSeveralModes}
+     * for one name): one pass without building the set, since every row of a table asks it.
+     */
+    private boolean inSeveralModes(String benchmark) {
+        Delta first = null;
+        for (Delta other : benchmarks) {
+            if (other.benchmark().equals(benchmark)) {
+                if (first == null) {
+                    first = other;
+                } else if (!java.util.Objects.equals(first.mode(), other.mode())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The benchmarks of one category, in comparison order. */

@@ -133,9 +133,9 @@ public final class Bootstrap {
             double[] resampled, double estimate, double stretch, double confidence) {
         int n = resampled.length;
         int lowRank = (int) Math.floor((n - 1) * (1 - confidence) / 2);
-        int highRank = n - 1 - lowRank;
-        double lower = Selection.select(resampled, 0, n - 1, lowRank);
-        double upper = Selection.select(resampled, lowRank, n - 1, highRank);
+        var bounds = Tails.of(resampled, lowRank);
+        double lower = bounds.lower();
+        double upper = bounds.upper();
         if (estimate > 0) {
             lower = lower > 0 ? estimate * Math.pow(lower / estimate, stretch) : 0;
             upper = estimate * Math.pow(upper / estimate, stretch);
@@ -199,25 +199,23 @@ public final class Bootstrap {
      * SplitMix64 (Steele, Lea &amp; Flood 2014), the generator inside {@link java.util.SplittableRandom},
      * written out so that its state can live in a register for the hot loop: from the same seed it
      * yields exactly the sequence of {@code new SplittableRandom(seed).nextLong()}. One instance per
-     * call, never shared.
+     * call, never shared. A resample reads the state into a local, advances it by {@link #GOLDEN_GAMMA}
+     * and {@link #mix}es each step, and stores it back once, so the generator's one dependency chain
+     * is an addition in a register rather than a load and a store per number.
      */
     private static final class SplitMix64 {
-        private static final long GOLDEN_GAMMA = 0x9e37_79b9_7f4a_7c15L;
-        private long state;
+        static final long GOLDEN_GAMMA = 0x9e37_79b9_7f4a_7c15L;
+        long state;
 
         SplitMix64(long seed) {
             this.state = seed;
         }
 
-        long nextLong() {
-            long z = (state += GOLDEN_GAMMA);
+        /** The output for an already advanced state. */
+        static long mix(long z) {
             z = (z ^ (z >>> 30)) * 0xbf58_476d_1ce4_e5b9L;
             z = (z ^ (z >>> 27)) * 0x94d0_49bb_1331_11ebL;
             return z ^ (z >>> 31);
-        }
-
-        int nextInt() {
-            return (int) (nextLong() >>> 32);
         }
     }
 
@@ -240,6 +238,9 @@ public final class Bootstrap {
         private final double[] inverseLengths;
         private final double[] pairSums;
         private final int[] pairOffsets; // -1 where the fork has no pair table
+        /** The forks' one length where all have it and a pair table (as JMH runs them), else 0. */
+        private final int uniformLength;
+
         private final int forks;
         private final double[] forkMeans;
         private final double grandMean;
@@ -279,6 +280,11 @@ public final class Bootstrap {
                 pairOffsets[f] = m >= 2 && m <= PAIR_TABLE_MAX_LENGTH ? pairTotal : -1;
                 pairTotal += pairOffsets[f] >= 0 ? m * m : 0;
             }
+            boolean uniform = true;
+            for (int f = 0; f < forks; f++) {
+                uniform &= lengths[f] == lengths[0] && pairOffsets[f] >= 0;
+            }
+            this.uniformLength = uniform ? lengths[0] : 0;
             this.pairSums = new double[pairTotal];
             for (int f = 0; f < forks; f++) {
                 if (pairOffsets[f] >= 0) {
@@ -342,13 +348,97 @@ public final class Bootstrap {
             return grandMean * Math.exp(stretch * Math.log(plain / grandMean));
         }
 
-        /** The grand mean of one two-level resample, before rescaling. */
+        /**
+         * The grand mean of one two-level resample, before rescaling: for each of the k drawn forks
+         * (a uniform fork index from the upper 32 bits of one number, none with one fork), as many of
+         * its iterations drawn with replacement — pairs from the pair table while two or more remain,
+         * two indexes from each number's two halves, then single values — summed in two
+         * accumulators that let consecutive additions overlap instead of waiting on each other.
+         */
         double plainResampledMean(SplitMix64 random) {
+            if (uniformLength > 0) {
+                return uniformResampledMean(random);
+            }
+            long state = random.state;
             double total = 0;
             for (int f = 0; f < forks; f++) {
-                int fork = forks == 1 ? 0 : below(random.nextInt(), forks);
-                total += resampledSum(random, fork) * inverseLengths[fork];
+                int fork = 0;
+                if (forks > 1) {
+                    fork = below((int) (SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA) >>> 32), forks);
+                }
+                int length = lengths[fork];
+                int remaining = length;
+                double even = 0;
+                double odd = 0;
+                int pairOffset = pairOffsets[fork];
+                if (pairOffset >= 0) {
+                    int pairs = length * length;
+                    for (; remaining >= 4; remaining -= 4) {
+                        long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                        even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                        odd += pairSums[pairOffset + below((int) bits, pairs)];
+                    }
+                    if (remaining >= 2) {
+                        long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                        even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                        remaining -= 2;
+                    }
+                }
+                int offset = offsets[fork];
+                for (; remaining >= 2; remaining -= 2) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    even += values[offset + below((int) (bits >>> 32), length)];
+                    odd += values[offset + below((int) bits, length)];
+                }
+                if (remaining == 1) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    odd += values[offset + below((int) (bits >>> 32), length)];
+                }
+                total += (even + odd) * inverseLengths[fork];
             }
+            random.state = state;
+            return total / forks;
+        }
+
+        /**
+         * {@link #plainResampledMean} where every fork has the same length m and a pair table: the
+         * same numbers drawn and added in the same order, with the fork's offsets computed rather
+         * than loaded and the steps (m / 4 numbers of two pairs, a pair from one more where m mod 4
+         * ≥ 2, a single value where m is odd) fixed before the loop.
+         */
+        private double uniformResampledMean(SplitMix64 random) {
+            long state = random.state;
+            int length = uniformLength;
+            int pairs = length * length;
+            int steps = length / 4;
+            boolean onePairMore = (length & 2) != 0;
+            boolean oneMore = (length & 1) != 0;
+            double inverseLength = inverseLengths[0];
+            double total = 0;
+            for (int f = 0; f < forks; f++) {
+                int fork = 0;
+                if (forks > 1) {
+                    fork = below((int) (SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA) >>> 32), forks);
+                }
+                int pairOffset = fork * pairs;
+                double even = 0;
+                double odd = 0;
+                for (int step = 0; step < steps; step++) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                    odd += pairSums[pairOffset + below((int) bits, pairs)];
+                }
+                if (onePairMore) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                }
+                if (oneMore) {
+                    long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
+                    odd += values[fork * length + below((int) (bits >>> 32), length)];
+                }
+                total += (even + odd) * inverseLength;
+            }
+            random.state = state;
             return total / forks;
         }
 
@@ -393,41 +483,6 @@ public final class Bootstrap {
 
         private double relative(double squares) {
             return grandMean == 0 ? 0 : squares / (grandMean * grandMean);
-        }
-
-        /**
-         * The sum of as many iterations as the fork has, drawn with replacement: pairs from the pair
-         * table while two or more remain, single values otherwise. Two accumulators let consecutive
-         * additions overlap instead of waiting on each other.
-         */
-        private double resampledSum(SplitMix64 random, int fork) {
-            int length = lengths[fork];
-            int remaining = length;
-            double even = 0;
-            double odd = 0;
-            int pairOffset = pairOffsets[fork];
-            if (pairOffset >= 0) {
-                int pairs = length * length;
-                for (; remaining >= 4; remaining -= 4) {
-                    long bits = random.nextLong();
-                    even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
-                    odd += pairSums[pairOffset + below((int) bits, pairs)];
-                }
-                if (remaining >= 2) {
-                    even += pairSums[pairOffset + below(random.nextInt(), pairs)];
-                    remaining -= 2;
-                }
-            }
-            int offset = offsets[fork];
-            for (; remaining >= 2; remaining -= 2) {
-                long bits = random.nextLong();
-                even += values[offset + below((int) (bits >>> 32), length)];
-                odd += values[offset + below((int) bits, length)];
-            }
-            if (remaining == 1) {
-                odd += values[offset + below(random.nextInt(), length)];
-            }
-            return even + odd;
         }
 
         /**

@@ -9,12 +9,12 @@ import dev.benchrun.model.Baseline;
 import dev.benchrun.model.Calibration;
 import dev.benchrun.model.RunResult;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads run and baseline files, checking the schema version before anything else and the results
@@ -38,13 +38,26 @@ public final class RunFiles {
     }
 
     /**
+     * The run in a file that is a well-formed run of a version this benchrun reads, read and checked
+     * in one pass; empty for anything else (a baseline, JMH's JSON, a newer schema, a malformed or
+     * unreadable file), which {@link #readTree} then tells apart and names precisely. Reading a file
+     * the user names this way first, rather than as a tree and then again as a run, is what keeps
+     * {@code compare} of two large runs quick.
+     */
+    public static Optional<RunResult> readRunIfWellFormed(Path file) {
+        RunResult direct = readRunDirectly(file);
+        return direct == null ? Optional.empty() : Optional.of(checked(direct, file));
+    }
+
+    /**
      * A well-formed run file of a version this benchrun reads, in one pass; null for anything else
      * (a baseline, a newer schema, a malformed file), which the tree path then names precisely.
-     * One pass instead of tree-then-convert is what keeps a report over hundreds of runs fast.
+     * One pass instead of tree-then-convert is what keeps a report over hundreds of runs fast. The
+     * text is read as {@link #readTree} reads it, so a file it refuses is never taken here.
      */
     private static RunResult readRunDirectly(Path file) {
         try {
-            RunResult run = Json.MAPPER.readValue(Files.readAllBytes(file), RunResult.class);
+            RunResult run = Json.MAPPER.readValue(InputFiles.read(file, ""), RunResult.class);
             return run.schemaVersion() >= 1 && run.schemaVersion() <= RunResult.SCHEMA_VERSION ? run : null;
         } catch (IOException | RuntimeException e) {
             return null;

@@ -73,10 +73,11 @@ public final class NoiseProbe {
 
     /**
      * One process of {@code /proc/[pid]/stat}: its parent, name, CPU ticks used so far (utime +
-     * stime) and when it started (which tells a reused pid from the same process; its name does
-     * not: a kernel worker's changes with its work).
+     * stime), those of its children it has waited for (cutime + cstime) and when it started (which
+     * tells a reused pid from the same process; its name does not: a kernel worker's changes with
+     * its work).
      */
-    public record Proc(long pid, long ppid, String name, long ticks, long started) {}
+    public record Proc(long pid, long ppid, String name, long ticks, long reapedTicks, long started) {}
 
     /** Whether anything could be read at all; not on an OS without {@code /proc}. */
     static boolean readable(Reading r) {
@@ -93,23 +94,115 @@ public final class NoiseProbe {
         return before(first, read());
     }
 
-    /** The preflight from two readings: the machine's fixed facts, and the shares between them. */
+    /**
+     * The preflight begun: its first reading now, its second {@link #PREFLIGHT} later on a daemon
+     * thread, while benchrun goes on and starts the first JMH child. What benchrun and its children
+     * do in between is left out of the figures (see {@link #before(Reading, Reading)}), so the
+     * preflight need not hold the run up.
+     */
+    public Pending begin() {
+        return new Pending(read());
+    }
+
+    /** A preflight under way: {@link #before()} waits for its second reading. */
+    public final class Pending {
+        private final Reading first;
+        private final Thread thread;
+        private volatile Noise.Before result;
+
+        private Pending(Reading first) {
+            this.first = first;
+            if (NoiseProbe.readable(first)) {
+                thread = new Thread(this::second, "benchrun-preflight");
+                thread.setDaemon(true);
+                thread.start();
+            } else {
+                thread = null;
+            }
+        }
+
+        private void second() {
+            long wait = first.nanos() + interval.toNanos() - System.nanoTime();
+            try {
+                if (wait > 0) {
+                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+                }
+                result = NoiseProbe.this.before(first, read());
+            } catch (InterruptedException e) {
+                // abandoned: the run ended before the preflight did
+            }
+        }
+
+        /** Whether the first reading read anything (not on an OS without {@code /proc}). */
+        public boolean readable() {
+            return thread != null;
+        }
+
+        /** The preflight, once its second reading is taken; null where nothing could be read. */
+        public Noise.Before before() throws InterruptedException {
+            if (thread == null) {
+                return null;
+            }
+            thread.join();
+            return result;
+        }
+    }
+
+    /**
+     * The preflight from two readings: the machine's fixed facts, the moment's load, runnable and
+     * tasks from the first reading (before benchrun starts anything), and the shares between the
+     * two. The CPU time of benchrun and its children (a JMH child starting while the preflight
+     * runs, and what benchrun has waited for) is no part of the busy share: it is not noise.
+     */
     public Noise.Before before(Reading first, Reading second) {
         return new Noise.Before(
                 (second.nanos() - first.nanos()) / 1_000_000,
                 onlineCpus(),
                 governors(),
                 turbo(),
-                second.loadAverage(),
-                second.runnable(),
-                second.tasks(),
+                first.loadAverage(),
+                first.runnable(),
+                first.tasks(),
                 share(first, second, CpuTimes::steal),
-                share(first, second, c -> c.total() - c.idle()),
+                othersBusy(first, second),
                 delta(first.swapIn(), second.swapIn()),
                 delta(first.swapOut(), second.swapOut()),
                 cgroupVersion(),
                 cpuQuota(),
                 busy(accumulate(new HashMap<>(), first, second), ticksPerCpu(first, second)));
+    }
+
+    /** The share of CPU time neither idle nor benchrun's own (nor its children's), in %. */
+    private Double othersBusy(Reading a, Reading b) {
+        Long total = cpuDelta(a, b);
+        if (total == null || total <= 0) {
+            return null;
+        }
+        long busy =
+                (b.cpu().total() - b.cpu().idle()) - (a.cpu().total() - a.cpu().idle());
+        return round(100.0 * Math.max(0, busy - oursTicks(a, b)) / total);
+    }
+
+    /**
+     * The ticks benchrun and its descendants used between two readings, with those of the children
+     * they waited for in between (git, a probe): a process new in the second reading used all of its.
+     */
+    long oursTicks(Reading a, Reading b) {
+        if (a.processes().isEmpty() || b.processes().isEmpty()) {
+            return 0;
+        }
+        Set<Long> ours = descendants(b.processes());
+        long used = 0;
+        for (long pid : ours) {
+            Proc now = b.processes().get(pid);
+            if (now == null) {
+                continue;
+            }
+            Proc then = a.processes().get(pid);
+            long before = then == null || then.started() != now.started() ? 0 : then.ticks() + then.reapedTicks();
+            used += Math.max(0, now.ticks() + now.reapedTicks() - before);
+        }
+        return used;
     }
 
     /** Starts sampling the machine every {@link #SAMPLE_EVERY} on a daemon thread, until {@link Sampler#stop}. */
@@ -328,11 +421,13 @@ public final class NoiseProbe {
         Long ppid = parseLong(f[1]);
         Long utime = parseLong(f[11]);
         Long stime = parseLong(f[12]);
+        Long cutime = parseLong(f[13]);
+        Long cstime = parseLong(f[14]);
         Long started = parseLong(f[19]);
-        if (ppid == null || utime == null || stime == null || started == null) {
+        if (ppid == null || utime == null || stime == null || cutime == null || cstime == null || started == null) {
             return null;
         }
-        return new Proc(pid, ppid, stat.substring(open + 1, close), utime + stime, started);
+        return new Proc(pid, ppid, stat.substring(open + 1, close), utime + stime, cutime + cstime, started);
     }
 
     private static boolean isPid(String name) {

@@ -70,11 +70,12 @@ final class Preflight {
         return strict ? new Started(null, before(true, threads)) : new Started(probe.begin(), null);
     }
 
-    /** The sampler over a run whose preflight was begun; null where the preflight could read nothing. */
+    /**
+     * The sampler over a run whose preflight was begun, from the preflight's first reading; null
+     * where the preflight was taken whole and could read nothing (begun, its stop says so then).
+     */
     NoiseProbe.Sampler during(Started started) {
-        return started.pending() != null
-                ? started.pending().readable() ? probe.during() : null
-                : during(started.done());
+        return started.pending() != null ? probe.during(started.pending()) : during(started.done());
     }
 
     /**

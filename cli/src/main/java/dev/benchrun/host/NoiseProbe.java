@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -95,54 +96,67 @@ public final class NoiseProbe {
     }
 
     /**
-     * The preflight begun: its first reading now, its second {@link #PREFLIGHT} later on a daemon
-     * thread, while benchrun goes on and starts the first JMH child. What benchrun and its children
-     * do in between is left out of the figures (see {@link #before(Reading, Reading)}), so the
-     * preflight need not hold the run up.
+     * The preflight begun, while benchrun goes on and starts the first JMH child: the moment's load,
+     * runnable and tasks read now (one small file), both readings on a daemon thread, {@link
+     * #PREFLIGHT} apart. What benchrun and its children do in between is left out of the figures
+     * (see {@link #before(Reading, Reading)}), so the preflight need not hold the run up.
      */
     public Pending begin() {
-        return new Pending(read());
+        return new Pending(read(false));
     }
 
     /** A preflight under way: {@link #before()} waits for its second reading. */
     public final class Pending {
-        private final Reading first;
+        private final Reading moment;
+        private final CompletableFuture<Reading> first = new CompletableFuture<>();
         private final Thread thread;
         private volatile Noise.Before result;
 
-        private Pending(Reading first) {
-            this.first = first;
-            if (NoiseProbe.readable(first)) {
-                thread = new Thread(this::second, "benchrun-preflight");
-                thread.setDaemon(true);
-                thread.start();
-            } else {
-                thread = null;
-            }
+        private Pending(Reading moment) {
+            this.moment = moment;
+            thread = new Thread(this::readings, "benchrun-preflight");
+            thread.setDaemon(true);
+            thread.start();
         }
 
-        private void second() {
-            long wait = first.nanos() + interval.toNanos() - System.nanoTime();
+        private void readings() {
+            Reading one = read();
+            first.complete(one);
+            if (!readable(one)) {
+                return;
+            }
             try {
-                if (wait > 0) {
-                    Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
-                }
-                result = NoiseProbe.this.before(first, read());
+                Thread.sleep(interval.toMillis());
+                var two = read();
+                var figures = NoiseProbe.this.before(one, two);
+                // The moment as it was before benchrun started anything, not with JMH's threads in it.
+                result = new Noise.Before(
+                        figures.intervalMillis(),
+                        figures.onlineCpus(),
+                        figures.governors(),
+                        figures.turbo(),
+                        moment.loadAverage(),
+                        moment.runnable(),
+                        moment.tasks(),
+                        figures.stealPercent(),
+                        figures.busyPercent(),
+                        figures.swapIn(),
+                        figures.swapOut(),
+                        figures.cgroup(),
+                        figures.cpuQuota(),
+                        figures.busyProcesses());
             } catch (InterruptedException e) {
-                // abandoned: the run ended before the preflight did
+                // abandoned: nothing waits for it
             }
         }
 
-        /** Whether the first reading read anything (not on an OS without {@code /proc}). */
-        public boolean readable() {
-            return thread != null;
+        /** The first reading, once taken: the sampler over the run starts from it. */
+        Reading first() {
+            return first.join();
         }
 
         /** The preflight, once its second reading is taken; null where nothing could be read. */
         public Noise.Before before() throws InterruptedException {
-            if (thread == null) {
-                return null;
-            }
             thread.join();
             return result;
         }
@@ -207,27 +221,50 @@ public final class NoiseProbe {
 
     /** Starts sampling the machine every {@link #SAMPLE_EVERY} on a daemon thread, until {@link Sampler#stop}. */
     public Sampler during() {
-        return new Sampler();
+        return new Sampler(read());
+    }
+
+    /**
+     * The same, from the first reading of a preflight begun, taken on the sampler's thread: its
+     * first reading is the run's start, and the run's start need not wait for another.
+     */
+    public Sampler during(Pending preflight) {
+        return new Sampler(preflight);
     }
 
     /** Samples the machine while a run goes on; {@link #stop} ends it and tells what it saw. */
     public final class Sampler implements AutoCloseable {
-        private final Reading first;
         private final Map<String, Long> ticksByName = new HashMap<>();
         private final Thread thread;
+        private Reading first;
         private Reading last;
         private Double maxLoad;
         private Integer maxRunnable;
         private int samples;
         private Noise.During result;
 
-        private Sampler() {
-            first = read();
-            last = first;
-            take(first);
+        private Sampler(Reading first) {
+            start(first);
             thread = new Thread(this::loop, "benchrun-noise");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        private Sampler(Pending preflight) {
+            thread = new Thread(() -> loop(preflight), "benchrun-noise");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private synchronized void start(Reading reading) {
+            first = reading;
+            last = reading;
+            take(reading);
+        }
+
+        private void loop(Pending preflight) {
+            start(preflight.first()); // not interruptible: stop() waits for the first reading
+            loop();
         }
 
         private void loop() {
@@ -268,7 +305,7 @@ public final class NoiseProbe {
                 }
             }
             synchronized (this) {
-                if (result == null && readable(first)) {
+                if (result == null && first != null && readable(first)) {
                     take(read());
                     result = new Noise.During(
                             samples,
@@ -321,6 +358,11 @@ public final class NoiseProbe {
 
     /** The counters now. */
     public Reading read() {
+        return read(true);
+    }
+
+    /** @param all false for the moment's figures only ({@code /proc/loadavg}: one small file) */
+    private Reading read(boolean all) {
         long nanos = System.nanoTime();
         String loadavg = firstLine(root.resolve("proc/loadavg"));
         Double load = null;
@@ -333,6 +375,9 @@ public final class NoiseProbe {
                 runnable = parseInt(f[3].substring(0, f[3].indexOf('/')));
                 tasks = parseInt(f[3].substring(f[3].indexOf('/') + 1));
             }
+        }
+        if (!all) {
+            return new Reading(nanos, load, runnable, tasks, null, null, null, Map.of());
         }
         Map<String, Long> vmstat = vmstat();
         return new Reading(

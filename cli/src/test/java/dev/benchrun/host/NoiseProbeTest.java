@@ -111,9 +111,7 @@ class NoiseProbeTest {
         var machine = FakeMachine.quiet(dir).process(777, 1, "cc1", 300);
         var probe = machine.probe();
 
-        var begun = probe.begin();
-        assertThat(begun.readable()).isTrue();
-        var before = begun.before();
+        var before = probe.begin().before();
         var whole = probe.before();
 
         // The same machine, unchanged: every field alike but the interval, which is the time it took.
@@ -128,10 +126,45 @@ class NoiseProbeTest {
 
     @Test
     void aPreflightBegunWhereNothingCanBeReadIsNull() throws Exception {
-        var begun = new FakeMachine(dir.resolve("nothing")).probe().begin();
+        var probe = new FakeMachine(dir.resolve("nothing")).probe();
+        var begun = probe.begin();
+        var sampler = probe.during(begun);
 
-        assertThat(begun.readable()).isFalse();
         assertThat(begun.before()).isNull();
+        assertThat(sampler.stop()).isNull();
+    }
+
+    @Test
+    void aPreflightBegunKeepsTheMomentOfItsStartWhateverStartsAfterIt() throws Exception {
+        var machine = FakeMachine.quiet(dir).loadavg(0.4, 1, 200);
+        var probe = machine.probe();
+
+        var begun = probe.begin();
+        // JMH starting at once: its threads run and count as tasks, whenever the readings are taken.
+        machine.loadavg(0.5, 6, 231);
+        var before = begun.before();
+
+        assertThat(before.loadAverage()).isEqualTo(0.4);
+        assertThat(before.runnable()).isEqualTo(1);
+        assertThat(before.tasks()).isEqualTo(200);
+    }
+
+    @Test
+    void theSamplerOverARunWhosePreflightWasBegunStartsFromItsFirstReading() throws Exception {
+        var machine = FakeMachine.quiet(dir);
+        var probe = machine.probe();
+        var begun = probe.begin();
+        var sampler = probe.during(begun);
+        begun.before(); // both of the preflight's readings taken: the machine changes only after them
+
+        machine.loadavg(2.5, 5, 230).vmstat(10, 4).stat(1100, 0, 250, 8040, 10, 0, 5, 10);
+        var during = sampler.stop();
+
+        assertThat(during.samples()).isGreaterThanOrEqualTo(2);
+        assertThat(during.maxLoadAverage()).isEqualTo(2.5);
+        assertThat(during.maxRunnable()).isEqualTo(5);
+        assertThat(during.swapIn()).as("from the preflight's first reading on").isEqualTo(10);
+        assertThat(during.stealPercent()).isEqualTo(5.0);
     }
 
     @Test

@@ -86,6 +86,15 @@ class JvmCacheTest {
     }
 
     @Test
+    void theFileIsNamedByTheFingerprintsFnv1aHash() {
+        // The published 64-bit FNV-1a test vectors (Fowler, Noll, Vo): "" and "a".
+        assertThat(JvmCache.fnv1a("")).isEqualTo("cbf29ce484222325");
+        assertThat(JvmCache.fnv1a("a")).isEqualTo("af63dc4c8601ec8c");
+        assertThat(new JvmCache(store).file(FINGERPRINT).getFileName().toString())
+                .isEqualTo(JvmCache.fnv1a(FINGERPRINT) + ".properties");
+    }
+
+    @Test
     void aStoreThatDoesNotExistYetIsNotCreated() {
         Path fresh = store.resolve("not-yet");
         var cache = new JvmCache(fresh);

@@ -13,7 +13,6 @@ import dev.benchrun.jmh.ResultClassifier;
 import dev.benchrun.json.Json;
 import dev.benchrun.model.BenchmarkFailure;
 import dev.benchrun.model.BenchmarkResult;
-import dev.benchrun.model.Noise;
 import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunProgress;
 import dev.benchrun.model.RunResult;
@@ -115,7 +114,7 @@ final class PlanExecutor {
                         () -> progress.waiting("another benchmark run holds JMH's lock; waiting for it to finish"));
                 var stop = interrupts.onInterrupt(runner::stop)) {
             // After the lock: another benchrun's forks are not this machine's noise, and are over now.
-            var before = preflight.before(strictEnv, planned.plan().settings().threads());
+            var before = preflight.start(strictEnv, planned.plan().settings().threads());
             Instant started = Instant.now();
             return executeInto(planned, workingDir, extra, beforePublish, runner, started, before, revision);
         } catch (IOException e) {
@@ -133,7 +132,7 @@ final class PlanExecutor {
             BeforePublish beforePublish,
             ItemRunner runner,
             Instant started,
-            Noise.Before before,
+            Preflight.Started before,
             Revision revision)
             throws IOException {
         var plan = planned.plan();
@@ -144,10 +143,8 @@ final class PlanExecutor {
         var jmhJson = Json.MAPPER.createArrayNode();
         String jmhVersion = null;
         var clock = new ProgressClock(plan, started);
-        // Read before the benchmarks run, so the load average is the machine's, not theirs.
-        var probed = EnvironmentProbe.capture(plan.jvm(), plan.settings().jvmArgs(), null, workingDir);
-        var environment = probed.withGit(EnvironmentProbe.revision(
-                revision.commit(), revision.branch(), planned.suite().jar(), probed.git()));
+        // The load average read now, before the benchmarks run; git beside the first JMH child's start.
+        var probing = EnvironmentProbe.begin(plan.jvm(), plan.settings().jvmArgs(), null, workingDir);
         boolean interrupted = false;
         IOException notStored = null;
         var sampler = preflight.during(before);
@@ -187,8 +184,11 @@ final class PlanExecutor {
                 sampler.stop();
             }
         }
+        var probed = probing.join();
+        var environment = probed.withGit(EnvironmentProbe.revision(
+                revision.commit(), revision.branch(), planned.suite().jar(), probed.git()));
         var noise = Preflight.noise(
-                before,
+                before.before(),
                 sampler == null ? null : sampler.stop(),
                 plan.jvm(),
                 plan.settings().jvmArgs());

@@ -12,6 +12,7 @@ import dev.benchrun.jmh.Suite;
 import dev.benchrun.model.JvmInfo;
 import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunSettings;
+import dev.benchrun.store.JvmCache;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -42,12 +43,17 @@ public final class RunPlanner {
 
     /** @param jvmOption the option that names the request's JVM, for its errors */
     public static PlannedRun plan(RunRequest request, String jvmOption) {
+        return plan(request, jvmOption, null);
+    }
+
+    /** @param jvms where the forks' java is known from an earlier run; null to ask it */
+    public static PlannedRun plan(RunRequest request, String jvmOption, JvmCache jvms) {
         Suite suite = Suite.load(request.jar(), request.manifest(), request.workingDir());
         List<Suite.Member> selected = suite.select(request.categories(), request.filters());
         Profile profile = new ProfileLoader(request.workingDir()).load(request.profile());
         RunSettings settings = settings(request, profile, suite.jar());
         Path javaPath = settings.jvm() != null ? Path.of(settings.jvm()) : JvmProbe.currentJava();
-        JvmInfo jvm = JvmProbe.probe(javaPath, jvmOption);
+        JvmInfo jvm = jvm(javaPath, jvmOption, jvms);
         checkParamNames(request.params(), selected);
 
         var items = new ArrayList<RunPlan.Item>();
@@ -64,6 +70,23 @@ public final class RunPlanner {
             throw BenchrunException.input("nothing to run on " + jvm.version() + ": " + String.join("; ", notes));
         }
         return new PlannedRun(suite, profile, new RunPlan(settings, jvm, items, notes, request.label()));
+    }
+
+    /** What the java says it is, from the cache where the same java answered on this machine before. */
+    static JvmInfo jvm(Path java, String option, JvmCache jvms) {
+        String fingerprint = jvms == null ? null : JvmProbe.fingerprint(java);
+        if (fingerprint == null) {
+            return JvmProbe.probe(java, option);
+        }
+        var kept = jvms.get(fingerprint);
+        if (kept.isPresent()) {
+            var k = kept.get(); // under the path this run names it by: another link to the same java has its own
+            return new JvmInfo(
+                    java.toString(), k.vendor(), k.version(), k.feature(), k.vmName(), k.vmVersion(), k.gc());
+        }
+        var probed = JvmProbe.probe(java, option);
+        jvms.put(fingerprint, probed);
+        return probed;
     }
 
     /**

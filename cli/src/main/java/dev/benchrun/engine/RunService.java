@@ -8,6 +8,7 @@ import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.RunProgress;
+import dev.benchrun.store.JvmCache;
 import dev.benchrun.store.Store;
 import java.util.List;
 
@@ -31,9 +32,10 @@ public final class RunService {
      * plan, and with a comparison its baseline and settings. A dry run stops there.
      */
     public RunOutcome run(RunJob job) {
+        var jvms = new JvmCache(store.root());
         var planned = job.shard() == null
-                ? RunPlanner.plan(job.run())
-                : RunPlanner.shard(RunPlanner.plan(job.run()), job.shard());
+                ? RunPlanner.plan(job.run(), "--jvm", jvms)
+                : RunPlanner.shard(RunPlanner.plan(job.run(), "--jvm", jvms), job.shard());
         store.check();
         var plan = planned.plan();
         var workingDir = job.run().workingDir();

@@ -4,8 +4,10 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.ExitCode;
 import dev.benchrun.model.JvmInfo;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -61,6 +63,95 @@ public final class JvmProbe {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new BenchrunException(ExitCode.INTERRUPTED, "interrupted");
+        }
+    }
+
+    /** The environment variables a JVM takes options from: one may name a collector. */
+    static final List<String> OPTION_VARIABLES = List.of("JAVA_TOOL_OPTIONS", "JDK_JAVA_OPTIONS", "_JAVA_OPTIONS");
+
+    /**
+     * Everything {@link #probe}'s answer depends on, as one line, so that a kept answer is used only
+     * for the same java on the same machine: the executable's real path; the size and modification
+     * time of it and of its JDK's {@code lib/modules} and {@code release} (an update in place, even
+     * one that keeps the executable, rewrites {@code lib/modules}); the CPUs and memory HotSpot
+     * picks its default collector by; the environment variables a JVM reads options from.
+     *
+     * @return null where the java cannot be read: then it is probed, and its error is the probe's
+     */
+    public static String fingerprint(Path java) {
+        return fingerprint(java, System.getenv(), Runtime.getRuntime().availableProcessors(), memoryBytes());
+    }
+
+    static String fingerprint(Path java, Map<String, String> environment, int cpus, String memory) {
+        if (!Files.isExecutable(java)) {
+            return null;
+        }
+        try {
+            Path real = java.toRealPath();
+            Path home = real.getParent() == null ? null : real.getParent().getParent();
+            var line = new StringBuilder("java=").append(real).append(' ').append(stamp(real));
+            if (home != null) {
+                line.append(" modules=").append(stamp(home.resolve("lib").resolve("modules")));
+                line.append(" release=").append(stamp(home.resolve("release")));
+            }
+            line.append(" cpus=").append(cpus).append(" memory=").append(memory);
+            for (String variable : OPTION_VARIABLES) {
+                String value = environment.get(variable);
+                line.append(' ').append(variable).append('=').append(value == null ? "-" : "'" + value + "'");
+            }
+            return line.toString();
+        } catch (IOException | SecurityException e) {
+            return null;
+        }
+    }
+
+    /** {@code size@mtime} (the time to the file system's precision), or {@code -} where there is no such file. */
+    private static String stamp(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return "-";
+        }
+        var attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        return attributes.size() + "@" + attributes.lastModifiedTime().toInstant();
+    }
+
+    /** Files that hold the memory a JVM sees on Linux: the machine's, and a container's limit (cgroup v2, v1). */
+    private static final List<Path> MEMORY_FILES = List.of(
+            Path.of("/proc/meminfo"),
+            Path.of("/sys/fs/cgroup/memory.max"),
+            Path.of("/sys/fs/cgroup/memory/memory.limit_in_bytes"));
+
+    /**
+     * The memory HotSpot sizes itself by, a container's limit included: on Linux {@code MemTotal}
+     * and the cgroup limits as they are written, without the 20 ms and more of loading the
+     * management classes before the first benchmark; elsewhere the JDK's figure.
+     */
+    private static String memoryBytes() {
+        if (Files.isReadable(MEMORY_FILES.get(0))) {
+            var figures = new StringBuilder();
+            for (Path file : MEMORY_FILES) {
+                figures.append(figures.length() == 0 ? "" : "/").append(memoryFigure(file));
+            }
+            return figures.toString();
+        }
+        try {
+            var os = ManagementFactory.getOperatingSystemMXBean();
+            return os instanceof com.sun.management.OperatingSystemMXBean sun
+                    ? String.valueOf(sun.getTotalMemorySize())
+                    : "-";
+        } catch (RuntimeException | LinkageError e) {
+            return "-";
+        }
+    }
+
+    /** {@code MemTotal} of {@code /proc/meminfo}, or a cgroup file's one line; {@code -} where there is none. */
+    private static String memoryFigure(Path file) {
+        try (var lines = Files.lines(file)) {
+            return lines.filter(l -> !file.endsWith("meminfo") || l.startsWith("MemTotal:"))
+                    .map(l -> l.replaceAll("\\s+", ""))
+                    .findFirst()
+                    .orElse("-");
+        } catch (IOException | RuntimeException e) {
+            return "-";
         }
     }
 

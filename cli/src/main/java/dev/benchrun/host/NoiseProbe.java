@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
@@ -73,10 +74,11 @@ public final class NoiseProbe {
 
     /**
      * One process of {@code /proc/[pid]/stat}: its parent, name, CPU ticks used so far (utime +
-     * stime) and when it started (which tells a reused pid from the same process; its name does
-     * not: a kernel worker's changes with its work).
+     * stime), those of its children it has waited for (cutime + cstime) and when it started (which
+     * tells a reused pid from the same process; its name does not: a kernel worker's changes with
+     * its work).
      */
-    public record Proc(long pid, long ppid, String name, long ticks, long started) {}
+    public record Proc(long pid, long ppid, String name, long ticks, long reapedTicks, long started) {}
 
     /** Whether anything could be read at all; not on an OS without {@code /proc}. */
     static boolean readable(Reading r) {
@@ -93,18 +95,90 @@ public final class NoiseProbe {
         return before(first, read());
     }
 
-    /** The preflight from two readings: the machine's fixed facts, and the shares between them. */
+    /**
+     * The preflight begun, while benchrun goes on and starts the first JMH child: the moment's load,
+     * runnable and tasks read now (one small file), both readings on a daemon thread, {@link
+     * #PREFLIGHT} apart. What benchrun and its children do in between is left out of the figures
+     * (see {@link #before(Reading, Reading)}), so the preflight need not hold the run up.
+     */
+    public Pending begin() {
+        return new Pending(read(false));
+    }
+
+    /** A preflight under way: {@link #before()} waits for its second reading. */
+    public final class Pending {
+        private final Reading moment;
+        private final CompletableFuture<Reading> first = new CompletableFuture<>();
+        private final Thread thread;
+        private volatile Noise.Before result;
+
+        private Pending(Reading moment) {
+            this.moment = moment;
+            thread = new Thread(this::readings, "benchrun-preflight");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private void readings() {
+            Reading one = read();
+            first.complete(one);
+            if (!readable(one)) {
+                return;
+            }
+            try {
+                Thread.sleep(interval.toMillis());
+                var two = read();
+                var figures = NoiseProbe.this.before(one, two);
+                // The moment as it was before benchrun started anything, not with JMH's threads in it.
+                result = new Noise.Before(
+                        figures.intervalMillis(),
+                        figures.onlineCpus(),
+                        figures.governors(),
+                        figures.turbo(),
+                        moment.loadAverage(),
+                        moment.runnable(),
+                        moment.tasks(),
+                        figures.stealPercent(),
+                        figures.busyPercent(),
+                        figures.swapIn(),
+                        figures.swapOut(),
+                        figures.cgroup(),
+                        figures.cpuQuota(),
+                        figures.busyProcesses());
+            } catch (InterruptedException e) {
+                // abandoned: nothing waits for it
+            }
+        }
+
+        /** The first reading, once taken: the sampler over the run starts from it. */
+        Reading first() {
+            return first.join();
+        }
+
+        /** The preflight, once its second reading is taken; null where nothing could be read. */
+        public Noise.Before before() throws InterruptedException {
+            thread.join();
+            return result;
+        }
+    }
+
+    /**
+     * The preflight from two readings: the machine's fixed facts, the moment's load, runnable and
+     * tasks from the first reading (before benchrun starts anything), and the shares between the
+     * two. The CPU time of benchrun and its children (a JMH child starting while the preflight
+     * runs, and what benchrun has waited for) is no part of the busy share: it is not noise.
+     */
     public Noise.Before before(Reading first, Reading second) {
         return new Noise.Before(
                 (second.nanos() - first.nanos()) / 1_000_000,
                 onlineCpus(),
                 governors(),
                 turbo(),
-                second.loadAverage(),
-                second.runnable(),
-                second.tasks(),
+                first.loadAverage(),
+                first.runnable(),
+                first.tasks(),
                 share(first, second, CpuTimes::steal),
-                share(first, second, c -> c.total() - c.idle()),
+                othersBusy(first, second),
                 delta(first.swapIn(), second.swapIn()),
                 delta(first.swapOut(), second.swapOut()),
                 cgroupVersion(),
@@ -112,29 +186,85 @@ public final class NoiseProbe {
                 busy(accumulate(new HashMap<>(), first, second), ticksPerCpu(first, second)));
     }
 
+    /** The share of CPU time neither idle nor benchrun's own (nor its children's), in %. */
+    private Double othersBusy(Reading a, Reading b) {
+        Long total = cpuDelta(a, b);
+        if (total == null || total <= 0) {
+            return null;
+        }
+        long busy =
+                (b.cpu().total() - b.cpu().idle()) - (a.cpu().total() - a.cpu().idle());
+        return round(100.0 * Math.max(0, busy - oursTicks(a, b)) / total);
+    }
+
+    /**
+     * The ticks benchrun and its descendants used between two readings, with those of the children
+     * they waited for in between (git, a probe): a process new in the second reading used all of its.
+     */
+    long oursTicks(Reading a, Reading b) {
+        if (a.processes().isEmpty() || b.processes().isEmpty()) {
+            return 0;
+        }
+        Set<Long> ours = descendants(b.processes());
+        long used = 0;
+        for (long pid : ours) {
+            Proc now = b.processes().get(pid);
+            if (now == null) {
+                continue;
+            }
+            Proc then = a.processes().get(pid);
+            long before = then == null || then.started() != now.started() ? 0 : then.ticks() + then.reapedTicks();
+            used += Math.max(0, now.ticks() + now.reapedTicks() - before);
+        }
+        return used;
+    }
+
     /** Starts sampling the machine every {@link #SAMPLE_EVERY} on a daemon thread, until {@link Sampler#stop}. */
     public Sampler during() {
-        return new Sampler();
+        return new Sampler(read());
+    }
+
+    /**
+     * The same, from the first reading of a preflight begun, taken on the sampler's thread: its
+     * first reading is the run's start, and the run's start need not wait for another.
+     */
+    public Sampler during(Pending preflight) {
+        return new Sampler(preflight);
     }
 
     /** Samples the machine while a run goes on; {@link #stop} ends it and tells what it saw. */
     public final class Sampler implements AutoCloseable {
-        private final Reading first;
         private final Map<String, Long> ticksByName = new HashMap<>();
         private final Thread thread;
+        private Reading first;
         private Reading last;
         private Double maxLoad;
         private Integer maxRunnable;
         private int samples;
         private Noise.During result;
 
-        private Sampler() {
-            first = read();
-            last = first;
-            take(first);
+        private Sampler(Reading first) {
+            start(first);
             thread = new Thread(this::loop, "benchrun-noise");
             thread.setDaemon(true);
             thread.start();
+        }
+
+        private Sampler(Pending preflight) {
+            thread = new Thread(() -> loop(preflight), "benchrun-noise");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        private synchronized void start(Reading reading) {
+            first = reading;
+            last = reading;
+            take(reading);
+        }
+
+        private void loop(Pending preflight) {
+            start(preflight.first()); // not interruptible: stop() waits for the first reading
+            loop();
         }
 
         private void loop() {
@@ -175,7 +305,7 @@ public final class NoiseProbe {
                 }
             }
             synchronized (this) {
-                if (result == null && readable(first)) {
+                if (result == null && first != null && readable(first)) {
                     take(read());
                     result = new Noise.During(
                             samples,
@@ -228,6 +358,11 @@ public final class NoiseProbe {
 
     /** The counters now. */
     public Reading read() {
+        return read(true);
+    }
+
+    /** @param all false for the moment's figures only ({@code /proc/loadavg}: one small file) */
+    private Reading read(boolean all) {
         long nanos = System.nanoTime();
         String loadavg = firstLine(root.resolve("proc/loadavg"));
         Double load = null;
@@ -240,6 +375,9 @@ public final class NoiseProbe {
                 runnable = parseInt(f[3].substring(0, f[3].indexOf('/')));
                 tasks = parseInt(f[3].substring(f[3].indexOf('/') + 1));
             }
+        }
+        if (!all) {
+            return new Reading(nanos, load, runnable, tasks, null, null, null, Map.of());
         }
         Map<String, Long> vmstat = vmstat();
         return new Reading(
@@ -328,11 +466,13 @@ public final class NoiseProbe {
         Long ppid = parseLong(f[1]);
         Long utime = parseLong(f[11]);
         Long stime = parseLong(f[12]);
+        Long cutime = parseLong(f[13]);
+        Long cstime = parseLong(f[14]);
         Long started = parseLong(f[19]);
-        if (ppid == null || utime == null || stime == null || started == null) {
+        if (ppid == null || utime == null || stime == null || cutime == null || cstime == null || started == null) {
             return null;
         }
-        return new Proc(pid, ppid, stat.substring(open + 1, close), utime + stime, started);
+        return new Proc(pid, ppid, stat.substring(open + 1, close), utime + stime, cutime + cstime, started);
     }
 
     private static boolean isPid(String name) {

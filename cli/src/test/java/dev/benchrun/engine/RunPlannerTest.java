@@ -10,16 +10,21 @@ import dev.benchrun.ExitCode;
 import dev.benchrun.config.Manifest;
 import dev.benchrun.config.Profile;
 import dev.benchrun.engine.RunPlanner.Method;
+import dev.benchrun.host.JvmProbe;
 import dev.benchrun.jmh.BenchmarkInfo;
 import dev.benchrun.jmh.JmhArguments;
 import dev.benchrun.jmh.Suite;
+import dev.benchrun.model.JvmInfo;
 import dev.benchrun.model.RunPlan;
 import dev.benchrun.model.RunSettings;
+import dev.benchrun.store.JvmCache;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
@@ -365,5 +370,48 @@ class RunPlannerTest {
                 .isInstanceOfSatisfying(
                         BenchrunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT))
                 .hasMessage(message);
+    }
+
+    @Test
+    void theForksJavaIsAskedOnceAndThenKnownFromTheStoresCache(@TempDir Path store) {
+        var cache = new JvmCache(store);
+        Path java = JvmProbe.currentJava();
+        String fingerprint = JvmProbe.fingerprint(java);
+        assertThat(cache.get(fingerprint)).isEmpty();
+
+        var probed = RunPlanner.jvm(java, "--jvm", cache);
+
+        assertThat(probed).isEqualTo(JvmProbe.probe(java));
+        assertThat(cache.get(fingerprint)).contains(probed);
+        assertThat(RunPlanner.jvm(java, "--jvm", cache)).isEqualTo(probed);
+    }
+
+    @Test
+    void aKeptAnswerIsUsedWithoutAskingTheJavaUnderThePathTheRunNames(@TempDir Path store) throws Exception {
+        var cache = new JvmCache(store);
+        Path java = JvmProbe.currentJava();
+        // What no real probe answers: seeing it proves the answer came from the cache.
+        cache.put(
+                JvmProbe.fingerprint(java),
+                new JvmInfo("/elsewhere/bin/java", "Kept Vendor", "17.0.99", 17, "Kept VM", "17.0.99+1", "Serial"));
+        Path link = Files.createSymbolicLink(store.resolve("java"), java);
+
+        var kept = RunPlanner.jvm(link, "--jvm", cache);
+
+        assertThat(kept)
+                .isEqualTo(
+                        new JvmInfo(link.toString(), "Kept Vendor", "17.0.99", 17, "Kept VM", "17.0.99+1", "Serial"));
+    }
+
+    @Test
+    void anExecutableThatIsNoJavaIsStillRefusedAndNothingIsKept(@TempDir Path store) {
+        Path notJava = Path.of("/bin/true");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(notJava), "/bin/true exists here");
+
+        assertThatThrownBy(() -> RunPlanner.jvm(notJava, "--jvm", new JvmCache(store)))
+                .isInstanceOfSatisfying(
+                        BenchrunException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.INPUT))
+                .hasMessageContaining("is not a java");
+        assertThat(new JvmCache(store).get(JvmProbe.fingerprint(notJava))).isEmpty();
     }
 }

@@ -74,6 +74,100 @@ class NoiseProbeTest {
     }
 
     @Test
+    void benchrunsOwnCpuTimeAndItsChildrensIsNoPartOfTheBusyShare() {
+        var machine = FakeMachine.quiet(dir);
+        var probe = machine.probe();
+        var first = probe.read();
+        // 200 ticks pass, 110 busy: 30 of them benchrun's own, 20 those of the git it waited for,
+        // 40 a JMH child started since the first reading; 20 are someone else's.
+        machine.stat(1090, 0, 220, 8090, 10, 0, 5, 0)
+                .process(FakeMachine.BENCHRUN, 1, "java", 530, 100, 20)
+                .process(6000, FakeMachine.BENCHRUN, "java", 40);
+
+        var before = probe.before(first, probe.read());
+
+        assertThat(before.busyPercent()).isEqualTo(10.0);
+        assertThat(before.busyProcesses()).isEmpty();
+    }
+
+    @Test
+    void theMomentsLoadAndTasksAreTheFirstReadingsBeforeBenchrunStartsAnything() {
+        var machine = FakeMachine.quiet(dir).loadavg(0.4, 1, 200);
+        var probe = machine.probe();
+        var first = probe.read();
+        // The JMH child starting: its threads run and count as tasks by the second reading.
+        machine.loadavg(0.5, 6, 231).stat(1015, 0, 205, 8180, 10, 0, 5, 0);
+
+        var before = probe.before(first, probe.read());
+
+        assertThat(before.loadAverage()).isEqualTo(0.4);
+        assertThat(before.runnable()).isEqualTo(1);
+        assertThat(before.tasks()).isEqualTo(200);
+        assertThat(before.busyPercent()).isEqualTo(10.0);
+    }
+
+    @Test
+    void aPreflightBegunRecordsWhatOneTakenWholeDoes() throws Exception {
+        var machine = FakeMachine.quiet(dir).process(777, 1, "cc1", 300);
+        var probe = machine.probe();
+
+        var before = probe.begin().before();
+        var whole = probe.before();
+
+        // The same machine, unchanged: every field alike but the interval, which is the time it took.
+        assertThat(before)
+                .usingRecursiveComparison()
+                .ignoringFields("intervalMillis")
+                .isEqualTo(whole);
+        assertThat(before.intervalMillis()).isNotNull();
+        assertThat(before.onlineCpus()).isEqualTo(2);
+        assertThat(before.governors()).isEqualTo(Map.of("performance", 2));
+    }
+
+    @Test
+    void aPreflightBegunWhereNothingCanBeReadIsNull() throws Exception {
+        var probe = new FakeMachine(dir.resolve("nothing")).probe();
+        var begun = probe.begin();
+        var sampler = probe.during(begun);
+
+        assertThat(begun.before()).isNull();
+        assertThat(sampler.stop()).isNull();
+    }
+
+    @Test
+    void aPreflightBegunKeepsTheMomentOfItsStartWhateverStartsAfterIt() throws Exception {
+        var machine = FakeMachine.quiet(dir).loadavg(0.4, 1, 200);
+        var probe = machine.probe();
+
+        var begun = probe.begin();
+        // JMH starting at once: its threads run and count as tasks, whenever the readings are taken.
+        machine.loadavg(0.5, 6, 231);
+        var before = begun.before();
+
+        assertThat(before.loadAverage()).isEqualTo(0.4);
+        assertThat(before.runnable()).isEqualTo(1);
+        assertThat(before.tasks()).isEqualTo(200);
+    }
+
+    @Test
+    void theSamplerOverARunWhosePreflightWasBegunStartsFromItsFirstReading() throws Exception {
+        var machine = FakeMachine.quiet(dir);
+        var probe = machine.probe();
+        var begun = probe.begin();
+        var sampler = probe.during(begun);
+        begun.before(); // both of the preflight's readings taken: the machine changes only after them
+
+        machine.loadavg(2.5, 5, 230).vmstat(10, 4).stat(1100, 0, 250, 8040, 10, 0, 5, 10);
+        var during = sampler.stop();
+
+        assertThat(during.samples()).isGreaterThanOrEqualTo(2);
+        assertThat(during.maxLoadAverage()).isEqualTo(2.5);
+        assertThat(during.maxRunnable()).isEqualTo(5);
+        assertThat(during.swapIn()).as("from the preflight's first reading on").isEqualTo(10);
+        assertThat(during.stealPercent()).isEqualTo(5.0);
+    }
+
+    @Test
     void aCgroupV2QuotaIsTheSmallestOnTheWayUp() throws Exception {
         var machine = FakeMachine.quiet(dir).cgroupV2("user.slice/bench", "150000 100000");
         Files.writeString(dir.resolve("sys/fs/cgroup/user.slice/cpu.max"), "50000 100000\n");

@@ -26,6 +26,65 @@ class WatchdogTest {
         }
     }
 
+    /** Stands for JMH ending by itself: returns, or exits with the status it is given. */
+    public static final class Ends {
+        public static void main(String[] args) {
+            System.out.println("done");
+            if (args.length > 0) {
+                System.exit(Integer.parseInt(args[0]));
+            }
+        }
+    }
+
+    @Test
+    void aMainThatEndsByItselfEndsTheChildWithItsOwnStatusWhileThePipeIsOpen() throws Exception {
+        for (var ending : List.of(List.<String>of(), List.of("7"))) {
+            var command = new java.util.ArrayList<>(List.of(
+                    java().toString(),
+                    "-cp",
+                    System.getProperty("java.class.path"),
+                    Watchdog.class.getName(),
+                    Ends.class.getName()));
+            command.addAll(ending);
+            var child = new ProcessBuilder(command).redirectErrorStream(true).start();
+            try {
+                String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+                assertThat(output).isEqualTo("done\n");
+                assertThat(child.exitValue())
+                        .as("not the orphan's 143: the pipe is open, benchrun is there")
+                        .isEqualTo(ending.isEmpty() ? 0 : 7);
+            } finally {
+                child.getOutputStream().close();
+                child.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void releasingTheWatchUnblocksItsReadAndEndsNothing() throws Exception {
+        var pipe = java.nio.channels.Pipe.open();
+        try (var sink = pipe.sink()) {
+            var watcher = new Thread(() -> Watchdog.watch(pipe.source()), "watch-under-test");
+            watcher.setDaemon(true);
+            watcher.start();
+            assertThat(watcher.isAlive()).isTrue();
+
+            Watchdog.release(watcher);
+
+            watcher.join(TimeUnit.SECONDS.toMillis(30));
+            assertThat(watcher.isAlive()).as("the read returned").isFalse();
+            assertThat(pipe.source().isOpen())
+                    .as("its channel closed by the interrupt")
+                    .isFalse();
+            // And this JVM is still here: the watch did not take the release for benchrun's death.
+        }
+    }
+
+    private static Path java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java");
+    }
+
     @Test
     void theChildAndItsForksEndWhenTheParentsPipeCloses() throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");

@@ -114,10 +114,16 @@ public final class FakeMachine {
 
     /** A process that started {@code started} ticks after boot: a pid reused has another start. */
     public FakeMachine process(long pid, long ppid, String name, long ticks, long started) {
+        return process(pid, ppid, name, ticks, started, 0);
+    }
+
+    /** A process whose children it waited for used {@code reaped} ticks (cutime + cstime, split evenly). */
+    public FakeMachine process(long pid, long ppid, String name, long ticks, long started, long reaped) {
         return write(
                 "proc/" + pid + "/stat",
                 pid + " (" + name + ") S " + ppid + " " + pid + " " + pid + " 0 -1 4194304 100 0 0 0 " + (ticks / 2)
-                        + " " + (ticks - ticks / 2) + " 0 0 20 0 1 0 " + started + " 1000000 100");
+                        + " " + (ticks - ticks / 2) + " " + (reaped / 2) + " " + (reaped - reaped / 2) + " 20 0 1 0 "
+                        + started + " 1000000 100");
     }
 
     /** cgroup v2: benchrun in {@code path}, whose {@code cpu.max} is {@code max} (e.g. {@code 50000 100000}). */

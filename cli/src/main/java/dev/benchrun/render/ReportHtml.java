@@ -179,13 +179,19 @@ final class ReportHtml implements Sections {
         double scale = SvgCharts.changeScale(deltas);
         out.append("<p class=\"hint\">Cost change per benchmark with its ")
                 .append(ReportText.level(c.settings()))
-                .append(" confidence interval; right of 0 is worse.</p>\n<figure class=\"chart bars\">\n");
+                .append(
+                        " confidence interval, on a log scale (a halving and a doubling equally far from 0); right of 0 is worse; dashed lines mark the category's warning and failure thresholds and the noise floor.</p>\n<figure class=\"chart bars\">\n");
         for (int i = 0; i < deltas.size(); i++) {
             var d = deltas.get(i);
             out.append("<div class=\"bar\"><span class=\"name\">")
                     .append(Html.escape(names.get(i)))
                     .append("</span>")
-                    .append(SvgCharts.change(names.get(i), d, scale))
+                    .append(SvgCharts.change(
+                            names.get(i),
+                            d,
+                            scale,
+                            c.settings().thresholdFor(d.category()),
+                            c.settings().noiseFloor()))
                     .append("<span class=\"value ")
                     .append(SvgCharts.verdictClass(d.verdict()))
                     .append("\">")

@@ -52,6 +52,10 @@ final class ReportHtmlStyle {
             svg .axis{stroke:var(--line);stroke-width:1}
             svg .whisker{stroke-width:1.5;stroke:currentColor;fill:none}
             svg .dot{fill:currentColor}
+            svg .threshold{stroke-width:1;stroke-dasharray:2 2}
+            svg .threshold.warning-line{stroke:var(--warn)}
+            svg .threshold.failure-line{stroke:var(--bad)}
+            svg .threshold.floor{stroke:var(--line)}
             svg text{fill:var(--muted);font:9px system-ui,sans-serif}
             .regression,.warning{color:var(--bad)}
             .slower,.inconclusive{color:var(--warn)}

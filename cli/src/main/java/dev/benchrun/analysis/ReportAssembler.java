@@ -364,29 +364,20 @@ public final class ReportAssembler {
         for (var line : results) {
             Unit unit = Unit.parse(line.score().unit());
             var scores = new ArrayList<Double>();
-            var samples = new ArrayList<double[]>();
+            var same = new ArrayList<BenchmarkResult>();
             for (var index : indexes) {
                 var r = index.get(line.key());
-                Unit from = r == null ? null : Unit.parse(r.score().unit());
-                if (r == null || from.dimension() != unit.dimension()) {
+                if (r == null || Unit.parse(r.score().unit()).dimension() != unit.dimension()) {
                     scores.add(null);
-                    samples.add(null);
+                    same.add(null);
                     continue;
                 }
-                double factor = from.toBase() / unit.toBase();
+                double factor = Unit.parse(r.score().unit()).toBase() / unit.toBase();
                 scores.add(r.score().score() * factor);
-                double[] values = r.score().samples();
-                for (int i = 0; i < values.length; i++) {
-                    values[i] *= factor;
-                }
-                samples.add(values);
+                same.add(r);
             }
             var steps = StepChanges.find(
-                    samples,
-                    ids,
-                    unit.higherIsBetter(),
-                    s.settings().thresholdFor(line.category()).warning(),
-                    s.settings().alpha());
+                    same, ids, unit, s.settings().thresholdFor(line.category()).warning(), s.settings());
             trends.add(new Report.Trend(
                     line.displayName(s.run().inSeveralModes()), line.category(), unit.label(), scores, steps));
         }

@@ -371,7 +371,12 @@ final class ReportHtml implements Sections {
         var runLabels = SvgCharts.runLabels(h);
         for (var t : h.benchmarks()) {
             out.append("<figure class=\"chart trend-card")
-                    .append(t.steps().isEmpty() ? "" : " stepped")
+                    .append(
+                            t.steps().isEmpty()
+                                    ? ""
+                                    : t.steps().stream().anyMatch(ReportText::worse)
+                                            ? " stepped worse"
+                                            : " stepped better")
                     .append("\">")
                     .append("<figcaption><code>")
                     .append(Html.escape(t.name()))
@@ -381,9 +386,17 @@ final class ReportHtml implements Sections {
                     .append(Html.escape(ReportText.firstToLast(t)))
                     .append("</span>");
             if (!t.steps().isEmpty()) {
-                out.append("<br><span class=\"steps\">step ")
-                        .append(Html.escape(ReportText.steps(t, h)))
-                        .append("</span>");
+                out.append("<br><span class=\"steps\">step ");
+                for (int i = 0; i < t.steps().size(); i++) {
+                    var step = t.steps().get(i);
+                    out.append(i == 0 ? "" : "; ")
+                            .append("<span class=\"")
+                            .append(ReportText.worse(step) ? "worse" : "better")
+                            .append("\">")
+                            .append(Html.escape(ReportText.step(step, h)))
+                            .append("</span>");
+                }
+                out.append("</span>");
             }
             out.append("</figcaption>").append(SvgCharts.trend(t, h, runLabels)).append("</figure>\n");
         }

@@ -238,12 +238,51 @@ public final class ReportAssembler {
     /**
      * The runs side by side on the benchmarks of {@code run}, each row with the best variant and
      * how far ahead of the runner-up it is, judged as compare judges two runs; null for fewer than
-     * two runs or no benchmark in two of them.
+     * two runs or no benchmark in two of them. A run with none of the rows' benchmarks has no
+     * column; a profile run (only ever here when named) says so in its label.
      */
     public static Report.Variants variants(RunResult run, List<RunResult> runs, CompareSettings settings) {
         if (runs.size() < 2) {
             return null;
         }
+        var all = runs.stream().map(ReportAssembler::index).toList();
+        var rows = run.benchmarks().parallelStream()
+                .map(r -> variantRow(r, run, all, settings))
+                .filter(Objects::nonNull)
+                .toList();
+        var kept = new ArrayList<Integer>();
+        for (int i = 0; i < runs.size(); i++) {
+            int column = i;
+            if (rows.stream().anyMatch(row -> row.scores().get(column) != null)) {
+                kept.add(i);
+            }
+        }
+        if (rows.isEmpty() || kept.size() < 2) {
+            return null;
+        }
+        var shown = kept.stream().map(runs::get).toList();
+        return new Report.Variants(
+                variantRuns(shown), rows.stream().map(row -> keep(row, kept)).toList());
+    }
+
+    /** A row with only the kept runs' columns, its indexes referring to them. */
+    private static Report.VariantRow keep(Report.VariantRow row, List<Integer> kept) {
+        if (kept.size() == row.scores().size()) {
+            return row;
+        }
+        var scores = new ArrayList<Double>();
+        kept.forEach(i -> scores.add(row.scores().get(i)));
+        return new Report.VariantRow(
+                row.name(),
+                row.unit(),
+                scores,
+                kept.indexOf(row.best()),
+                kept.indexOf(row.runnerUp()),
+                row.margin(),
+                row.winner() == null ? null : kept.indexOf(row.winner()));
+    }
+
+    private static List<Report.VariantRun> variantRuns(List<RunResult> runs) {
         var labels = variantLabels(runs);
         var variantRuns = new ArrayList<Report.VariantRun>();
         for (int i = 0; i < runs.size(); i++) {
@@ -256,12 +295,7 @@ public final class ReportAssembler {
                     jvm == null ? null : jvm.version(),
                     jvm == null ? List.of() : jvm.args()));
         }
-        var indexes = runs.stream().map(ReportAssembler::index).toList();
-        var rows = run.benchmarks().parallelStream()
-                .map(r -> variantRow(r, run, indexes, settings))
-                .filter(Objects::nonNull)
-                .toList();
-        return rows.isEmpty() ? null : new Report.Variants(variantRuns, rows);
+        return variantRuns;
     }
 
     /** One benchmark across the runs; null where fewer than two of them have it. */
@@ -325,6 +359,11 @@ public final class ReportAssembler {
                         ? null
                         : String.join(" ", jvm(runs.get(i)).args()));
         disambiguate(labels, i -> "(" + runs.get(i).id() + ")");
+        for (int i = 0; i < labels.size(); i++) {
+            if (RunResult.PROFILE.equals(runs.get(i).kind())) {
+                labels.set(i, labels.get(i) + " (profile run)");
+            }
+        }
         return labels;
     }
 

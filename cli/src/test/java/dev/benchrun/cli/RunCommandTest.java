@@ -262,7 +262,8 @@ class RunCommandTest {
         var result = run("--filter", "sum$", "--param", "n=16,1024", "--dry-run");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.outLines().get(0)).startsWith("Plan: 1 benchmark (2 benchmark runs), profile quick, forks on ");
+        assertThat(result.outLines().get(0))
+                .startsWith("Plan: 1 benchmark (2 benchmark runs), profile quick, forks on ");
         assertThat(result.outLines())
                 .contains(
                         "Benchmark  Category  Modes  Params              Runs  Forks  Iterations         Estimate",

@@ -243,12 +243,51 @@ public final class ReportAssembler {
     /**
      * The runs side by side on the benchmarks of {@code run}, each row with the best variant and
      * how far ahead of the runner-up it is, judged as compare judges two runs; null for fewer than
-     * two runs or no benchmark in two of them.
+     * two runs or no benchmark in two of them. A run with none of the rows' benchmarks has no
+     * column; a profile run (only ever here when named) says so in its label.
      */
     public static Report.Variants variants(RunResult run, List<RunResult> runs, CompareSettings settings) {
         if (runs.size() < 2) {
             return null;
         }
+        var all = runs.stream().map(ReportAssembler::index).toList();
+        var rows = run.benchmarks().parallelStream()
+                .map(r -> variantRow(r, run, all, settings))
+                .filter(Objects::nonNull)
+                .toList();
+        var kept = new ArrayList<Integer>();
+        for (int i = 0; i < runs.size(); i++) {
+            int column = i;
+            if (rows.stream().anyMatch(row -> row.scores().get(column) != null)) {
+                kept.add(i);
+            }
+        }
+        if (rows.isEmpty() || kept.size() < 2) {
+            return null;
+        }
+        var shown = kept.stream().map(runs::get).toList();
+        return new Report.Variants(
+                variantRuns(shown), rows.stream().map(row -> keep(row, kept)).toList());
+    }
+
+    /** A row with only the kept runs' columns, its indexes referring to them. */
+    private static Report.VariantRow keep(Report.VariantRow row, List<Integer> kept) {
+        if (kept.size() == row.scores().size()) {
+            return row;
+        }
+        var scores = new ArrayList<Double>();
+        kept.forEach(i -> scores.add(row.scores().get(i)));
+        return new Report.VariantRow(
+                row.name(),
+                row.unit(),
+                scores,
+                kept.indexOf(row.best()),
+                kept.indexOf(row.runnerUp()),
+                row.margin(),
+                row.winner() == null ? null : kept.indexOf(row.winner()));
+    }
+
+    private static List<Report.VariantRun> variantRuns(List<RunResult> runs) {
         var labels = variantLabels(runs);
         var variantRuns = new ArrayList<Report.VariantRun>();
         for (int i = 0; i < runs.size(); i++) {
@@ -261,12 +300,7 @@ public final class ReportAssembler {
                     jvm == null ? null : jvm.version(),
                     jvm == null ? List.of() : jvm.args()));
         }
-        var indexes = runs.stream().map(ReportAssembler::index).toList();
-        var rows = run.benchmarks().parallelStream()
-                .map(r -> variantRow(r, run, indexes, settings))
-                .filter(Objects::nonNull)
-                .toList();
-        return rows.isEmpty() ? null : new Report.Variants(variantRuns, rows);
+        return variantRuns;
     }
 
     /** One benchmark across the runs; null where fewer than two of them have it. */
@@ -330,6 +364,11 @@ public final class ReportAssembler {
                         ? null
                         : String.join(" ", jvm(runs.get(i)).args()));
         disambiguate(labels, i -> "(" + runs.get(i).id() + ")");
+        for (int i = 0; i < labels.size(); i++) {
+            if (RunResult.PROFILE.equals(runs.get(i).kind())) {
+                labels.set(i, labels.get(i) + " (profile run)");
+            }
+        }
         return labels;
     }
 
@@ -369,29 +408,20 @@ public final class ReportAssembler {
         for (var line : results) {
             Unit unit = Unit.parse(line.score().unit());
             var scores = new ArrayList<Double>();
-            var samples = new ArrayList<double[]>();
+            var same = new ArrayList<BenchmarkResult>();
             for (var index : indexes) {
                 var r = index.get(line.key());
-                Unit from = r == null ? null : Unit.parse(r.score().unit());
-                if (r == null || from.dimension() != unit.dimension()) {
+                if (r == null || Unit.parse(r.score().unit()).dimension() != unit.dimension()) {
                     scores.add(null);
-                    samples.add(null);
+                    same.add(null);
                     continue;
                 }
-                double factor = from.toBase() / unit.toBase();
+                double factor = Unit.parse(r.score().unit()).toBase() / unit.toBase();
                 scores.add(r.score().score() * factor);
-                double[] values = r.score().samples();
-                for (int i = 0; i < values.length; i++) {
-                    values[i] *= factor;
-                }
-                samples.add(values);
+                same.add(r);
             }
             var steps = StepChanges.find(
-                    samples,
-                    ids,
-                    unit.higherIsBetter(),
-                    s.settings().thresholdFor(line.category()).warning(),
-                    s.settings().alpha());
+                    same, ids, unit, s.settings().thresholdFor(line.category()).warning(), s.settings());
             trends.add(new Report.Trend(
                     line.displayName(s.run().inSeveralModes()), line.category(), unit.label(), scores, steps));
         }

@@ -86,7 +86,12 @@ public final class ProfileService {
                     + "the stored profile is the last fork's (-f 1 profiles one fork in less time)");
         }
         progress.starting(new RunProgress.Start(
-                plan.combinations(), plan.estimate(), plan.settings().profile(), event.id(), notes));
+                plan.items().size(),
+                plan.combinations(),
+                plan.estimate(),
+                plan.settings().profile(),
+                event.id(),
+                notes));
         var profiles = new ArrayList<BenchmarkProfile>();
         PlanExecutor.ExtraArguments attach =
                 (item, runDir) -> List.of("-prof", AsyncOptions.jmh(library, event, runDir.resolve(ProfileFiles.DIR)));

@@ -55,7 +55,12 @@ public final class RunService {
             return new RunOutcome(plan, null, null, null, null, null);
         }
         progress.starting(new RunProgress.Start(
-                plan.combinations(), plan.estimate(), plan.settings().profile(), null, plan.notes()));
+                plan.items().size(),
+                plan.combinations(),
+                plan.estimate(),
+                plan.settings().profile(),
+                null,
+                plan.notes()));
         var executed = executor.execute(
                 planned,
                 workingDir,

@@ -68,7 +68,15 @@ public final class VariantService {
             return new VariantOutcome(names, plans, estimate, notes, List.of(), List.of(), null, null);
         }
         progress.startingVariants(
-                names, plans.stream().mapToInt(RunPlan::combinations).sum(), estimate, notes);
+                names,
+                (int) plans.stream()
+                        .flatMap(p -> p.items().stream())
+                        .map(RunPlan.Item::id)
+                        .distinct()
+                        .count(),
+                plans.stream().mapToInt(RunPlan::combinations).sum(),
+                estimate,
+                notes);
         var executed = executor.execute(
                 planned,
                 names,

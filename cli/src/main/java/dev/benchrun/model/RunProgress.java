@@ -9,10 +9,14 @@ public interface RunProgress {
     /**
      * What is about to run.
      *
+     * @param benchmarks the JMH invocations, one per benchmark method, which the progress counts
+     * @param benchmarkRuns the results they will produce: each param combination in each mode
+     *
      * @param event the profiler's event for a profile run; null for a plain run
      * @param notes run-wide notes, e.g. what the plan left out or an event fallback
      */
-    record Start(int benchmarkRuns, Duration estimate, String profile, String event, List<String> notes) {
+    record Start(
+            int benchmarks, int benchmarkRuns, Duration estimate, String profile, String event, List<String> notes) {
         public Start {
             notes = List.copyOf(notes);
         }
@@ -42,7 +46,8 @@ public interface RunProgress {
      * A variant run is planned and about to start: the same benchmarks under each of {@code
      * variants}, {@code benchmarkRuns} in all, their forks interleaved.
      */
-    default void startingVariants(List<String> variants, int benchmarkRuns, Duration estimate, List<String> notes) {}
+    default void startingVariants(
+            List<String> variants, int benchmarks, int benchmarkRuns, Duration estimate, List<String> notes) {}
 
     /** Another benchmark run holds the machine; this one waits for it. */
     default void waiting(String why) {}

@@ -15,8 +15,8 @@ public final class PlanTable {
     public static String render(RunPlan plan, Style style) {
         var out = new StringBuilder();
         out.append("Plan: ")
-                .append(plan.combinations())
-                .append(" benchmark runs, ")
+                .append(count(plan))
+                .append(", ")
                 .append(settings(plan))
                 .append("\n\n");
         out.append(items(plan, style));
@@ -38,13 +38,13 @@ public final class PlanTable {
                 .append(plans.size())
                 .append(" variants of the selection, ")
                 .append(plans.stream().mapToInt(RunPlan::combinations).sum())
-                .append(" benchmark runs; one fork of each variant in turn, benchmark by benchmark\n");
+                .append(" benchmark runs in all; one fork of each variant in turn, benchmark by benchmark\n");
         for (int v = 0; v < plans.size(); v++) {
             out.append("\nVariant ")
                     .append(style.bold(names.get(v)))
                     .append(": ")
-                    .append(plans.get(v).combinations())
-                    .append(" benchmark runs, ")
+                    .append(count(plans.get(v)))
+                    .append(", ")
                     .append(settings(plans.get(v)))
                     .append("\n\n");
             out.append(items(plans.get(v), style));
@@ -54,6 +54,23 @@ public final class PlanTable {
                 .append(" (each fork is a JMH invocation of its own)\n");
         notes.forEach(n -> out.append("Note: ").append(n).append('\n'));
         return out.toString();
+    }
+
+    /** "5 benchmarks (6 benchmark runs)": as the progress counts a plan, and what it produces. */
+    private static String count(RunPlan plan) {
+        return count(plan.items().size(), plan.combinations());
+    }
+
+    /**
+     * "5 benchmarks (6 benchmark runs)", or "2 benchmarks" where each runs once: the benchmarks are
+     * what the progress counter counts ({@code [1/5]}), each one JMH invocation; the benchmark runs
+     * are the results they produce, each param combination in each mode.
+     */
+    public static String count(int benchmarks, int benchmarkRuns) {
+        String text = benchmarks + (benchmarks == 1 ? " benchmark" : " benchmarks");
+        return benchmarkRuns == benchmarks
+                ? text
+                : text + " (" + benchmarkRuns + (benchmarkRuns == 1 ? " benchmark run)" : " benchmark runs)");
     }
 
     /** "profile g1, forks on /usr/bin/java (Java 21.0.5)". */

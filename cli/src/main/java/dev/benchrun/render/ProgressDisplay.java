@@ -32,7 +32,10 @@ public final class ProgressDisplay implements RunProgress {
         this.style = style;
     }
 
-    /** "Running 3 benchmark runs with profile quick; estimated 6s", then the notes. */
+    /**
+     * "Running 2 benchmarks (3 benchmark runs) with profile quick; estimated 6s", then the notes:
+     * the benchmarks first, as the counter of each finished one ({@code [1/2]}) counts them.
+     */
     @Override
     public synchronized void starting(Start start) {
         if (quiet) {
@@ -40,9 +43,9 @@ public final class ProgressDisplay implements RunProgress {
         }
         out.printf(
                 start.event() == null
-                        ? "Running %d benchmark runs with profile %s; estimated %s%n"
-                        : "Profiling %d benchmark runs with event %s; estimated %s%n",
-                start.benchmarkRuns(),
+                        ? "Running %s with profile %s; estimated %s%n"
+                        : "Profiling %s with event %s; estimated %s%n",
+                PlanTable.count(start.benchmarks(), start.benchmarkRuns()),
                 start.event() == null ? start.profile() : start.event(),
                 duration(start.estimate()));
         start.notes().forEach(n -> out.println("Note: " + n));
@@ -63,16 +66,22 @@ public final class ProgressDisplay implements RunProgress {
         out.flush();
     }
 
-    /** "Running 4 benchmark runs in 2 variants (quick, g1), fork by fork in turn; estimated 30s", then the notes. */
+    /**
+     * "Running 2 benchmarks (4 benchmark runs) in 2 variants (quick, g1), fork by fork in turn;
+     * estimated 30s", then the notes.
+     */
     @Override
     public synchronized void startingVariants(
-            List<String> variants, int benchmarkRuns, Duration estimate, List<String> notes) {
+            List<String> variants, int benchmarks, int benchmarkRuns, Duration estimate, List<String> notes) {
         if (quiet) {
             return;
         }
         out.printf(
-                "Running %d benchmark runs in %d variants (%s), fork by fork in turn; estimated %s%n",
-                benchmarkRuns, variants.size(), String.join(", ", variants), duration(estimate));
+                "Running %s in %d variants (%s), fork by fork in turn; estimated %s%n",
+                PlanTable.count(benchmarks, benchmarkRuns),
+                variants.size(),
+                String.join(", ", variants),
+                duration(estimate));
         notes.forEach(n -> out.println("Note: " + n));
         out.flush();
     }

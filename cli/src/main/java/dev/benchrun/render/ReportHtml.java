@@ -179,13 +179,19 @@ final class ReportHtml implements Sections {
         double scale = SvgCharts.changeScale(deltas);
         out.append("<p class=\"hint\">Cost change per benchmark with its ")
                 .append(ReportText.level(c.settings()))
-                .append(" confidence interval; right of 0 is worse.</p>\n<figure class=\"chart bars\">\n");
+                .append(
+                        " confidence interval, on a log scale (a halving and a doubling equally far from 0); right of 0 is worse; dashed lines mark the category's warning and failure thresholds and the noise floor.</p>\n<figure class=\"chart bars\">\n");
         for (int i = 0; i < deltas.size(); i++) {
             var d = deltas.get(i);
             out.append("<div class=\"bar\"><span class=\"name\">")
                     .append(Html.escape(names.get(i)))
                     .append("</span>")
-                    .append(SvgCharts.change(names.get(i), d, scale))
+                    .append(SvgCharts.change(
+                            names.get(i),
+                            d,
+                            scale,
+                            c.settings().thresholdFor(d.category()),
+                            c.settings().noiseFloor()))
                     .append("<span class=\"value ")
                     .append(SvgCharts.verdictClass(d.verdict()))
                     .append("\">")
@@ -365,7 +371,12 @@ final class ReportHtml implements Sections {
         var runLabels = SvgCharts.runLabels(h);
         for (var t : h.benchmarks()) {
             out.append("<figure class=\"chart trend-card")
-                    .append(t.steps().isEmpty() ? "" : " stepped")
+                    .append(
+                            t.steps().isEmpty()
+                                    ? ""
+                                    : t.steps().stream().anyMatch(ReportText::worse)
+                                            ? " stepped worse"
+                                            : " stepped better")
                     .append("\">")
                     .append("<figcaption><code>")
                     .append(Html.escape(t.name()))
@@ -375,9 +386,17 @@ final class ReportHtml implements Sections {
                     .append(Html.escape(ReportText.firstToLast(t)))
                     .append("</span>");
             if (!t.steps().isEmpty()) {
-                out.append("<br><span class=\"steps\">step ")
-                        .append(Html.escape(ReportText.steps(t, h)))
-                        .append("</span>");
+                out.append("<br><span class=\"steps\">step ");
+                for (int i = 0; i < t.steps().size(); i++) {
+                    var step = t.steps().get(i);
+                    out.append(i == 0 ? "" : "; ")
+                            .append("<span class=\"")
+                            .append(ReportText.worse(step) ? "worse" : "better")
+                            .append("\">")
+                            .append(Html.escape(ReportText.step(step, h)))
+                            .append("</span>");
+                }
+                out.append("</span>");
             }
             out.append("</figcaption>").append(SvgCharts.trend(t, h, runLabels)).append("</figure>\n");
         }

@@ -52,6 +52,10 @@ final class ReportHtmlStyle {
             svg .axis{stroke:var(--line);stroke-width:1}
             svg .whisker{stroke-width:1.5;stroke:currentColor;fill:none}
             svg .dot{fill:currentColor}
+            svg .threshold{stroke-width:1;stroke-dasharray:2 2}
+            svg .threshold.warning-line{stroke:var(--warn)}
+            svg .threshold.failure-line{stroke:var(--bad)}
+            svg .threshold.floor{stroke:var(--line)}
             svg text{fill:var(--muted);font:9px system-ui,sans-serif}
             .regression,.warning{color:var(--bad)}
             .slower,.inconclusive{color:var(--warn)}
@@ -59,10 +63,13 @@ final class ReportHtmlStyle {
             .same,.none{color:var(--same)}
             .trends{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:10px}
             .trend-card{background:var(--panel);border:1px solid var(--line);border-radius:6px;padding:8px}
-            .trend-card.stepped{border-color:var(--bad)}
+            .trend-card.stepped.worse{border-color:var(--bad)}
+            .trend-card.stepped.better{border-color:var(--good)}
             .trend-card figcaption{font-size:.85rem;margin-bottom:4px}
             .trend-card .unit,.trend-card .range{color:var(--muted)}
-            .trend-card .steps{color:var(--bad);font-weight:600}
+            .trend-card .steps{font-weight:600}
+            .trend-card .steps .worse{color:var(--bad)}
+            .trend-card .steps .better{color:var(--good)}
             svg.trend{width:100%;height:auto;display:block}
             svg.trend .line{fill:none;stroke:var(--accent);stroke-width:1.5}
             svg.trend circle{fill:var(--accent)}

@@ -227,13 +227,12 @@ final class ReportTable implements Sections {
                 List.of("Benchmark", "Unit", "Trend (oldest → newest)", "First → last", "Step changes"),
                 List.of(Align.LEFT, Align.LEFT, Align.LEFT, Align.RIGHT, Align.LEFT));
         for (var t : h.benchmarks()) {
-            String steps = ReportText.steps(t, h);
             trends.row(List.of(
                     t.name(),
                     t.unit(),
                     Sparkline.of(t.scores()),
                     ReportText.firstToLast(t),
-                    steps.isEmpty() ? "" : style.bad(steps)));
+                    ReportText.steps(t, h, style)));
         }
         section(ReportText.historyTitle(h), runs.render(style) + "\n" + trends.render(style));
     }

@@ -493,11 +493,25 @@ final class ReportText {
                 Locale.ROOT, "History (last %d of %d requested runs)", h.runs().size(), h.requested());
     }
 
-    /** "+12.3% at #14 (2026-11-20, 0123456789)". */
+    /** "+12.3% worse at #14 (2026-11-20, 0123456789)": a step of cost, so up is worse, down better. */
     static String step(Report.Step step, Report.History history) {
         var run = history.runs().get(step.index());
-        return Numbers.percent(step.change()) + " at #" + (step.index() + 1) + " (" + day(run.started())
-                + (run.commit() == null ? "" : ", " + shortCommit(run.commit())) + ")";
+        return Numbers.percent(step.change()) + (worse(step) ? " worse" : " better") + " at #" + (step.index() + 1)
+                + " (" + day(run.started()) + (run.commit() == null ? "" : ", " + shortCommit(run.commit())) + ")";
+    }
+
+    /** Whether a step made the benchmark cost more. */
+    static boolean worse(Report.Step step) {
+        return step.change() > 0;
+    }
+
+    /** Each step of a trend, in the good colour where it is an improvement and the bad where it is not. */
+    static String steps(Report.Trend trend, Report.History history, Style style) {
+        return String.join(
+                "; ",
+                trend.steps().stream()
+                        .map(s -> worse(s) ? style.bad(step(s, history)) : style.good(step(s, history)))
+                        .toList());
     }
 
     static String steps(Report.Trend trend, Report.History history) {

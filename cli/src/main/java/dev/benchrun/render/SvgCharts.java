@@ -3,6 +3,7 @@ package dev.benchrun.render;
 import dev.benchrun.model.Delta;
 import dev.benchrun.model.Interval;
 import dev.benchrun.model.Report;
+import dev.benchrun.model.Threshold;
 import dev.benchrun.model.Verdict;
 import java.util.List;
 import java.util.Locale;
@@ -19,32 +20,64 @@ final class SvgCharts {
 
     private SvgCharts() {}
 
-    /** The largest |change| any interval reaches, rounded up to a readable axis limit (at least 5%). */
+    /** The axis limits a chart may take: a change of this much worse at the right edge. */
+    private static final double[] AXIS_LIMITS = {0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 4, 9, 19, 49, 99};
+
+    /** Nice changes to label inside the axis, better (negative) and worse (positive). */
+    private static final double[] TICKS = {
+        -0.99, -0.95, -0.9, -0.8, -0.75, -0.5, -0.25, -0.2, -0.1, -0.05, -0.02, -0.01, 0.01, 0.02, 0.05, 0.1, 0.2, 0.25,
+        0.5, 1, 2, 4, 9, 19, 49
+    };
+
+    /**
+     * The change chart's half-width on the log-ratio scale, ln(1 + change), where a halving and a
+     * doubling lie equally far from 0 and nothing lies below −100%: the largest estimate, or an
+     * interval's bound up to half as far again as the largest estimate (a wider interval runs to the
+     * edge rather than squash every dot into the middle), rounded up to the next axis limit, at least
+     * ±5%.
+     */
     static double changeScale(List<Delta> deltas) {
-        double max = 0.05;
+        double estimates = 0;
+        for (var d : deltas) {
+            if (d.change() != null) {
+                estimates = Math.max(estimates, Math.abs(logRatio(d.change().estimate())));
+            }
+        }
+        double reach = Math.max(estimates, Math.log1p(AXIS_LIMITS[0]));
+        double bounds = 0;
         for (var d : deltas) {
             Interval c = d.change();
             if (c != null) {
-                for (double v : new double[] {c.estimate(), c.lower(), c.upper()}) {
-                    if (Double.isFinite(v)) {
-                        max = Math.max(max, Math.abs(v));
-                    }
-                }
+                bounds = Math.max(bounds, Math.max(Math.abs(logRatio(c.lower())), Math.abs(logRatio(c.upper()))));
             }
         }
-        for (double step : new double[] {0.05, 0.1, 0.2, 0.25, 0.5, 1, 2, 5, 10, 20, 50, 100}) {
-            if (max <= step) {
-                return step;
+        double wanted = Math.max(reach, Math.min(bounds, 1.5 * reach));
+        for (double limit : AXIS_LIMITS) {
+            if (wanted <= Math.log1p(limit) + 1e-12) {
+                return Math.log1p(limit);
             }
         }
-        return max;
+        return Math.log1p(AXIS_LIMITS[AXIS_LIMITS.length - 1]);
+    }
+
+    /** ln(1 + change); 0 where there is no finite change, and infinite at −100% or beyond. */
+    private static double logRatio(double change) {
+        if (Double.isNaN(change)) {
+            return 0;
+        }
+        return change <= -1 ? Double.NEGATIVE_INFINITY : Math.log1p(change);
     }
 
     /**
-     * One benchmark's change with its confidence interval, on an axis from −scale to +scale with 0 in
-     * the middle: a whisker from the lower to the upper bound, a dot at the estimate, coloured by verdict.
+     * One benchmark's change with its confidence interval, on the log-ratio axis from −scale to
+     * +scale with 0 in the middle: the category's warning and failure thresholds and the noise floor
+     * (on both sides, since an improvement must reach it too) as lines where they fall on the axis, a
+     * whisker from the lower to the upper bound, a dot at the estimate, coloured by verdict.
+     *
+     * @param threshold the delta's category's thresholds; null to draw none
+     * @param noiseFloor the smallest change ever flagged; 0 to draw none
      */
-    static String change(String name, Delta d, double scale) {
+    static String change(String name, Delta d, double scale, Threshold threshold, double noiseFloor) {
         var svg = new StringBuilder();
         svg.append(String.format(
                 Locale.ROOT,
@@ -58,6 +91,14 @@ final class SvgCharts {
                 CHANGE_WIDTH / 2,
                 CHANGE_WIDTH / 2,
                 CHANGE_HEIGHT));
+        if (noiseFloor > 0) {
+            mark(svg, "floor", -noiseFloor, "noise floor", scale);
+            mark(svg, "floor", noiseFloor, "noise floor", scale);
+        }
+        if (threshold != null) {
+            mark(svg, "warning-line", threshold.warning(), "warning", scale);
+            mark(svg, "failure-line", threshold.failure(), "failure", scale);
+        }
         var c = d.change();
         if (c != null) {
             String css = verdictClass(d.verdict());
@@ -88,27 +129,70 @@ final class SvgCharts {
         return svg.append("</svg>").toString();
     }
 
-    /** x of a change on the axis; beyond the scale (or infinite) it sits at the edge. */
-    private static double x(double change, double scale) {
-        double clipped = Double.isNaN(change) ? 0 : Math.max(-scale, Math.min(scale, change));
+    /** A threshold's line across the bar, where it falls inside the axis. */
+    private static void mark(StringBuilder svg, String css, double change, String what, double scale) {
+        if (!(change > -1) || Math.abs(Math.log1p(change)) > scale) {
+            return;
+        }
+        svg.append(String.format(
+                Locale.ROOT,
+                "<line class=\"threshold %s\" x1=\"%.1f\" y1=\"1\" x2=\"%.1f\" y2=\"%d\"><title>%s %s</title></line>",
+                css,
+                x(change, scale),
+                x(change, scale),
+                CHANGE_HEIGHT - 1,
+                what,
+                Numbers.percent(change)));
+    }
+
+    /** x of a change on the log-ratio axis; beyond the scale (or infinite) it sits at the edge. */
+    static double x(double change, double scale) {
+        double u = logRatio(change);
+        double clipped = Math.max(-scale, Math.min(scale, u));
         double half = (CHANGE_WIDTH - 2.0 * PAD) / 2;
         return CHANGE_WIDTH / 2.0 + clipped / scale * half;
     }
 
-    /** The axis labels under the change chart: −scale, 0, +scale. */
+    /**
+     * The axis labels under the change chart, in percent at their places on the log-ratio axis: both
+     * edges (e.g. −33.3% and +50.0%), 0, and on each side a round change near the middle.
+     */
     static String changeAxis(double scale) {
-        return String.format(
+        var svg = new StringBuilder(String.format(
                 Locale.ROOT,
-                "<svg class=\"change axis-labels\" viewBox=\"0 0 %d 14\" aria-hidden=\"true\">"
-                        + "<text x=\"%d\" y=\"11\" text-anchor=\"start\">%s</text>"
-                        + "<text x=\"%d\" y=\"11\" text-anchor=\"middle\">0</text>"
-                        + "<text x=\"%d\" y=\"11\" text-anchor=\"end\">%s</text></svg>",
-                CHANGE_WIDTH,
-                PAD,
-                Numbers.percent(-scale),
-                CHANGE_WIDTH / 2,
-                CHANGE_WIDTH - PAD,
-                Numbers.percent(scale));
+                "<svg class=\"change axis-labels\" viewBox=\"0 0 %d 14\" aria-hidden=\"true\">",
+                CHANGE_WIDTH));
+        tick(svg, PAD, "start", Math.expm1(-scale));
+        for (int side : new int[] {-1, 1}) {
+            Double inner = null;
+            for (double t : TICKS) {
+                double u = Math.log1p(t);
+                if (Math.signum(u) == side
+                        && Math.abs(u) >= 0.3 * scale
+                        && Math.abs(u) <= 0.7 * scale
+                        && (inner == null
+                                || Math.abs(Math.abs(u) - scale / 2)
+                                        < Math.abs(Math.abs(Math.log1p(inner)) - scale / 2))) {
+                    inner = t;
+                }
+            }
+            if (inner != null) {
+                tick(svg, x(inner, scale), "middle", inner);
+            }
+        }
+        svg.append(String.format(
+                Locale.ROOT, "<text x=\"%d\" y=\"11\" text-anchor=\"middle\">0</text>", CHANGE_WIDTH / 2));
+        tick(svg, CHANGE_WIDTH - PAD, "end", Math.expm1(scale));
+        return svg.append("</svg>").toString();
+    }
+
+    private static void tick(StringBuilder svg, double x, String anchor, double change) {
+        svg.append(String.format(
+                Locale.ROOT,
+                "<text x=\"%.1f\" y=\"11\" text-anchor=\"%s\">%s</text>",
+                x,
+                anchor,
+                Numbers.percent(change)));
     }
 
     /** Each history run as its points' tooltips name it: "#3 2026-11-18 0123456789". */

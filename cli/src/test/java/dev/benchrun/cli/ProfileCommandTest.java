@@ -63,7 +63,7 @@ class ProfileCommandTest {
                         "Flame graph:      " + runDir.resolve(DIR + "flame-cpu-forward.html"),
                         "Collapsed stacks: " + runDir.resolve(DIR + "collapsed-cpu.csv"),
                         "Stored run " + id + " in " + runDir);
-        assertThat(result.errLines()).first().isEqualTo("Profiling 1 benchmark runs with event cpu; estimated 1s");
+        assertThat(result.errLines()).first().isEqualTo("Profiling 1 benchmark with event cpu; estimated 1s");
 
         var launch = benchrun.jmh.launches().get(0);
         assertThat(launch.profilers()).hasSize(2).contains("gc:");
@@ -117,7 +117,7 @@ class ProfileCommandTest {
         assertThat(result.exit()).as(result.err()).isZero();
         assertThat(result.errLines())
                 .startsWith(
-                        "Profiling 1 benchmark runs with event ctimer; estimated 2s",
+                        "Profiling 1 benchmark with event ctimer; estimated 2s",
                         "Note: event cpu is unavailable here (No access to perf events); sampling CPU time with ctimer instead,"
                                 + " without kernel frames",
                         "Note: each of the 2 forks writes the same profile files; the stored profile is the last fork's"

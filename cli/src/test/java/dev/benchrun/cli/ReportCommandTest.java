@@ -108,7 +108,7 @@ class ReportCommandTest {
         assertThat(markdown.out())
                 .contains("### History (last 20 of 20 requested runs)")
                 .containsPattern(
-                        "`encode` \\| us/op \\| `[▁]{13}[█]{7}` \\| [0-9.]+ → [0-9.]+ \\| \\*\\*\\+[0-9.]+% at #14 ");
+                        "`encode` \\| us/op \\| `[▁]{13}[█]{7}` \\| [0-9.]+ → [0-9.]+ \\| \\*\\*\\+[0-9.]+% worse at #14 ");
     }
 
     @Test

@@ -51,7 +51,7 @@ class RunCommandTest {
                         "sum[extra=-1,n=256]            datapath  avgt       0.096   ± 0.0019  us/op          0  ✓ < 1 us",
                         "sumThroughput[extra=-1,n=256]  datapath  thrpt  8,885,849  ± 177,717  ops/s          0  ✓ > 1000000 ops/s",
                         "Stored run " + id + " in " + benchrun.runDir(id));
-        assertThat(result.errLines()).first().isEqualTo("Running 2 benchmark runs with profile quick; estimated 8s");
+        assertThat(result.errLines()).first().isEqualTo("Running 2 benchmarks with profile quick; estimated 8s");
         assertThat(result.errLines()).element(1).asString().startsWith("✓ [1/2] sum: 1 result  (50%, ");
         assertThat(result.errLines()).element(2).asString().startsWith("✓ [2/2] sumThroughput: 1 result  (100%, ");
 
@@ -262,7 +262,8 @@ class RunCommandTest {
         var result = run("--filter", "sum$", "--param", "n=16,1024", "--dry-run");
 
         assertThat(result.exit()).as(result.err()).isZero();
-        assertThat(result.outLines().get(0)).startsWith("Plan: 2 benchmark runs, profile quick, forks on ");
+        assertThat(result.outLines().get(0))
+                .startsWith("Plan: 1 benchmark (2 benchmark runs), profile quick, forks on ");
         assertThat(result.outLines())
                 .contains(
                         "Benchmark  Category  Modes  Params              Runs  Forks  Iterations         Estimate",

@@ -35,8 +35,8 @@ class VariantEndToEndIT {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(r.out())
                 .contains("Plan: 2 variants of the selection")
-                .contains("Variant quick: 1 benchmark runs, profile quick")
-                .contains("Variant g1: 1 benchmark runs, profile g1");
+                .contains("Variant quick: 1 benchmark, profile quick")
+                .contains("Variant g1: 1 benchmark, profile g1");
         assertThat(dir.resolve(".benchrun/runs")).doesNotExist();
     }
 

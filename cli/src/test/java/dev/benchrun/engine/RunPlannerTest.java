@@ -114,6 +114,21 @@ class RunPlannerTest {
     }
 
     @Test
+    void theEstimateOfModeAllCountsEveryModeJmhRuns() {
+        var s = RunPlanner.settings(request(null), profile(times("500ms", "400ms", null)), JAR);
+        var selected = listed("measureMultiple", "avgt");
+        var one =
+                RunPlanner.item(RunPlanner.byMethod(selected, "avgt").get(0), Map.of(), s, new java.util.ArrayList<>());
+        var all =
+                RunPlanner.item(RunPlanner.byMethod(selected, "all").get(0), Map.of(), s, new java.util.ArrayList<>());
+
+        assertThat(all.runs()).isEqualTo(4);
+        // One invocation's overhead (0.7 s) once; every mode's forks and iterations four times.
+        assertThat(all.estimate().toMillis() - 700)
+                .isEqualTo(4 * (one.estimate().toMillis() - 700));
+    }
+
+    @Test
     void theManifestsMinWarmupRaisesALowerProfileAndReachesJmh() throws Exception {
         // The profile warms up 3 × 500ms; the manifest asks at least 5 × 1s.
         var s = RunPlanner.settings(request(null), profile(times("500ms", "400ms", null)), JAR);

@@ -156,4 +156,37 @@ class ReportHtmlTest {
                 .contains("hotspot <code>org.bouncycastle.crypto.digests.SHA256Digest.processBlock</code> +13.0 pp");
         assertThat(html).contains("<td class=\"best\">39.99</td>").contains("BC, 1.38× faster");
     }
+
+    @Test
+    void anImprovementStepIsDrawnInTheGoodColourAndARegressionInTheBad() {
+        String html = Format.HTML.render(ReportFixtures.report(), RenderOptions.PLAIN);
+        var better = Pattern.compile(
+                        "<figure class=\"chart trend-card stepped better\"><figcaption><code>parse_frame</code>"
+                                + ".*?<span class=\"steps\">step <span class=\"better\">-25\\.\\d% better at #5")
+                .matcher(html);
+        assertThat(better.find())
+                .as("parse_frame's card and step text are marked better")
+                .isTrue();
+        assertThat(Pattern.compile(
+                                "<figure class=\"chart trend-card stepped worse\"><figcaption><code>hkdf_derive</code>"
+                                        + ".*?<span class=\"steps\">step <span class=\"worse\">\\+")
+                        .matcher(html)
+                        .find())
+                .isTrue();
+        assertThat(ReportHtmlStyle.CSS)
+                .contains(".trend-card.stepped.better{border-color:var(--good)}")
+                .contains(".trend-card .steps .better{color:var(--good)}")
+                .contains(".trend-card.stepped.worse{border-color:var(--bad)}")
+                .contains(".trend-card .steps .worse{color:var(--bad)}");
+    }
+
+    @Test
+    void theTerminalTableColoursAnImprovementStepGood() {
+        var style = new Style(true);
+        String table = Format.TABLE.render(
+                ReportFixtures.report(), new RenderOptions(style, RenderOptions.PLAIN.failOn(), false));
+        String good = style.good("X").substring(0, style.good("X").indexOf('X'));
+        String bad = style.bad("X").substring(0, style.bad("X").indexOf('X'));
+        assertThat(table).contains(good + "-25.").doesNotContain(bad + "-25.").contains(bad + "+");
+    }
 }

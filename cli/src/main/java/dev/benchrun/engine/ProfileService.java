@@ -162,7 +162,8 @@ public final class ProfileService {
         for (ProfileArtefact artefact : artefacts) {
             String pageTitle = switch (artefact.kind()) {
                 case ProfileFiles.FLAMEGRAPH -> title;
-                case ProfileFiles.FLAMEGRAPH_REVERSE -> title + " (reverse: callers above each frame)";
+                case ProfileFiles.FLAMEGRAPH_REVERSE ->
+                    title + " (reverse: the sampled methods at the root, their callers outward)";
                 default -> null;
             };
             if (pageTitle != null) {

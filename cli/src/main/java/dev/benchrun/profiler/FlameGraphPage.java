@@ -26,6 +26,14 @@ public final class FlameGraphPage {
     private static final Pattern CHARSET = Pattern.compile("(?i)<meta\\s+charset\\s*=[^>]*>");
     private static final Pattern HEAD = Pattern.compile("(?i)<head\\b[^>]*>");
     private static final Pattern BODY = Pattern.compile("(?i)<body\\b[^>]*>");
+    private static final Pattern HEAD_END = Pattern.compile("(?i)</head>");
+
+    /**
+     * async-profiler's page pulls its two header lines (the buttons, the credit) up 24 px onto the
+     * heading's last line, made for a short heading; below a longer one, which wraps on a phone,
+     * they would cover it. Room for them under the heading instead.
+     */
+    static final String HEADER_ROOM = "<style>h1 {margin-bottom: 24px}</style>";
 
     /**
      * A button or span whose whole content is characters outside ASCII (written raw or as character
@@ -63,6 +71,9 @@ public final class FlameGraphPage {
         String escaped = Html.escape(title);
         String page = plainControls(html);
         page = withHeading(page, "<h1>" + escaped + "</h1>");
+        if (!page.contains(HEADER_ROOM)) {
+            page = insertBefore(page, HEAD_END, HEADER_ROOM + "\n");
+        }
         return withTitle(page, "<title>" + escaped + "</title>");
     }
 
@@ -90,6 +101,11 @@ public final class FlameGraphPage {
         }
         // After the charset declaration, which must stay within the page's first bytes.
         return CHARSET.matcher(html).find() ? insertAfter(html, CHARSET, title) : insertAfter(html, HEAD, title);
+    }
+
+    private static String insertBefore(String html, Pattern tag, String text) {
+        Matcher m = tag.matcher(html);
+        return m.find() ? html.substring(0, m.start()) + text + html.substring(m.start()) : html;
     }
 
     private static String insertAfter(String html, Pattern tag, String text) {

@@ -82,7 +82,8 @@ class ProfileCommandTest {
         assertThat(Files.readString(runDir.resolve(DIR + "flame-cpu-forward.html")))
                 .contains("<title>" + title + "</title>", "<h1>" + title + "</h1>");
         assertThat(Files.readString(runDir.resolve(DIR + "flame-cpu-reverse.html")))
-                .contains("<title>" + title + " (reverse: callers above each frame)</title>");
+                .contains("<title>" + title
+                        + " (reverse: the sampled methods at the root, their callers outward)</title>");
     }
 
     @Test

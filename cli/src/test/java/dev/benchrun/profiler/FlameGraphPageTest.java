@@ -85,6 +85,7 @@ class FlameGraphPageTest {
                         "<button id='search' title='Search'>Search</button>",
                         "<span id='reset' title='Clear'>Clear</span>");
         assertThat(beyondDefaultFonts(page)).isEmpty();
+        assertThat(page).contains(FlameGraphPage.HEADER_ROOM + "\n</head>");
         // Nothing else changed: the script and its frames are as async-profiler wrote them.
         assertThat(page.substring(page.indexOf("<script>")))
                 .isEqualTo(original.substring(original.indexOf("<script>")));
@@ -109,7 +110,8 @@ class FlameGraphPageTest {
                 "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body><p>x</p></body></html>", "t");
 
         assertThat(page)
-                .isEqualTo("<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n<title>t</title></head>"
+                .isEqualTo("<!DOCTYPE html><html><head><meta charset=\"utf-8\">\n<title>t</title>"
+                        + FlameGraphPage.HEADER_ROOM + "\n</head>"
                         + "<body>\n<h1>t</h1><p>x</p></body></html>");
     }
 

@@ -16,6 +16,7 @@ import dev.benchrun.profiler.Attribution;
 import dev.benchrun.profiler.CollapsedStacks;
 import dev.benchrun.profiler.DiffFlameGraph;
 import dev.benchrun.profiler.EventProbe;
+import dev.benchrun.profiler.FlameGraphPage;
 import dev.benchrun.profiler.Platform;
 import dev.benchrun.profiler.ProfileEvent;
 import dev.benchrun.profiler.ProfileFiles;
@@ -110,6 +111,10 @@ public final class ProfileService {
         var linked = new ArrayList<BenchmarkResult>();
         for (BenchmarkResult result : run.benchmarks()) {
             var artefacts = new ArrayList<>(ProfileFiles.written(runDir, result, event));
+            retitle(
+                    runDir,
+                    artefacts,
+                    FlameGraphPage.title(result.displayName(), event, run.id(), run.started(), null));
             var collapsed = artefacts.stream()
                     .filter(a -> a.kind().equals(ProfileFiles.COLLAPSED))
                     .findFirst();
@@ -135,8 +140,12 @@ public final class ProfileService {
                     AtomicFiles.write(
                             runDir.resolve(path),
                             DiffFlameGraph.html(
-                                    result.displayName() + ": " + event.id() + " profile of run " + run.id()
-                                            + " against " + against.get().name(),
+                                    FlameGraphPage.title(
+                                            result.displayName(),
+                                            event,
+                                            run.id(),
+                                            run.started(),
+                                            against.get().name()),
                                     otherStacks,
                                     stacks));
                     artefacts.add(new ProfileArtefact(event.id(), ProfileFiles.DIFF_FLAMEGRAPH, path));
@@ -153,6 +162,22 @@ public final class ProfileService {
         return run.withBenchmarks(linked)
                 .withSettings(run.settings().withProfilers(profilers))
                 .withKind(RunResult.PROFILE);
+    }
+
+    /** Gives async-profiler's pages of a result their title and plain-text controls. */
+    private static void retitle(Path runDir, List<ProfileArtefact> artefacts, String title) throws IOException {
+        for (ProfileArtefact artefact : artefacts) {
+            String pageTitle = switch (artefact.kind()) {
+                case ProfileFiles.FLAMEGRAPH -> title;
+                case ProfileFiles.FLAMEGRAPH_REVERSE ->
+                    title + " (reverse: the sampled methods at the root, their callers outward)";
+                default -> null;
+            };
+            if (pageTitle != null) {
+                Path page = runDir.resolve(artefact.path());
+                AtomicFiles.write(page, FlameGraphPage.retitled(Files.readString(page), pageTitle));
+            }
+        }
     }
 
     /** The other side's collapsed stacks for the same benchmark, params, mode and a comparable event. */

@@ -77,6 +77,13 @@ class ProfileCommandTest {
         assertThat(run.at("/settings/profilers").toString()).isEqualTo("[\"gc\",\"async:event=cpu\"]");
         assertThat(run.at("/label").asText()).isEqualTo("profile --event cpu");
         assertThat(run.at("/kind").asText()).isEqualTo("profile");
+        String title = "sum[extra=-1,n=256]: cpu profile of run " + id + ", "
+                + run.at("/started").asText().substring(0, 16).replace('T', ' ') + " UTC";
+        assertThat(Files.readString(runDir.resolve(DIR + "flame-cpu-forward.html")))
+                .contains("<title>" + title + "</title>", "<h1>" + title + "</h1>");
+        assertThat(Files.readString(runDir.resolve(DIR + "flame-cpu-reverse.html")))
+                .contains("<title>" + title
+                        + " (reverse: the sampled methods at the root, their callers outward)</title>");
     }
 
     @Test
@@ -105,7 +112,9 @@ class ProfileCommandTest {
         var run = benchrun.storedRun(id);
         assertThat(kinds(run)).containsExactly("flamegraph", "flamegraph-reverse", "collapsed", "diff-flamegraph");
         assertThat(Files.readString(benchrun.runDir(id).resolve(DIR + "diff-cpu.html")))
-                .contains("against baseline &#39;main&#39;", "org.example.fixtures.TinyBench.add");
+                .contains(
+                        "<title>sum[extra=-1,n=256]: cpu profile of run " + id + " against baseline &#39;main&#39;, ",
+                        "org.example.fixtures.TinyBench.add");
     }
 
     @Test

@@ -27,6 +27,7 @@ class ProgressDisplayTest {
                 "1s",
                 1,
                 1,
+                "1s",
                 1,
                 Duration.ofSeconds(3));
     }

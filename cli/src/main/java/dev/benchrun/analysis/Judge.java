@@ -167,6 +167,24 @@ public final class Judge {
         return index;
     }
 
+    /**
+     * What the statistics say about the two results' scores alone (no allocation, no display
+     * intervals): the change of cost, its p and verdict; null where their units do not convert.
+     */
+    static Judgement score(BenchmarkResult base, BenchmarkResult cand, CompareSettings settings) {
+        Unit baseUnit = Unit.parse(base.score().unit());
+        Unit candUnit = Unit.parse(cand.score().unit());
+        if (!comparable(baseUnit, candUnit)) {
+            return null;
+        }
+        return judge(
+                costs(base.score().samplesByFork(), baseUnit),
+                costs(cand.score().samplesByFork(), candUnit),
+                settings.thresholdFor(base.category()),
+                settings,
+                settings.seed() ^ base.displayName().hashCode());
+    }
+
     static Delta delta(BenchmarkResult base, BenchmarkResult cand, CompareSettings settings) {
         Metric baseMetric = base.score();
         Metric candMetric = cand.score();
@@ -202,13 +220,7 @@ public final class Judge {
         }
         // Candidate samples in the baseline's unit, for display; costs (higher = worse) for the verdict.
         double[][] candInBaseUnit = scale(candMetric.samplesByFork(), candUnit.toBase() / baseUnit.toBase());
-        Threshold threshold = settings.thresholdFor(base.category());
-        Judgement score = judge(
-                costs(baseMetric.samplesByFork(), baseUnit),
-                costs(candMetric.samplesByFork(), candUnit),
-                threshold,
-                settings,
-                seed);
+        Judgement score = score(base, cand, settings);
         var baseInterval = sideInterval(baseMetric.samplesByFork(), settings, seed);
         var candInterval = sideInterval(candInBaseUnit, settings, seed + 1);
         warnings.addAll(score.warnings());

@@ -328,19 +328,17 @@ public final class ReportAssembler {
         byCost.sort(Comparator.comparingDouble(i -> unit.cost(scores.get(i))));
         int best = byCost.get(0);
         int runnerUp = byCost.get(1);
-        var margin = Judge.delta(
+        // The runner-up against the best as compare judges two runs: a winner where it flags the runner-up worse.
+        var margin = Judge.score(
                 indexes.get(best).get(r.key()), indexes.get(runnerUp).get(r.key()), settings);
-        boolean clear = margin.pValue() != null
-                && margin.pValue() < settings.alpha()
-                && margin.change().excludes(0)
-                && margin.change().estimate() >= settings.noiseFloor();
+        boolean clear = margin != null && margin.verdict().compareTo(Verdict.SLOWER) >= 0;
         return new Report.VariantRow(
                 r.displayName(run.inSeveralModes()),
                 unit.label(),
                 scores,
                 best,
                 runnerUp,
-                margin.change(),
+                margin == null ? null : margin.change(),
                 clear ? best : null);
     }
 

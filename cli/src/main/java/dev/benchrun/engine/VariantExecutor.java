@@ -76,6 +76,8 @@ final class VariantExecutor {
         final Environment environment;
         /** Each result's forks, in the order they ran, by benchmark, params and mode. */
         final Map<BenchmarkKey, List<BenchmarkResult>> forks = new LinkedHashMap<>();
+        /** The plan's items by benchmark method. */
+        final Map<String, RunPlan.Item> items = new LinkedHashMap<>();
 
         final List<BenchmarkResult> results = new ArrayList<>();
         final List<BenchmarkFailure> failures = new ArrayList<>();
@@ -90,13 +92,12 @@ final class VariantExecutor {
             this.staging = staging;
             this.log = Files.newBufferedWriter(staging.resolve("jmh.log"), StandardCharsets.UTF_8);
             this.environment = environment;
+            planned.plan().items().forEach(item -> items.putIfAbsent(item.id(), item));
         }
 
+        /** The plan's item of a benchmark method; null where this variant does not run it. */
         RunPlan.Item item(String id) {
-            return planned.plan().items().stream()
-                    .filter(i -> i.id().equals(id))
-                    .findFirst()
-                    .orElse(null);
+            return items.get(id);
         }
     }
 

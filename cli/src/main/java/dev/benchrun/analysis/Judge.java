@@ -221,8 +221,8 @@ public final class Judge {
         // Candidate samples in the baseline's unit, for display; costs (higher = worse) for the verdict.
         double[][] candInBaseUnit = scale(candMetric.samplesByFork(), candUnit.toBase() / baseUnit.toBase());
         Judgement score = score(base, cand, settings);
-        var baseInterval = sideInterval(baseMetric.samplesByFork(), settings, seed);
-        var candInterval = sideInterval(candInBaseUnit, settings, seed + 1);
+        var baseInterval = sideInterval(baseMetric.samplesByFork(), settings);
+        var candInterval = sideInterval(candInBaseUnit, settings);
         warnings.addAll(score.warnings());
         noise("baseline", baseMetric, warnings);
         noise("candidate", candMetric, warnings);
@@ -342,8 +342,14 @@ public final class Judge {
         return new Delta.Allocation(baseBytes, candBytes, judgement.change().estimate(), judgement.verdict(), reason);
     }
 
-    static Interval sideInterval(double[][] samples, CompareSettings settings, long seed) {
-        var mean = Bootstrap.mean(samples, Math.min(SIDE_RESAMPLES, settings.resamples()), settings.confidence(), seed);
+    /**
+     * The interval shown beside one side's mean. Its resampling stream is seeded by the settings
+     * alone, never by the side or the benchmark, so the same samples always show the same interval:
+     * a file compared with itself shows the same ± on both sides.
+     */
+    static Interval sideInterval(double[][] samples, CompareSettings settings) {
+        var mean = Bootstrap.mean(
+                samples, Math.min(SIDE_RESAMPLES, settings.resamples()), settings.confidence(), settings.seed());
         return new Interval(mean.estimate(), mean.lower(), mean.upper());
     }
 

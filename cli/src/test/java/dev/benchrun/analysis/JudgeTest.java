@@ -183,6 +183,17 @@ class JudgeTest {
         assertThat(first).isEqualTo(second);
     }
 
+    @Test
+    void theSameSamplesShowTheSameIntervalOnBothSides() {
+        var run = Synthetic.run(
+                "a",
+                List.of(
+                        result("sign", "crypto", "avgt", metric("us/op", samples(100, 0.02, 3, 10, 1)), null),
+                        result("read", "io", "avgt", metric("us/op", samples(50, 0.05, 2, 5, 2)), null)));
+        var c = Judge.compare(run, SIDE, run, SIDE, SETTINGS);
+        assertThat(c.benchmarks()).allSatisfy(d -> assertThat(d.candidate()).isEqualTo(d.baseline()));
+    }
+
     /**
      * A/A on a suite: 200 unchanged benchmarks, 2 forks × 5 iterations a side (the quick
      * profile), with fork-to-fork noise half the iteration noise (CV 3%). Iterations of one fork

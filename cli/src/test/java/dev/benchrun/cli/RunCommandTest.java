@@ -167,8 +167,8 @@ class RunCommandTest {
                         + first + "), Java ");
         assertThat(verdictLines(same))
                 .containsExactly(
-                        "  sum[extra=-1,n=256]                0.096 ± 1.1%      0.096 ± 1.0%  us/op  +0.0% [-1.5%, +1.5%]  1.000  ~        1 baseline run: session drift unseen",
-                        "  sumThroughput[extra=-1,n=256]  8,885,849 ± 1.1%  8,885,849 ± 1.1%  ops/s  +0.0% [-1.5%, +1.6%]  1.000  ~        1 baseline run: session drift unseen");
+                        "  sum[extra=-1,n=256]                0.096 ± 1.0%      0.096 ± 1.0%  us/op  +0.0% [-1.5%, +1.5%]  1.000  ~        1 baseline run: session drift unseen",
+                        "  sumThroughput[extra=-1,n=256]  8,885,849 ± 1.0%  8,885,849 ± 1.0%  ops/s  +0.0% [-1.5%, +1.6%]  1.000  ~        1 baseline run: session drift unseen");
         assertThat(same.out())
                 .contains("\n2 compared: 0 regressions, 0 warnings, 0 slower, 0 improvements, 2 unchanged.\n");
 
@@ -176,8 +176,8 @@ class RunCommandTest {
         assertThat(slower.exit()).as(slower.out() + slower.err()).isEqualTo(1);
         assertThat(verdictLines(slower))
                 .containsExactly(
-                        "  sum[extra=-1,n=256]                0.096 ± 1.1%      0.125 ± 1.0%  us/op  +30.0% [+28.0%, +32.0%]  <0.001  REGRESSION  1 baseline run: session drift unseen",
-                        "  sumThroughput[extra=-1,n=256]  8,885,849 ± 1.1%  6,835,268 ± 1.1%  ops/s  +30.0% [+28.0%, +32.0%]  <0.001  REGRESSION  1 baseline run: session drift unseen");
+                        "  sum[extra=-1,n=256]                0.096 ± 1.0%      0.125 ± 1.0%  us/op  +30.0% [+28.0%, +32.0%]  <0.001  REGRESSION  1 baseline run: session drift unseen",
+                        "  sumThroughput[extra=-1,n=256]  8,885,849 ± 1.0%  6,835,268 ± 1.0%  ops/s  +30.0% [+28.0%, +32.0%]  <0.001  REGRESSION  1 baseline run: session drift unseen");
         assertThat(run(
                                 "--filter",
                                 "sum",

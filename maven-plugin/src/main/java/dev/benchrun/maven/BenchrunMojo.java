@@ -2,8 +2,11 @@ package dev.benchrun.maven;
 
 import dev.benchrun.cli.Main;
 import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantLock;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -15,6 +18,13 @@ import org.apache.maven.plugins.annotations.Parameter;
  * turns its exit code into the build's outcome.
  */
 abstract class BenchrunMojo extends AbstractMojo {
+
+    /**
+     * One goal at a time in a parallel build ({@code mvn -T}): two modules' benchmarks measured at
+     * once would each measure the other's load, and their JMH children would fight for the cores.
+     * Maven loads a plugin once per build, so a lock of this class is one lock for the build.
+     */
+    private static final ReentrantLock TURN = new ReentrantLock();
 
     /** The working directory of benchrun: relative paths, ./benchrun.yaml, ./profiles/, the default store. */
     @Parameter(defaultValue = "${project.basedir}", readonly = true, required = true)
@@ -63,13 +73,33 @@ abstract class BenchrunMojo extends AbstractMojo {
         var log = getLog();
         var transcript = new Transcript(log::info, log::warn);
         int exitCode;
+        takeTurn();
         try {
-            exitCode =
-                    Main.execute(args.toArray(), transcript.out(), transcript.err(), basedir.toPath(), environment());
+            exitCode = benchrun(args.toArray(), transcript.out(), transcript.err(), basedir.toPath());
         } finally {
+            TURN.unlock();
             transcript.close();
         }
         BuildFailures.check(exitCode, transcript);
+    }
+
+    private void takeTurn() throws MojoExecutionException {
+        if (TURN.tryLock()) {
+            return;
+        }
+        getLog().info("benchrun: waiting for another module's benchrun goal to finish (benchmarks take turns in a"
+                + " parallel build)");
+        try {
+            TURN.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("benchrun: interrupted while waiting for another module's goal", e);
+        }
+    }
+
+    /** benchrun itself, in this JVM; tests give their own. */
+    int benchrun(String[] args, PrintWriter out, PrintWriter err, Path workingDirectory) {
+        return Main.execute(args, out, err, workingDirectory, environment());
     }
 
     /** The environment benchrun sees; tests give their own. */

@@ -1,13 +1,11 @@
 package dev.benchrun.cli;
 
 import dev.benchrun.ExitCode;
+import dev.benchrun.config.ProfileLoader;
 import dev.benchrun.store.Names;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -67,20 +65,8 @@ final class CompleteCommand implements Callable<Integer> {
         return reversed;
     }
 
-    /** The working directory's own profiles, {@code profiles/NAME.yaml}; the shipped ones are in the script. */
+    /** The working directory's own profiles; the shipped ones are in the script. */
     private static List<String> profiles(Context context) {
-        var dir = context.workingDir().resolve("profiles");
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<java.nio.file.Path> files = Files.list(dir)) {
-            return files.map(p -> p.getFileName().toString())
-                    .filter(n -> n.endsWith(".yaml"))
-                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            return List.of();
-        }
+        return new ProfileLoader(context.workingDir()).localNames();
     }
 }

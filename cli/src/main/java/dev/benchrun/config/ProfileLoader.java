@@ -18,6 +18,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Resolves a profile by name (shipped inside the tool, or {@code profiles/NAME.yaml} in the
@@ -34,6 +35,36 @@ public final class ProfileLoader {
 
     public ProfileLoader(Path workingDir) {
         this.workingDir = workingDir;
+    }
+
+    /**
+     * The profiles a name can refer to here, in the order {@code list profiles} shows them: the
+     * shipped ones (a local file of the same name replaces one), then the working directory's own
+     * {@code profiles/NAME.yaml}, by name.
+     */
+    public List<String> names() {
+        var names = new ArrayList<>(SHIPPED);
+        localNames().stream().filter(n -> !SHIPPED.contains(n)).forEach(names::add);
+        return List.copyOf(names);
+    }
+
+    /** The working directory's own profiles, {@code profiles/NAME.yaml}, by name. */
+    public List<String> localNames() {
+        var dir = workingDir.resolve("profiles");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(Files::isRegularFile)
+                    .map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(".yaml") && n.length() > ".yaml".length())
+                    .map(n -> n.substring(0, n.length() - ".yaml".length()))
+                    .filter(Names::isValid)
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     public Profile load(String nameOrFile) {
@@ -101,7 +132,7 @@ public final class ProfileLoader {
         }
         String shipped = shippedText(ref);
         if (shipped == null) {
-            throw BenchrunException.input("unknown profile '" + ref + "': use one of " + SHIPPED + " or a YAML file");
+            throw BenchrunException.input("unknown profile '" + ref + "': use one of " + names() + " or a YAML file");
         }
         return new Source("profile '" + ref + "'", shipped, workingDir, null);
     }

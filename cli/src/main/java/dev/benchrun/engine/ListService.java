@@ -62,7 +62,7 @@ public final class ListService {
     }
 
     private static Listing profiles(ProfileLoader loader) {
-        return new Listing.Profiles(ProfileLoader.SHIPPED.stream()
+        return new Listing.Profiles(loader.names().stream()
                 .map(loader::load)
                 .map(ListService::summary)
                 .toList());

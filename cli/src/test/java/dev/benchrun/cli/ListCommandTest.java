@@ -65,6 +65,29 @@ class ListCommandTest {
     }
 
     @Test
+    void listsTheShippedProfilesThenTheWorkingDirectorysOwn() throws Exception {
+        var benchrun = new InProcess(dir);
+        Files.createDirectories(dir.resolve("profiles"));
+        Files.writeString(
+                dir.resolve("profiles/nightly.yaml"), "extends: full\ndescription: every night\njmh: { forks: 5 }\n");
+        Files.writeString(dir.resolve("profiles/ci.yaml"), "extends: quick\ndescription: our own ci\n");
+
+        var result = benchrun.run("list", "profiles");
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        assertThat(result.outLines().stream().map(l -> l.split(" +")[0]))
+                .containsExactly("Profile", "quick", "ci", "full", "g1", "parallel", "zgc", "pairs", "nightly");
+        assertThat(result.outLines())
+                .anySatisfy(l -> assertThat(l).startsWith("ci ").endsWith("our own ci"));
+        assertThat(result.outLines().get(result.outLines().size() - 1)).endsWith("every night");
+        assertThat(benchrun.run("run", "--jar", "fixtures.jar", "--profile", "nope", "--dry-run")
+                        .errLines())
+                .first()
+                .asString()
+                .contains("use one of [quick, ci, full, g1, parallel, zgc, pairs, nightly] or a YAML file");
+    }
+
+    @Test
     void anUnknownTopicIsAUsageErrorNamingTheTopics() throws Exception {
         var result = new InProcess(dir).run("list", "nope");
         assertThat(result.exit()).isEqualTo(2);

@@ -48,7 +48,8 @@ public final class ListTables {
 
     /**
      * One line per run: id, when (UTC), label, commit, profile, kind, how many results. The kind
-     * says why 'latest' skips a run: made for profiling, or interrupted before any result.
+     * says why 'latest' skips a run (made for profiling, or interrupted before any result) and
+     * which variant of a variant run it is.
      */
     private static String runs(List<Listing.Stored> runs, Style style) {
         var table = new TextTable(
@@ -88,7 +89,10 @@ public final class ListTables {
     }
 
     private static String kind(RunResult run) {
-        return run.interrupted() ? run.kind() + ", interrupted" : run.kind();
+        String kind = run.variants() == null
+                ? run.kind()
+                : run.kind() + ", variant " + run.variants().name();
+        return run.interrupted() ? kind + ", interrupted" : kind;
     }
 
     /**

@@ -119,6 +119,11 @@ class VariantCommandTest {
         assertThat(variants.at("/benchmarks/0/best").asInt()).isZero();
         assertThat(variants.at("/benchmarks/0/winner").asInt()).isZero();
         assertThat(variants.at("/benchmarks/0/margin/estimate").asDouble()).isBetween(0.39, 0.41);
+
+        var list = benchrun.run("list", "runs");
+        assertThat(list.outLines())
+                .anySatisfy(l -> assertThat(l).startsWith(ids.get(0)).contains("run, variant quick"))
+                .anySatisfy(l -> assertThat(l).startsWith(ids.get(1)).contains("run, variant slow"));
     }
 
     @Test

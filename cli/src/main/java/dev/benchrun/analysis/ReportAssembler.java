@@ -149,6 +149,7 @@ public final class ReportAssembler {
                 r.budget() == null ? null : r.budget().toString(),
                 r.budgetMet(),
                 r.steadyState(),
+                r.wallSeconds(),
                 d);
     }
 

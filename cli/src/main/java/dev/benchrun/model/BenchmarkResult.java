@@ -16,6 +16,9 @@ import java.util.TreeMap;
  *     secondary metric (e.g. "bytes" for the memory suite)
  * @param steadyState the warning that forks still trend over their measured iterations (analysis
  *     SteadyState); null when they are steady or were not tested
+ * @param wallSeconds the wall time the benchmark took in its run, its forks from JVM start to end
+ *     (jmh WallTimes; summed over the forks where a run measured them one by one); null where it
+ *     was not measured (a JMH file, a run written before it was recorded)
  */
 public record BenchmarkResult(
         String id,
@@ -29,7 +32,8 @@ public record BenchmarkResult(
         Metric primary,
         Map<String, Metric> secondary,
         List<ProfileArtefact> profiles,
-        String steadyState) {
+        String steadyState,
+        Double wallSeconds) {
 
     public static final String PRIMARY = "primary";
     /** JMH's sampled mode: each iteration a histogram of single-operation times. */
@@ -49,6 +53,10 @@ public record BenchmarkResult(
         judged = judged == null ? PRIMARY : judged;
         secondary = secondary == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(secondary));
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        if (wallSeconds != null && !(wallSeconds >= 0 && Double.isFinite(wallSeconds))) {
+            throw new IllegalArgumentException(
+                    "wallSeconds must be a finite number of seconds, 0 or more: " + wallSeconds);
+        }
     }
 
     /** A result whose steady state is not (yet) known. */
@@ -64,7 +72,7 @@ public record BenchmarkResult(
             Metric primary,
             Map<String, Metric> secondary,
             List<ProfileArtefact> profiles) {
-        this(id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, profiles, null);
+        this(id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, profiles, null, null);
     }
 
     /** The metric this benchmark is compared on and checked against its budget. */
@@ -154,11 +162,41 @@ public record BenchmarkResult(
                 primary,
                 secondary,
                 artefacts,
-                steadyState);
+                steadyState,
+                wallSeconds);
     }
 
     public BenchmarkResult withSteadyState(String warning) {
         return new BenchmarkResult(
-                id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, profiles, warning);
+                id,
+                benchmark,
+                params,
+                mode,
+                threads,
+                category,
+                budget,
+                judged,
+                primary,
+                secondary,
+                profiles,
+                warning,
+                wallSeconds);
+    }
+
+    public BenchmarkResult withWallSeconds(Double seconds) {
+        return new BenchmarkResult(
+                id,
+                benchmark,
+                params,
+                mode,
+                threads,
+                category,
+                budget,
+                judged,
+                primary,
+                secondary,
+                profiles,
+                steadyState,
+                seconds);
     }
 }

@@ -138,6 +138,7 @@ public record Report(
      * @param budgetMet null where the budget's unit does not convert to the score's
      * @param steadyState the warning that its forks still trend over their measured iterations; null
      *     when they are steady or were not tested
+     * @param wallSeconds the wall time the run spent on the benchmark; null where not measured
      * @param delta this result in the report's comparison (the same object as there, so not written
      *     again); null without a baseline or where the baseline lacks the benchmark
      */
@@ -156,6 +157,7 @@ public record Report(
             String budget,
             Boolean budgetMet,
             String steadyState,
+            Double wallSeconds,
             @JsonIgnore Delta delta) {
 
         public Line {

@@ -132,13 +132,19 @@ public final class Judge {
             List<String> warnings,
             double expectedFalsePositives,
             Comparison.Paired pairing) {
+        // Each benchmark's testcase time (JUnit) is the candidate's own wall time for it.
+        var timed = deltas.stream()
+                .map(d -> cand.containsKey(d.key())
+                        ? d.withWallSeconds(cand.get(d.key()).wallSeconds())
+                        : d)
+                .toList();
         return new Comparison(
                 Comparison.SCHEMA_VERSION,
                 baselineSide,
                 candidateSide,
                 settings,
-                deltas,
-                summaries(deltas),
+                timed,
+                summaries(timed),
                 onlyIn(base, cand),
                 onlyIn(cand, base),
                 warnings,

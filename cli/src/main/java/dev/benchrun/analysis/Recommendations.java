@@ -201,9 +201,10 @@ public final class Recommendations {
         }
     }
 
+    /** An allocation that grew: where it comes from is worth a profile; one that fell needs no hunt. */
     private static void allocation(Delta d, String name, List<Recommendation> all) {
         var a = d.allocation();
-        if (a == null || !flagged(a.verdict())) {
+        if (a == null || !flagged(a.verdict()) || a.verdict() == Verdict.IMPROVEMENT) {
             return;
         }
         all.add(new Recommendation(

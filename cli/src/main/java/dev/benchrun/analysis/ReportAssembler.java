@@ -132,7 +132,7 @@ public final class ReportAssembler {
     }
 
     private static Report.Line line(BenchmarkResult r, String name, Delta d) {
-        Metric score = r.score();
+        Metric score = r.estimate();
         Metric alloc = r.allocation();
         return new Report.Line(
                 r.id(),
@@ -143,11 +143,13 @@ public final class ReportAssembler {
                 r.category(),
                 score.score(),
                 score.scoreError(),
+                r.jmhScore(),
                 score.unit(),
                 alloc == null ? null : alloc.score(),
                 r.budget() == null ? null : r.budget().toString(),
                 r.budgetMet(),
                 r.steadyState(),
+                r.wallSeconds(),
                 d);
     }
 
@@ -209,7 +211,8 @@ public final class ReportAssembler {
             var scores = new TreeMap<String, Double>();
             var costs = new TreeMap<String, Double>();
             for (var r : results) {
-                Double value = convert(r.score().score(), Unit.parse(r.score().unit()), unit);
+                Double value =
+                        convert(r.estimate().score(), Unit.parse(r.score().unit()), unit);
                 if (value != null) {
                     scores.put(r.params().get(PROVIDER), value);
                     costs.put(r.params().get(PROVIDER), unit.cost(value));
@@ -316,7 +319,7 @@ public final class ReportAssembler {
             var other = indexes.get(i).get(r.key());
             Double value = other == null
                     ? null
-                    : convert(other.score().score(), Unit.parse(other.score().unit()), unit);
+                    : convert(other.estimate().score(), Unit.parse(other.score().unit()), unit);
             scores.add(value);
             if (value != null) {
                 byCost.add(i);
@@ -415,7 +418,7 @@ public final class ReportAssembler {
                     continue;
                 }
                 double factor = Unit.parse(r.score().unit()).toBase() / unit.toBase();
-                scores.add(r.score().score() * factor);
+                scores.add(r.estimate().score() * factor);
                 same.add(r);
             }
             var steps = StepChanges.find(

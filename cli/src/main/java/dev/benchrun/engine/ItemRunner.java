@@ -4,6 +4,7 @@ import dev.benchrun.host.Interrupts;
 import dev.benchrun.jmh.JmhEvent;
 import dev.benchrun.jmh.JmhLauncher;
 import dev.benchrun.jmh.JmhResults;
+import dev.benchrun.jmh.WallTimes;
 import dev.benchrun.model.RunPlan;
 import java.io.IOException;
 import java.io.Writer;
@@ -16,7 +17,7 @@ import java.util.function.Consumer;
 
 /**
  * Runs one JMH invocation of a plan item to its end: its output to the run's log, its events to a
- * listener, its results read from the file it wrote. The invocations running now (two, when an A/B
+ * listener, its results read from the file it wrote, each with its wall time from the output. The invocations running now (two, when an A/B
  * session runs the forks of a pair at once) are kept where Ctrl-C can stop them.
  */
 final class ItemRunner {
@@ -62,9 +63,11 @@ final class ItemRunner {
             invocation.stop(); // Ctrl-C came between two invocations: this one never starts
         }
         var reasons = new JmhResults.Reasons();
+        var times = new WallTimes(System::nanoTime);
         int exit;
         try {
             exit = invocation.await(log, event -> {
+                times.accept(event);
                 reasons.accept(event);
                 events.accept(event);
             });
@@ -74,7 +77,8 @@ final class ItemRunner {
         } finally {
             current.remove(invocation);
         }
-        var results = JmhResults.read(item, resultFile, reasons, exit);
+        times.finished();
+        var results = JmhResults.read(item, resultFile, reasons, times, exit);
         Files.deleteIfExists(resultFile);
         return results;
     }

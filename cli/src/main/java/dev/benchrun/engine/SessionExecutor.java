@@ -477,7 +477,8 @@ final class SessionExecutor {
 
     /**
      * One side's forks of one benchmark as one result: the forks' samples in pair order, JMH's score
-     * as the mean of them all and its error as JMH computes it (99.9%, Student's t).
+     * as the mean of them all and its error as JMH computes it (99.9%, Student's t), its wall time
+     * the forks' summed.
      */
     static BenchmarkResult merge(List<BenchmarkResult> forks) {
         var first = forks.get(0);
@@ -503,7 +504,16 @@ final class SessionExecutor {
                 first.judged(),
                 mergeMetrics(forks.stream().map(BenchmarkResult::primary).toList()),
                 secondary,
-                List.of());
+                List.of(),
+                null,
+                wallSeconds(forks));
+    }
+
+    /** The forks' wall times summed: the time the benchmark took on this side; null unless each fork was timed. */
+    private static Double wallSeconds(List<BenchmarkResult> forks) {
+        return forks.stream().allMatch(f -> f.wallSeconds() != null)
+                ? forks.stream().mapToDouble(BenchmarkResult::wallSeconds).sum()
+                : null;
     }
 
     private static Metric mergeMetrics(List<Metric> metrics) {

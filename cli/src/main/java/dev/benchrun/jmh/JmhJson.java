@@ -18,7 +18,12 @@ import java.util.Map;
  */
 public final class JmhJson {
 
-    /** One element of JMH's result array: a benchmark with one set of params. */
+    /**
+     * One element of JMH's result array: a benchmark with one set of params.
+     *
+     * @param wallSeconds the benchmark's wall time where benchrun ran it ({@link WallTimes}); null
+     *     as read from a file, since JMH's JSON has no timing
+     */
     public record Entry(
             String benchmark,
             String mode,
@@ -36,7 +41,31 @@ public final class JmhJson {
             String measurementTime,
             Map<String, String> params,
             Metric primary,
-            Map<String, Metric> secondary) {}
+            Map<String, Metric> secondary,
+            Double wallSeconds) {
+
+        public Entry withWallSeconds(Double seconds) {
+            return new Entry(
+                    benchmark,
+                    mode,
+                    threads,
+                    forks,
+                    jvm,
+                    jvmArgs,
+                    jdkVersion,
+                    vmName,
+                    vmVersion,
+                    jmhVersion,
+                    warmupIterations,
+                    warmupTime,
+                    measurementIterations,
+                    measurementTime,
+                    params,
+                    primary,
+                    secondary,
+                    seconds);
+        }
+    }
 
     private JmhJson() {}
 
@@ -109,7 +138,8 @@ public final class JmhJson {
                 time(node, "measurementTime"),
                 params(node.get("params")),
                 primaryMetric,
-                secondary);
+                secondary,
+                null);
     }
 
     /** Older JMH wrote secondary metric names with a leading middle dot. */

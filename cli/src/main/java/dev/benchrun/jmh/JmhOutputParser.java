@@ -11,6 +11,15 @@ import java.util.regex.Pattern;
 public final class JmhOutputParser {
 
     private static final Pattern BENCHMARK = Pattern.compile("^# Benchmark: (\\S+)");
+    private static final Pattern MODE = Pattern.compile("^# Benchmark mode: (.+?)(?:, .*)?$");
+    private static final Pattern RESULT = Pattern.compile("^Result \"(\\S+)\":");
+    /** JMH's long mode labels, as its header prints them. */
+    private static final java.util.Map<String, String> MODES = java.util.Map.of(
+            "Throughput", "thrpt",
+            "Average time", "avgt",
+            "Sampling time", "sample",
+            "Single shot invocation time", "ss");
+
     private static final Pattern PARAMETERS = Pattern.compile("^# Parameters: \\((.*)\\)");
     private static final Pattern FORK = Pattern.compile("^# Fork: (\\d+) of (\\d+)");
     private static final Pattern WARMUP = Pattern.compile("^# Warmup Iteration\\s+(\\d+):");
@@ -18,6 +27,7 @@ public final class JmhOutputParser {
     private static final Pattern FORK_DIED = Pattern.compile("^<forked VM failed with exit code (\\d+)>");
 
     private String benchmark;
+    private String mode;
     private boolean awaitingReason;
 
     public Optional<JmhEvent> accept(String line) {
@@ -29,9 +39,16 @@ public final class JmhOutputParser {
             return Optional.of(new JmhEvent.Failed(line.trim()));
         }
         Matcher m;
+        if ((m = MODE.matcher(line)).find()) {
+            mode = MODES.get(m.group(1));
+            return Optional.empty();
+        }
         if ((m = BENCHMARK.matcher(line)).find()) {
             benchmark = m.group(1);
-            return Optional.empty(); // reported with its parameters; benchrun starts one benchmark per JMH run
+            return Optional.of(new JmhEvent.BenchmarkHeader(benchmark, mode));
+        }
+        if ((m = RESULT.matcher(line)).find()) {
+            return Optional.of(new JmhEvent.BenchmarkDone(m.group(1)));
         }
         if ((m = PARAMETERS.matcher(line)).find()) {
             return Optional.of(new JmhEvent.BenchmarkStarted(benchmark, m.group(1)));

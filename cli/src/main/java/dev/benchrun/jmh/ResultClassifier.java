@@ -55,7 +55,9 @@ public final class ResultClassifier {
                 judged,
                 entry.primary(),
                 secondary,
-                List.of());
+                List.of(),
+                null,
+                entry.wallSeconds());
     }
 
     /**

@@ -16,6 +16,9 @@ import java.util.TreeMap;
  *     secondary metric (e.g. "bytes" for the memory suite)
  * @param steadyState the warning that forks still trend over their measured iterations (analysis
  *     SteadyState); null when they are steady or were not tested
+ * @param wallSeconds the wall time the benchmark took in its run, its forks from JVM start to end
+ *     (jmh WallTimes; summed over the forks where a run measured them one by one); null where it
+ *     was not measured (a JMH file, a run written before it was recorded)
  */
 public record BenchmarkResult(
         String id,
@@ -29,9 +32,14 @@ public record BenchmarkResult(
         Metric primary,
         Map<String, Metric> secondary,
         List<ProfileArtefact> profiles,
-        String steadyState) {
+        String steadyState,
+        Double wallSeconds) {
 
     public static final String PRIMARY = "primary";
+    /** JMH's sampled mode: each iteration a histogram of single-operation times. */
+    public static final String SAMPLE = "sample";
+    /** What a sample-mode benchmark's score is, where it is shown: not JMH's Score. */
+    public static final String SAMPLE_ESTIMATE = "the mean of the iteration means";
     /** JMH's gc profiler: bytes allocated per operation. */
     public static final String ALLOC_NORM = "gc.alloc.rate.norm";
 
@@ -45,6 +53,10 @@ public record BenchmarkResult(
         judged = judged == null ? PRIMARY : judged;
         secondary = secondary == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(secondary));
         profiles = profiles == null ? List.of() : List.copyOf(profiles);
+        if (wallSeconds != null && !(wallSeconds >= 0 && Double.isFinite(wallSeconds))) {
+            throw new IllegalArgumentException(
+                    "wallSeconds must be a finite number of seconds, 0 or more: " + wallSeconds);
+        }
     }
 
     /** A result whose steady state is not (yet) known. */
@@ -60,7 +72,7 @@ public record BenchmarkResult(
             Metric primary,
             Map<String, Metric> secondary,
             List<ProfileArtefact> profiles) {
-        this(id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, profiles, null);
+        this(id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, profiles, null, null);
     }
 
     /** The metric this benchmark is compared on and checked against its budget. */
@@ -73,19 +85,47 @@ public record BenchmarkResult(
         return metric != null ? metric : primary;
     }
 
+    /**
+     * The judged metric as every view shows it, the one estimate per benchmark: the mean compare
+     * judges and centres each side's interval on, with its 99.9% half-width. That is JMH's score
+     * and error, except for the primary metric of sample mode, where JMH's score is the mean of all
+     * the individual samples but compare judges the iterations' means: there it is the mean of the
+     * iteration means ({@link Metric#overSamples()}), named so wherever it is shown
+     * ({@link #SAMPLE_ESTIMATE}).
+     */
+    @JsonIgnore
+    public Metric estimate() {
+        return estimateIsNotJmhScore() ? score().overSamples() : score();
+    }
+
+    /** Whether {@link #estimate()} differs from what JMH calls Score: the primary metric of sample mode. */
+    @JsonIgnore
+    public boolean estimateIsNotJmhScore() {
+        return SAMPLE.equals(mode) && score() == primary;
+    }
+
+    /** JMH's score where the estimate shown is not it (sample mode); null where they are the same. */
+    @JsonIgnore
+    public Double jmhScore() {
+        return estimateIsNotJmhScore() ? score().score() : null;
+    }
+
     /** Bytes allocated per operation, where the gc profiler ran. */
     @JsonIgnore
     public Metric allocation() {
         return secondary.get(ALLOC_NORM);
     }
 
-    /** Whether the judged score meets the budget; null without a budget or where units don't convert. */
+    /**
+     * Whether the judged score, as shown ({@link #estimate()}), meets the budget; null without a
+     * budget or where units don't convert.
+     */
     @JsonIgnore
     public Boolean budgetMet() {
         if (budget == null) {
             return null;
         }
-        Metric metric = score();
+        Metric metric = estimate();
         return budget.isMet(metric.score(), Unit.parse(metric.unit()));
     }
 
@@ -122,11 +162,41 @@ public record BenchmarkResult(
                 primary,
                 secondary,
                 artefacts,
-                steadyState);
+                steadyState,
+                wallSeconds);
     }
 
     public BenchmarkResult withSteadyState(String warning) {
         return new BenchmarkResult(
-                id, benchmark, params, mode, threads, category, budget, judged, primary, secondary, profiles, warning);
+                id,
+                benchmark,
+                params,
+                mode,
+                threads,
+                category,
+                budget,
+                judged,
+                primary,
+                secondary,
+                profiles,
+                warning,
+                wallSeconds);
+    }
+
+    public BenchmarkResult withWallSeconds(Double seconds) {
+        return new BenchmarkResult(
+                id,
+                benchmark,
+                params,
+                mode,
+                threads,
+                category,
+                budget,
+                judged,
+                primary,
+                secondary,
+                profiles,
+                steadyState,
+                seconds);
     }
 }

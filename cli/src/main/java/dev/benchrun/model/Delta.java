@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param baselineRuns how many runs of the baseline hold this benchmark
  * @param candidateRuns how many runs of the candidate hold it
  * @param runSpread how the runs were judged where the baseline holds several; null otherwise
+ * @param wallSeconds the wall time the candidate's run spent on the benchmark
+ *     ({@link BenchmarkResult#wallSeconds()}); null where it was not measured
  */
 public record Delta(
         String id,
@@ -40,12 +42,63 @@ public record Delta(
         Pairing pairing,
         int baselineRuns,
         int candidateRuns,
-        RunSpread runSpread) {
+        RunSpread runSpread,
+        Double wallSeconds) {
 
     public Delta {
         params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
         warnings = warnings == null ? List.of() : List.copyOf(warnings);
         hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
+    }
+
+    /** A delta whose candidate's wall time is not (yet) known. */
+    public Delta(
+            String id,
+            String benchmark,
+            Map<String, String> params,
+            String mode,
+            String category,
+            String unit,
+            Interval baseline,
+            Interval candidate,
+            Interval change,
+            Double pValue,
+            int baselineSamples,
+            int candidateSamples,
+            Verdict verdict,
+            Allocation allocation,
+            String budget,
+            Boolean budgetMet,
+            List<String> warnings,
+            List<HotspotDiff> hotspots,
+            Pairing pairing,
+            int baselineRuns,
+            int candidateRuns,
+            RunSpread runSpread) {
+        this(
+                id,
+                benchmark,
+                params,
+                mode,
+                category,
+                unit,
+                baseline,
+                candidate,
+                change,
+                pValue,
+                baselineSamples,
+                candidateSamples,
+                verdict,
+                allocation,
+                budget,
+                budgetMet,
+                warnings,
+                hotspots,
+                pairing,
+                baselineRuns,
+                candidateRuns,
+                runSpread,
+                null);
     }
 
     /**
@@ -95,7 +148,36 @@ public record Delta(
                 pairing,
                 baselineRuns,
                 candidateRuns,
-                runSpread);
+                runSpread,
+                wallSeconds);
+    }
+
+    /** The same delta, with the candidate's wall time for the benchmark. */
+    public Delta withWallSeconds(Double seconds) {
+        return new Delta(
+                id,
+                benchmark,
+                params,
+                mode,
+                category,
+                unit,
+                baseline,
+                candidate,
+                change,
+                pValue,
+                baselineSamples,
+                candidateSamples,
+                verdict,
+                allocation,
+                budget,
+                budgetMet,
+                warnings,
+                hotspots,
+                pairing,
+                baselineRuns,
+                candidateRuns,
+                runSpread,
+                seconds);
     }
 
     /** The same delta with the frames that grew in its profile, and a note about the profile. */
@@ -126,6 +208,7 @@ public record Delta(
                 pairing,
                 baselineRuns,
                 candidateRuns,
-                runSpread);
+                runSpread,
+                wallSeconds);
     }
 }

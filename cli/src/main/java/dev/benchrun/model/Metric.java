@@ -3,6 +3,7 @@ package dev.benchrun.model;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * One measured quantity of a benchmark: JMH's score and error, its unit, and the samples behind
@@ -39,5 +40,45 @@ public record Metric(
 
     public int sampleCount() {
         return forks.stream().mapToInt(List::size).sum();
+    }
+
+    /**
+     * This metric as its samples give it: the grand mean of the samples, the mean of the fork means
+     * (each fork counting once, the estimate stats/Bootstrap centres compare's ratio and each side's ±
+     * on), with JMH's own error formula over the samples, the 99.9% Student-t half-width. Where the
+     * samples are JMH's iteration scores, as for thrpt, avgt and ss, that is JMH's score again; where
+     * they are the iterations' means (sample mode) it is the mean of the iteration means, which JMH
+     * does not report (its score there is the mean of all the individual samples). Percentiles are
+     * kept as JMH computed them; without samples the metric is returned as it is.
+     */
+    public Metric overSamples() {
+        var byFork = samplesByFork();
+        int n = sampleCount();
+        if (n == 0) {
+            return this;
+        }
+        double total = 0;
+        int used = 0;
+        for (double[] fork : byFork) {
+            if (fork.length > 0) {
+                double sum = 0;
+                for (double v : fork) {
+                    sum += v;
+                }
+                total += sum / fork.length;
+                used++;
+            }
+        }
+        double mean = total / used;
+        Double error = null;
+        if (n > 1) {
+            double squares = 0;
+            for (double v : samples()) {
+                squares += (v - mean) * (v - mean);
+            }
+            double t = TDistribution.of(n - 1).inverseSurvivalProbability(0.0005);
+            error = t * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
+        }
+        return new Metric(mean, error, unit, forks, percentiles);
     }
 }

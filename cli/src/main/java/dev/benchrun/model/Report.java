@@ -30,7 +30,7 @@ public record Report(
         Artefacts artefacts) {
 
     /** The version of report JSON this benchrun writes (docs/report-json.md). */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     public Report {
         if (run == null && comparison == null) {
@@ -128,12 +128,17 @@ public record Report(
     /**
      * One result of the run.
      *
-     * @param score the judged metric's score (e.g. bytes for the memory suite)
-     * @param error JMH's 99.9% half-width, null where JMH gave none
+     * @param score the judged metric's score (e.g. bytes for the memory suite) as every view shows it
+     *     ({@link BenchmarkResult#estimate()}): JMH's score, except in sample mode, where it is the mean
+     *     of the iteration means that compare judges
+     * @param error its 99.9% half-width (JMH's), null where there is none
+     * @param jmhScore JMH's score where {@code score} is not it (sample mode: the mean of all the
+     *     individual samples); null otherwise
      * @param bytesPerOp gc.alloc.rate.norm, where the gc profiler ran
      * @param budgetMet null where the budget's unit does not convert to the score's
      * @param steadyState the warning that its forks still trend over their measured iterations; null
      *     when they are steady or were not tested
+     * @param wallSeconds the wall time the run spent on the benchmark; null where not measured
      * @param delta this result in the report's comparison (the same object as there, so not written
      *     again); null without a baseline or where the baseline lacks the benchmark
      */
@@ -146,11 +151,13 @@ public record Report(
             String category,
             double score,
             Double error,
+            Double jmhScore,
             String unit,
             Double bytesPerOp,
             String budget,
             Boolean budgetMet,
             String steadyState,
+            Double wallSeconds,
             @JsonIgnore Delta delta) {
 
         public Line {

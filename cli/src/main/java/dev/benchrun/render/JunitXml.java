@@ -40,10 +40,18 @@ final class JunitXml {
      * @param error null unless the benchmark produced no result
      * @param output the benchmark's numbers as a line of text; null for none
      * @param skipped why the benchmark was not judged; null when it was
+     * @param seconds the wall time the run spent on the benchmark; null where it was not measured
      */
-    record Case(String classname, String name, Problem failure, Problem error, String output, String skipped) {
+    record Case(
+            String classname,
+            String name,
+            Problem failure,
+            Problem error,
+            String output,
+            String skipped,
+            Double seconds) {
         Case(String classname, String name, Problem failure, Problem error, String output) {
-            this(classname, name, failure, error, output, null);
+            this(classname, name, failure, error, output, null, null);
         }
     }
 
@@ -112,8 +120,10 @@ final class JunitXml {
         xml.writeStartElement("testcase");
         xml.writeAttribute("classname", legal(c.classname()));
         xml.writeAttribute("name", legal(c.name()));
-        // JMH measures per operation, not per test; the schema needs a time, and 0 claims nothing.
-        xml.writeAttribute("time", "0");
+        // The benchmark's wall time in its run; the schema needs a time, so where none was measured
+        // (a JMH file, an older run) 0 stands for "not measured".
+        xml.writeAttribute(
+                "time", c.seconds() == null ? "0" : String.format(java.util.Locale.ROOT, "%.3f", c.seconds()));
         // Jenkins' schema orders skipped, then error, then failure.
         if (c.skipped() != null) {
             newline(xml, 3);

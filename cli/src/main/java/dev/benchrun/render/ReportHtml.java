@@ -226,6 +226,10 @@ final class ReportHtml implements Sections {
             }
             out.append("</tbody></table></div>\n");
         });
+        String legend = ReportText.sampleLegend(byCategory, c);
+        if (legend != null) {
+            out.append("<p class=\"hint\">").append(Html.escape(legend)).append("</p>\n");
+        }
         out.append("</section>\n");
     }
 

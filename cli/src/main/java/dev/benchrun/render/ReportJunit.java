@@ -64,7 +64,8 @@ final class ReportJunit {
         // Not judged, or not decided: neither passed nor failed unless the gate says so.
         boolean undecided = notCompared || d.verdict() == Verdict.INCONCLUSIVE;
         String skipped = undecided && failure == null ? message : null;
-        return new JunitXml.Case("benchrun." + d.category(), c.nameOf(d), failure, null, message, skipped);
+        return new JunitXml.Case(
+                "benchrun." + d.category(), c.nameOf(d), failure, null, message, skipped, d.wallSeconds());
     }
 
     /** "REGRESSION: 11.43 ± 0.6% → 14.98 ± 1.4% us/op, change +31.1% [+27.6%, +34.2%], p <0.001", notes, hotspots. */
@@ -134,7 +135,7 @@ final class ReportJunit {
                             "\n",
                             advice.stream().map(ReportText::recommendation).toList());
         }
-        return new JunitXml.Case("benchrun." + l.category(), l.name(), failure, null, output);
+        return new JunitXml.Case("benchrun." + l.category(), l.name(), failure, null, output, null, l.wallSeconds());
     }
 
     /** "11.98 ± 0.240 us/op, 312 B/op; REGRESSION +50.6% [+48.0%, +52.9%], p <0.001". */

@@ -119,6 +119,10 @@ final class ReportMarkdown implements Sections {
             }
         });
         out.append('\n');
+        String legend = ReportText.sampleLegend(byCategory, c);
+        if (legend != null) {
+            out.append(Markdown.escape(legend)).append("\n\n");
+        }
     }
 
     private static String verdict(Report.Line l) {

@@ -123,7 +123,8 @@ final class ReportTable implements Sections {
                 table.row(cells);
             }
         });
-        section("Key results", table.render(style));
+        String legend = ReportText.sampleLegend(byCategory, c);
+        section("Key results", table.render(style) + (legend == null ? "" : legend + "\n"));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.benchrun.render;
 
 import dev.benchrun.model.BenchmarkKey;
+import dev.benchrun.model.BenchmarkResult;
 import dev.benchrun.model.CompareSettings;
 import dev.benchrun.model.Comparison;
 import dev.benchrun.model.Delta;
@@ -181,6 +182,10 @@ final class ReportText {
                 c.count(Verdict.NO_CHANGE),
                 c.notCompared().isEmpty() ? "" : "; " + c.notCompared().size() + " not compared"));
         lines.addAll(notes(c, c.compared() + " benchmarks", "Missing from the candidate: ", "New in the candidate: "));
+        String legend = sampleLegend(c);
+        if (legend != null) {
+            lines.add(legend);
+        }
         return lines;
     }
 
@@ -426,6 +431,48 @@ final class ReportText {
             text.append("; ").append(notes);
         }
         return text.toString();
+    }
+
+    /**
+     * The legend of a table that shows sample-mode scores, whose estimate is not what JMH calls
+     * Score: "Sample mode (session_resume): Score is the mean of the iteration means, …"; null where
+     * none is in sample mode.
+     *
+     * @param shown what the table calls its estimate: "Score", or "Baseline and Candidate"
+     * @param names the benchmarks in sample mode
+     */
+    static String sampleLegend(String shown, List<String> names) {
+        if (names.isEmpty()) {
+            return null;
+        }
+        String which = names.size() <= 3
+                ? String.join(", ", names)
+                : String.join(", ", names.subList(0, 3)) + " and " + (names.size() - 3) + " more";
+        boolean one = !shown.contains(" and ");
+        return "Sample mode (" + which + "): " + shown + (one ? " is " : " are ") + BenchmarkResult.SAMPLE_ESTIMATE
+                + ", the estimate compare judges (JMH's Score is the mean of all the individual samples, which"
+                + " weighs fast iterations more).";
+    }
+
+    /** The Key results' legend, where some of its lines are in sample mode; null otherwise. */
+    static String sampleLegend(java.util.Map<String, List<Report.Line>> byCategory, Comparison c) {
+        return sampleLegend(
+                c == null ? "Score" : "Score and Baseline",
+                byCategory.values().stream()
+                        .flatMap(List::stream)
+                        .filter(l -> l.jmhScore() != null)
+                        .map(Report.Line::name)
+                        .toList());
+    }
+
+    /** A comparison's legend, where some of its benchmarks are in sample mode; null otherwise. */
+    static String sampleLegend(Comparison c) {
+        return sampleLegend(
+                "Baseline and Candidate",
+                c.benchmarks().stream()
+                        .filter(d -> BenchmarkResult.SAMPLE.equals(d.mode()))
+                        .map(c::nameOf)
+                        .toList());
     }
 
     /** REGRESSION or WARNING: what the Regressions section lists. */

@@ -29,7 +29,7 @@ public final class RunTable {
                         Align.LEFT));
         var severalModes = run.inSeveralModes();
         for (BenchmarkResult r : run.benchmarks()) {
-            Metric score = r.score();
+            Metric score = r.estimate();
             Metric alloc = r.allocation();
             table.row(List.of(
                     r.displayName(severalModes),
@@ -38,11 +38,26 @@ public final class RunTable {
                     Numbers.format(score.score()),
                     score.scoreError() == null ? "" : "± " + Numbers.format(score.scoreError()),
                     score.unit(),
-                    r.mode().equals("sample") ? p99(score) : "",
+                    r.mode().equals(BenchmarkResult.SAMPLE) ? p99(score) : "",
                     alloc == null ? "" : Numbers.bytes(alloc.score()),
                     budget(r, style)));
         }
-        return table.render(style) + notSteady(run, style) + failed("Failed:", run.failures(), style);
+        return table.render(style)
+                + sampleLegend(run)
+                + notSteady(run, style)
+                + failed("Failed:", run.failures(), style);
+    }
+
+    /** What a sample-mode Score is, since it is not JMH's; empty when no result is in sample mode. */
+    private static String sampleLegend(RunResult run) {
+        var severalModes = run.inSeveralModes();
+        String legend = ReportText.sampleLegend(
+                "Score",
+                run.benchmarks().stream()
+                        .filter(BenchmarkResult::estimateIsNotJmhScore)
+                        .map(r -> r.displayName(severalModes))
+                        .toList());
+        return legend == null ? "" : legend + " p99 is JMH's.\n";
     }
 
     /** The results whose forks still trend over their measured iterations; empty when none do. */

@@ -89,7 +89,8 @@ public final class ResultChecks {
                         r.primary(),
                         r.secondary(),
                         r.profiles(),
-                        r.steadyState());
+                        r.steadyState(),
+                        r.wallSeconds());
     }
 
     /**

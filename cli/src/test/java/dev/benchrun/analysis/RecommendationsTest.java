@@ -77,6 +77,17 @@ class RecommendationsTest {
     }
 
     @Test
+    void anAllocationThatFellIsNotSentToTheAllocationProfiler() {
+        var more = Synthetic.metric("B/op", List.of(List.of(11.0, 11.2), List.of(11.1, 11.0)));
+        var less = Synthetic.metric("B/op", List.of(List.of(2.0, 2.1), List.of(2.0, 2.05)));
+        var c = Judge.compare(run("b", more, 100, 100.5), SIDE, run("c", less, 100, 100.5), SIDE, SETTINGS);
+        assertThat(c.benchmarks().get(0).allocation().verdict()).isEqualTo(dev.benchrun.model.Verdict.IMPROVEMENT);
+
+        // Not "B/op grew from 11 to 2 (-81.6% B/op)": an allocation that fell needs no hunt.
+        assertThat(Recommendations.of(c)).extracting(Recommendation::kind).doesNotContain(Kind.ALLOCATION);
+    }
+
+    @Test
     void anUndecidedPairedBenchmarkAsksForMorePairs() {
         var all = Recommendations.of(PairedFixtures.comparison());
         assertThat(all).extracting(Recommendation::kind).containsExactly(Kind.MORE_PAIRS);

@@ -66,6 +66,9 @@ class RunCommandTest {
                 .hasSize(3)
                 .allSatisfy(fork -> assertThat(fork).hasSize(5));
         assertThat(run.at("/benchmarks/1/id").asText()).isEqualTo("sumThroughput");
+        // Each result's wall time, from JMH's progress for it (its value is the machine's, not asserted).
+        assertThat(run.get("benchmarks"))
+                .allSatisfy(r -> assertThat(r.path("wallSeconds").isNumber()).isTrue());
         assertThat(run.get("failures")).isEmpty();
         assertThat(Files.readString(benchrun.runDir(id).resolve("jmh.json")))
                 .contains(

@@ -77,6 +77,9 @@ class VariantCommandTest {
             assertThat(stored.at("/benchmarks/0/primary/forks").size())
                     .as("both forks of the variant, in one result")
                     .isEqualTo(2);
+            assertThat(stored.at("/benchmarks/0/wallSeconds").isNumber())
+                    .as("the variant's own time for the benchmark, its forks summed")
+                    .isTrue();
         }
         assertThat(benchrun.storedRun(ids.get(0)).at("/variants/name").asText()).isEqualTo("quick");
         assertThat(benchrun.storedRun(ids.get(1)).at("/variants/name").asText()).isEqualTo("slow");

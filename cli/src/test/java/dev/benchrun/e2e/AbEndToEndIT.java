@@ -341,6 +341,7 @@ class AbEndToEndIT {
         assertThat(result.rows().filter(l -> l.startsWith("  steady")))
                 .singleElement()
                 .satisfies(l -> assertThat(l).contains("2 pairs"));
+        // On a noisy machine "measure again on a quieter machine" comes first; the more pairs follow it.
         assertThat(result.out())
                 .containsPattern(
                         // On a loaded machine "measure again on a quieter machine" may come first.

@@ -68,7 +68,7 @@ class ReportEndToEndIT {
                         "### History (last 2 of 5 requested runs)");
 
         JsonNode json = Json.MAPPER.readTree(dir.resolve("out/report.json").toFile());
-        assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
+        assertThat(json.get("schemaVersion").asInt()).isEqualTo(3);
         assertThat(json.at("/comparison/baseline/ref").asText()).isEqualTo("main");
         assertThat(json.at("/comparison/benchmarks")).hasSize(2);
         assertThat(json.get("benchmarks")).hasSize(2);

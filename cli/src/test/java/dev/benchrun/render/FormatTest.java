@@ -62,7 +62,7 @@ class FormatTest {
         assertThat(compared.get("schemaVersion").asInt()).isEqualTo(Comparison.SCHEMA_VERSION);
         assertThat(report.get("schemaVersion").asInt())
                 .isEqualTo(Report.SCHEMA_VERSION)
-                .isEqualTo(2);
+                .isEqualTo(3);
         assertThat(report.get("comparison")).isEqualTo(compared);
         assertThat(Json.MAPPER.treeToValue(compared, Comparison.class)).isEqualTo(COMPARE.comparison());
         assertThat(report.get("benchmarks"))

@@ -40,6 +40,20 @@ class RunJsonGoldenTest {
     }
 
     @Test
+    void aRunJsonWrittenBeforeWallTimesWereRecordedStillReads() throws Exception {
+        var run = Fixtures.run("20261123T061500Z-3fa2");
+        var json = (com.fasterxml.jackson.databind.node.ObjectNode) Json.MAPPER.readTree(Json.write(run));
+        json.withArray("benchmarks")
+                .forEach(r -> ((com.fasterxml.jackson.databind.node.ObjectNode) r).remove("wallSeconds"));
+
+        var read = Json.MAPPER.treeToValue(json, RunResult.class);
+
+        assertThat(run.benchmarks()).allSatisfy(r -> assertThat(r.wallSeconds()).isEqualTo(1.75));
+        assertThat(read.benchmarks())
+                .allSatisfy(r -> assertThat(r.wallSeconds()).isNull());
+    }
+
+    @Test
     void aRunJsonWrittenBeforeTheNoisePreflightStillReads() throws Exception {
         var run = Fixtures.run("20261123T061500Z-3fa2");
         String json = Json.write(run);

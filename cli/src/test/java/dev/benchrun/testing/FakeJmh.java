@@ -161,6 +161,7 @@ public final class FakeJmh implements JmhLauncher {
         var results = Json.MAPPER.createArrayNode();
         for (var combination : combinations(launch.params())) {
             log.write("# Benchmark: " + benchmark + "\n");
+            events.accept(new JmhEvent.BenchmarkHeader(benchmark, null));
             events.accept(new JmhEvent.BenchmarkStarted(benchmark, parameters(combination)));
             for (int fork = 1; fork <= launch.forks(); fork++) {
                 events.accept(new JmhEvent.ForkStarted(fork, launch.forks()));
@@ -177,6 +178,7 @@ public final class FakeJmh implements JmhLauncher {
                 }
             }
             if (!fails) {
+                events.accept(new JmhEvent.BenchmarkDone(benchmark));
                 results.add(entry(launch, combination));
                 profile(launch, combination);
             }

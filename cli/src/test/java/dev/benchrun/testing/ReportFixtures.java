@@ -142,7 +142,10 @@ public final class ReportFixtures {
                     null,
                     withError(primary),
                     secondary,
-                    profiles));
+                    profiles,
+                    null,
+                    // Wall times as a run measures them: a few seconds for each benchmark's forks.
+                    2.0 + results.size() * 0.25));
         }
         var failures = id.equals(RUN_ID)
                 ? List.of(new BenchmarkFailure(

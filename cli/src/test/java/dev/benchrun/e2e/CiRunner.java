@@ -33,9 +33,15 @@ import java.util.stream.Stream;
  * recipe's {@code fetch-depth}; 1 by default, as GitHub does), {@code actions/setup-java} and {@code
  * actions/cache} do nothing (the JDK running the test is on the PATH), {@code
  * actions/upload-artifact} and {@code download-artifact} copy into and out of an artefacts
- * directory, keeping paths below their least common ancestor as GitHub does. A name the runner does
- * not know (an action, an expression, a condition) fails the test; so does an artefact path that
- * does not exist, or an uploaded HTML file whose relative links point at files the artefact lacks.
+ * directory, keeping paths below their least common ancestor as GitHub does. A composite action the
+ * runner is given ({@code uses: OWNER/NAME@REF}, benchrun's own {@code action.yml}) is fetched into
+ * the job once and its steps run one by one: inputs from {@code with:} or their defaults, {@code ${{
+ * inputs.… }}} and {@code ${{ github.action_path }}}, {@code $GITHUB_OUTPUT} ({@code name=value} and
+ * {@code name<<DELIMITER}), {@code steps.ID.outputs} within the action and the action's outputs as
+ * its step's, {@code if:} judged by the action's own steps, as GitHub does. A name the runner does
+ * not know (an action, an expression, a condition, an input) fails the test; so does an artefact
+ * path that does not exist, or an uploaded HTML file whose relative links point at files the
+ * artefact lacks.
  */
 final class CiRunner {
 

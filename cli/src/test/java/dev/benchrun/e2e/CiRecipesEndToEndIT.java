@@ -1,22 +1,19 @@
 package dev.benchrun.e2e;
 
+import static dev.benchrun.e2e.CiProjects.git;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.benchrun.e2e.CiProjects.Change;
 import dev.benchrun.e2e.CiRecipes.Block;
 import dev.benchrun.e2e.CiRunner.Job;
 import dev.benchrun.e2e.CiRunner.Step;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,29 +29,16 @@ import org.junit.jupiter.api.io.TempDir;
  * block that configures CI jobs without a marker fails {@link #everyCiBlockOfTheDocsIsAMarkedRecipe}.
  * {@link CiRunner} is the stand-in CI system.
  *
- * <p>The project: its {@code .gitignore} is the one the docs give users ({@code <!-- recipe-file:
- * .gitignore -->}), its baseline {@code main} is a real run of its base commit, saved and committed
- * as the docs say ({@code git add .benchrun/baselines/main.json}), and its {@code profiles/ci.yaml}
- * and {@code profiles/pairs.yaml} replace the shipped {@code ci} and {@code pairs} (an A/B
- * session's) with profiles short enough for a test (benchrun takes a local profile of that name
- * before its own), with thresholds wide enough that only the planted change can fail.
- * The pull request's head commit either changes nothing that is measured or makes the benchmarks do
- * {@value #SLOWER}% more work: then the gate must fail with exit 1, and what the recipe writes for
- * a human (job summary, report, JUnit XML) must be there and name the regression.
+ * <p>The project and its pull request are {@link CiProjects}': its head commit either changes
+ * nothing that is measured or makes the benchmarks do {@value CiProjects#SLOWER}% more work: then
+ * the gate must fail with exit 1, and what the recipe writes for a human (job summary, report, JUnit
+ * XML) must be there and name the regression. A recipe that uses benchrun's own action ({@code uses:
+ * OWNER/benchrun@REF}) runs the {@code action.yml} of this checkout ({@link ActionEndToEndIT} tests
+ * the action's inputs and outputs).
  *
- * <p>Building the project is the one command not run for real: a Maven JMH project does not build
- * offline in seconds, so a stand-in {@code mvn} on the PATH ({@code ci-recipes/mvn} in the test
- * resources) answers {@code mvn … package [-pl M]} by writing {@code [M/]target/benchmarks.jar}, a
- * copy of the fixtures jar with the benchmarks and the slowdown of the checkout's {@code
- * benchmarks.properties} (so the base and the head commit build different jars, as real builds
- * would), and {@code mvn … package -pl cli} in benchrun's sources by writing the benchrun jar under
- * test to {@code cli/target/benchrun.jar}. benchrun's sources are a stand-in git repository, given
- * to the recipes as the repository variable {@code BENCHRUN_GIT}; everything else the recipes do
- * (git, cp, jq, benchrun) runs for real.
- *
- * <p>{@code -Dbenchrun.recipes=NAME,…} runs only the recipes named. The A/B and the sharded recipe
- * run only with the slower head: a session that finds no change
- * takes as long again, and the green path of a gate is the stored-baseline recipes'.
+ * <p>{@code -Dbenchrun.recipes=NAME,…} runs only the recipes named. The A/B recipes and the
+ * sharded one run only with the slower head: a session that finds no change takes as long again,
+ * and the green path of a gate is the stored-baseline recipes' (and {@link ActionEndToEndIT}'s).
  */
 class CiRecipesEndToEndIT {
 
@@ -65,67 +49,21 @@ class CiRecipesEndToEndIT {
     /** The project of a sharded recipe: one benchmark in each shard of four (run --shard hashes the names). */
     private static final String FOUR =
             "TinyBench_(sum|allocate|hashWork)_jmhTest|ModesBench_measureMultiple_jmhTest S [0-9]+ measureMultiple S [0-9]+ AverageTime";
-    /** The extra work of the slower head commit, in percent: far beyond the project's failure threshold. */
-    private static final int SLOWER = 1500;
-
-    private static final String CI_PROFILE = """
-            # The project's own ci profile, short for the recipe test; it replaces the shipped one.
-            extends: quick
-            name: ci
-            jmh: { forks: 2, warmupIterations: 3, warmupTime: 100ms, measurementIterations: 5, measurementTime: 50ms, profilers: [] }
-            thresholds: { default: { warning: 100%, failure: 300% } }
-            statistics: { noiseFloor: 20% }
-            """;
-
-    private static final String PAIRS_PROFILE = """
-            # The project's own pairs profile (an A/B session's), short for the recipe test.
-            extends: quick
-            name: pairs
-            jmh: { forks: 1, warmupIterations: 1, warmupTime: 50ms, measurementIterations: 2, measurementTime: 50ms, profilers: [] }
-            thresholds: { default: { warning: 100%, failure: 300% } }
-            statistics: { alpha: 0.01, noiseFloor: 20% }
-            """;
-
-    /** What the pull request's head commit changes. */
-    enum Change {
-        /** A line of the README: nothing measured changes, every step must pass. */
-        NOTHING,
-        /** The benchmarks do {@value #SLOWER}% more work: the gate must fail, and say why. */
-        SLOWER
-    }
 
     /** The changes a recipe is run with; a recipe not named here is run with both. */
     private static final Map<String, List<Change>> CHANGES = Map.of(
             "github-ab", List.of(Change.SLOWER),
+            "github-action", List.of(Change.SLOWER),
             "github-shards", List.of(Change.SLOWER));
 
     @TempDir
     static Path dir;
 
-    private static Path tools;
-    private static Path benchrunOnPath;
-    private static Path benchrunSources;
-    private static final Map<String, Path> baselines = new HashMap<>();
+    private static CiProjects projects;
 
     @BeforeAll
     static void standIns() throws IOException {
-        tools = Files.createDirectories(dir.resolve("tools"));
-        try (InputStream mvn = CiRecipesEndToEndIT.class.getResourceAsStream("/ci-recipes/mvn")) {
-            Files.write(tools.resolve("mvn"), mvn.readAllBytes());
-        }
-        executable(tools.resolve("mvn"));
-        benchrunOnPath = Files.createDirectories(dir.resolve("benchrun-bin"));
-        Files.writeString(
-                benchrunOnPath.resolve("benchrun"),
-                "#!/bin/sh\nexec java -jar '" + Benchrun.JAR.toAbsolutePath() + "' \"$@\"\n");
-        executable(benchrunOnPath.resolve("benchrun"));
-        benchrunSources = Files.createDirectories(dir.resolve("benchrun-sources"));
-        Files.writeString(
-                benchrunSources.resolve("BENCHRUN-SOURCES"),
-                "Stands in for benchrun's sources: the stand-in mvn builds -pl cli from the jar under test.\n");
-        git(benchrunSources, "init", "-q", "-b", "main");
-        git(benchrunSources, "add", "BENCHRUN-SOURCES");
-        git(benchrunSources, "commit", "-q", "-m", "benchrun");
+        projects = new CiProjects(Files.createDirectories(dir.resolve("stand-ins")), ROOT);
     }
 
     private static List<Block> blocks() {
@@ -266,7 +204,83 @@ class CiRecipesEndToEndIT {
                 .hasMessageContaining("report.html links to runs/r/run.json, which the artefact does not hold");
     }
 
+    @Test
+    void theStandInRunnerRunsACompositeActionWithItsInputsOutputsAndConditions() throws IOException {
+        Path action = Files.createDirectories(dir.resolve("self-test-action"));
+        Files.writeString(action.resolve("action.yml"), """
+                name: greet
+                inputs:
+                  who: { default: world }
+                  code: { default: '0' }
+                outputs:
+                  greeting: { value: '${{ steps.greet.outputs.greeting }}' }
+                  letter: { value: '${{ steps.greet.outputs.letter }}' }
+                  unset: { value: '${{ steps.greet.outputs.never }}' }
+                runs:
+                  using: composite
+                  steps:
+                    - id: greet
+                      shell: bash
+                      env: { WHO: '${{ inputs.who }}' }
+                      run: |
+                        echo "greeting=hello $WHO" >> "$GITHUB_OUTPUT"
+                        printf 'letter<<END\\nDear %s,\\nhello\\nEND\\n' "$WHO" >> "$GITHUB_OUTPUT"
+                        test -f "$GITHUB_ACTION_PATH/action.yml"
+                        test "${{ github.action_path }}" = "$GITHUB_ACTION_PATH"
+                        echo "$GITHUB_ACTION_PATH/bin" >> "$GITHUB_PATH"
+                        exit ${{ inputs.code }}
+                    - shell: bash
+                      run: echo "not after a failure"
+                    - if: always()
+                      shell: bash
+                      run: echo "always" >> "$GITHUB_STEP_SUMMARY"
+                """);
+        var jobs = selfTest("composite", """
+                jobs:
+                  j:
+                    steps:
+                      - uses: someone/greet@v1
+                        id: plain
+                      - uses: someone/greet@v1
+                        id: failing
+                        with: { who: reader, code: '4' }
+                      - uses: someone/greet@v1
+                        id: after
+                        if: always()
+                      - if: always()
+                        env:
+                          GREETING: ${{ steps.plain.outputs.greeting }}
+                          LETTER: ${{ steps.failing.outputs.letter }}
+                          UNSET: ${{ steps.failing.outputs.unset }}
+                        run: |
+                          printf '%s|%s|%s|%s\\n' "$GREETING" "$LETTER" "$UNSET" "$PATH" | tr '\\n' ' '
+                """, Map.of("greet", action));
+
+        var steps = jobs.get(0).steps();
+        assertThat(steps).extracting(Step::exit).containsExactly(0, 4, 0, 0);
+        assertThat(steps.get(0).outputs())
+                .containsEntry("greeting", "hello world")
+                .containsEntry("letter", "Dear world,\nhello")
+                .containsEntry("unset", "");
+        assertThat(steps.get(1).output()).doesNotContain("not after a failure").contains("--- step 2: skipped");
+        assertThat(steps.get(2).outputs())
+                .as("a composite action's steps see its own status, not the job's")
+                .containsEntry("greeting", "hello world");
+        assertThat(steps.get(3).output())
+                .startsWith("hello world|Dear reader, hello||" + dir.resolve("self-test-composite"));
+        assertThat(jobs.get(0).summary()).isEqualTo("always\nalways\nalways\n");
+        assertThatThrownBy(() -> selfTest(
+                        "composite-input",
+                        "jobs:\n  j:\n    steps:\n      - uses: someone/greet@v1\n        with: { whom: x }\n",
+                        Map.of("greet", action)))
+                .hasMessageContaining("with.whom is not an input of the action");
+    }
+
     private static List<Job> selfTest(String name, String yaml) throws IOException {
+        return selfTest(name, yaml, Map.of());
+    }
+
+    private static List<Job> selfTest(String name, String yaml, Map<String, Path> actions) throws IOException {
         Path home = Files.createDirectories(dir.resolve("self-test-" + name));
         Path origin = Files.createDirectories(home.resolve("origin"));
         git(origin, "init", "-q", "-b", "main");
@@ -276,7 +290,8 @@ class CiRecipesEndToEndIT {
         String sha = git(origin, "rev-parse", "HEAD");
         var block = new Block(home.resolve("self-test.md"), 1, "yaml", yaml, "recipe", name);
         var project = new CiRunner.Project(origin, sha, sha);
-        return new CiRunner(name, home.resolve("ci"), project, Map.of(), environment(block)).run(block);
+        return new CiRunner(name, home.resolve("ci"), project, Map.of(), projects.environment(false), actions)
+                .run(block);
     }
 
     @TestFactory
@@ -292,17 +307,18 @@ class CiRecipesEndToEndIT {
 
     private void run(Block recipe, Change change) throws IOException {
         Path home = Files.createDirectories(dir.resolve(recipe.name() + "-" + change));
-        var project = project(home.resolve("origin"), recipe.text().contains("--shard") ? FOUR : ONE, change);
+        var project = projects.project(home.resolve("origin"), recipe.text().contains("--shard") ? FOUR : ONE, change);
         var runner = new CiRunner(
                 recipe.name(),
                 home.resolve("ci"),
                 project,
-                Map.of("BENCHRUN_GIT", benchrunSources.toUri().toString()),
-                environment(recipe));
+                projects.vars(),
+                projects.environment(!recipe.language().equals("yaml")),
+                projects.actions());
 
         List<Job> jobs = runner.run(recipe);
 
-        String log = log(jobs);
+        String log = CiProjects.log(jobs);
         var failed = jobs.stream()
                 .flatMap(j -> j.steps().stream())
                 .filter(Step::failed)
@@ -313,7 +329,9 @@ class CiRecipesEndToEndIT {
                 .as("jobs skipped because a job they need failed\n" + log)
                 .isEmpty();
         String summary = jobs.stream().map(Job::summary).collect(Collectors.joining());
-        boolean writesSummary = recipe.text().contains("GITHUB_STEP_SUMMARY");
+        // benchrun's action writes the job summary: a recipe that uses it does too.
+        boolean writesSummary =
+                recipe.text().contains("GITHUB_STEP_SUMMARY") || recipe.text().contains("/benchrun@");
         List<String> junit = junitFiles(runner.artefacts());
         if (change == Change.NOTHING) {
             assertThat(failed).as("failed steps\n" + log).isEmpty();
@@ -339,108 +357,6 @@ class CiRecipesEndToEndIT {
         }
     }
 
-    /**
-     * The project's repository: a first commit with the project, a second with its baseline {@code
-     * main} committed as the docs say (the pull request's base), a third with the change (its head).
-     */
-    private static CiRunner.Project project(Path origin, String benchmarks, Change change) throws IOException {
-        Files.createDirectories(origin.resolve("profiles"));
-        git(origin, "init", "-q", "-b", "main");
-        var files = new ArrayList<String>();
-        for (Block file : blocks().stream().filter(Block::isFile).toList()) {
-            Files.writeString(origin.resolve(file.name()), file.text());
-            files.add(file.name());
-        }
-        Files.writeString(origin.resolve("README.md"), "A project with JMH benchmarks.\n");
-        Files.writeString(origin.resolve("benchmarks.properties"), sources(benchmarks, 0));
-        Files.writeString(origin.resolve("profiles/ci.yaml"), CI_PROFILE);
-        Files.writeString(origin.resolve("profiles/pairs.yaml"), PAIRS_PROFILE);
-        files.addAll(List.of("README.md", "benchmarks.properties", "profiles/ci.yaml", "profiles/pairs.yaml"));
-        git(origin, Stream.concat(Stream.of("add"), files.stream()).toArray(String[]::new));
-        git(origin, "commit", "-q", "-m", "the project");
-
-        Path baseline = origin.resolve(".benchrun/baselines/main.json");
-        Files.createDirectories(baseline.getParent());
-        Files.copy(baseline(benchmarks, origin), baseline);
-        git(origin, "add", ".benchrun/baselines/main.json");
-        git(origin, "commit", "-q", "-m", "baseline main");
-        String base = git(origin, "rev-parse", "HEAD");
-
-        if (change == Change.SLOWER) {
-            Files.writeString(origin.resolve("benchmarks.properties"), sources(benchmarks, SLOWER));
-        } else {
-            Files.writeString(origin.resolve("README.md"), "A project with JMH benchmarks, and a README.\n");
-        }
-        git(origin, "commit", "-q", "-a", "-m", "the change");
-        String head = git(origin, "rev-parse", "HEAD");
-        assertThat(git(origin, "status", "--porcelain"))
-                .as("the store's runs are ignored")
-                .isEmpty();
-        return new CiRunner.Project(origin, base, head);
-    }
-
-    private static String sources(String benchmarks, int slowdown) {
-        return "# What the stand-in mvn builds into target/benchmarks.jar: the fixture benchmarks whose JMH\n"
-                + "# entries match, doing this many percent more work (CiRecipesEndToEndIT).\n"
-                + "benchmarks="
-                + benchmarks
-                + "\nslowdown="
-                + slowdown
-                + "\n";
-    }
-
-    /**
-     * Baseline {@code main} of the project's base commit: measured once for each set of benchmarks,
-     * built and run as a user would on the main branch ({@code mvn package}, {@code benchrun run
-     * --profile ci}, {@code benchrun save-baseline main}).
-     */
-    private static synchronized Path baseline(String benchmarks, Path origin) throws IOException {
-        Path cached = baselines.get(benchmarks);
-        if (cached != null) {
-            return cached;
-        }
-        Path build = Files.createDirectories(dir.resolve("baseline-" + baselines.size()));
-        Files.copy(origin.resolve("benchmarks.properties"), build.resolve("benchmarks.properties"));
-        var env = new HashMap<>(environment(null));
-        var mvn = new ProcessBuilder(tools.resolve("mvn").toString(), "-B", "-q", "package")
-                .directory(build.toFile())
-                .redirectErrorStream(true);
-        mvn.environment().putAll(env);
-        assertThat(finish(mvn)).isZero();
-        String jar = build.resolve("target/benchmarks.jar").toString();
-        var run = Benchrun.run(origin, "run", "--jar", jar, "--profile", "ci");
-        assertThat(run.exit()).as(run.err()).isZero();
-        var save = Benchrun.run(origin, "save-baseline", "main");
-        assertThat(save.exit()).as(save.err()).isZero();
-        Path kept = build.resolve("main.json");
-        Files.move(origin.resolve(".benchrun/baselines/main.json"), kept);
-        baselines.put(benchmarks, kept);
-        return kept;
-    }
-
-    /** The CI machine's environment: a JDK, the stand-in mvn, git, jq; benchrun where a shell block assumes it. */
-    private static Map<String, String> environment(Block recipe) {
-        var env = new HashMap<>(System.getenv());
-        env.keySet()
-                .removeIf(k -> k.startsWith("GITHUB_")
-                        || k.startsWith("RUNNER_")
-                        || k.startsWith("CI_")
-                        || k.startsWith("BENCHRUN_")
-                        || k.equals("CI")
-                        || k.startsWith("GIT_"));
-        String javaHome = System.getProperty("java.home");
-        String path = tools + ":" + javaHome + "/bin:" + System.getenv("PATH");
-        boolean steps = recipe != null && !recipe.language().equals("yaml");
-        env.put("PATH", steps ? benchrunOnPath + ":" + path : path);
-        env.put("JAVA_HOME", javaHome);
-        env.put("STANDIN_FIXTURES_JAR", Benchrun.FIXTURES.toAbsolutePath().toString());
-        env.put("STANDIN_BENCHRUN_JAR", Benchrun.JAR.toAbsolutePath().toString());
-        env.put("STANDIN_BUILDS", dir.resolve("builds").toString());
-        env.put("GIT_CONFIG_NOSYSTEM", "1");
-        env.put("GIT_CONFIG_GLOBAL", "/dev/null");
-        return env;
-    }
-
     private static List<String> junitFiles(Path artefacts) throws IOException {
         if (!Files.isDirectory(artefacts)) {
             return List.of();
@@ -452,65 +368,5 @@ class CiRecipesEndToEndIT {
             }
             return junit;
         }
-    }
-
-    private static String log(List<Job> jobs) {
-        var log = new StringBuilder();
-        for (Job job : jobs) {
-            log.append("== job ").append(job.name()).append('\n');
-            for (Step step : job.steps()) {
-                log.append("-- ")
-                        .append(step.name())
-                        .append(step.ran() ? ": exit " + step.exit() : ": skipped")
-                        .append('\n')
-                        .append(step.output());
-            }
-            if (!job.summary().isEmpty()) {
-                log.append("-- summary\n").append(job.summary());
-            }
-        }
-        return log.toString();
-    }
-
-    private static String git(Path repo, String... args) {
-        var command =
-                new ArrayList<>(List.of("git", "-c", "user.name=Recipe Test", "-c", "user.email=recipes@example.org"));
-        command.addAll(List.of(args));
-        var builder = new ProcessBuilder(command).directory(repo.toFile()).redirectErrorStream(true);
-        builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
-        builder.environment().put("GIT_CONFIG_GLOBAL", "/dev/null");
-        try {
-            Process process = builder.start();
-            String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(process.waitFor())
-                    .as("git " + String.join(" ", args) + "\n" + out)
-                    .isZero();
-            return out.strip();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
-
-    private static int finish(ProcessBuilder builder) throws IOException {
-        Process process = builder.start();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        try {
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("did not finish: " + builder.command());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-        assertThat(process.exitValue()).as(out).isZero();
-        return process.exitValue();
-    }
-
-    private static void executable(Path file) throws IOException {
-        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rwxr-xr-x"));
     }
 }

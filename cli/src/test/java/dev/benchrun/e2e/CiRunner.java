@@ -33,18 +33,33 @@ import java.util.stream.Stream;
  * recipe's {@code fetch-depth}; 1 by default, as GitHub does), {@code actions/setup-java} and {@code
  * actions/cache} do nothing (the JDK running the test is on the PATH), {@code
  * actions/upload-artifact} and {@code download-artifact} copy into and out of an artefacts
- * directory, keeping paths below their least common ancestor as GitHub does. A name the runner does
- * not know (an action, an expression, a condition) fails the test; so does an artefact path that
- * does not exist, or an uploaded HTML file whose relative links point at files the artefact lacks.
+ * directory, keeping paths below their least common ancestor as GitHub does. A composite action the
+ * runner is given ({@code uses: OWNER/NAME@REF}, benchrun's own {@code action.yml}) is fetched into
+ * the job once and its steps run one by one: inputs from {@code with:} or their defaults, {@code ${{
+ * inputs.… }}} and {@code ${{ github.action_path }}}, {@code $GITHUB_OUTPUT} ({@code name=value} and
+ * {@code name<<DELIMITER}), {@code steps.ID.outputs} within the action and the action's outputs as
+ * its step's, {@code if:} judged by the action's own steps, as GitHub does. A name the runner does
+ * not know (an action, an expression, a condition, an input) fails the test; so does an artefact
+ * path that does not exist, or an uploaded HTML file whose relative links point at files the
+ * artefact lacks.
  */
 final class CiRunner {
 
     private static final Pattern EXPRESSION = Pattern.compile("\\$\\{\\{\\s*(.*?)\\s*}}");
+    private static final Pattern STEP_OUTPUT = Pattern.compile("steps\\.([^.]+)\\.outputs\\.[^.]+");
     private static final Pattern LINK = Pattern.compile("(?:href|src)=\"([^\"]*)\"");
     private static final int GITLAB_DEPTH = 20;
 
-    /** What one step did; a step its condition skipped has not run. */
-    record Step(String name, boolean ran, int exit, String output) {
+    /** What one step did, and the outputs it set; a step its condition skipped has not run. */
+    record Step(String name, boolean ran, int exit, String output, Map<String, String> outputs) {
+        Step {
+            outputs = Map.copyOf(outputs);
+        }
+
+        Step(String name, boolean ran, int exit, String output) {
+            this(name, ran, exit, output, Map.of());
+        }
+
         boolean failed() {
             return ran && exit != 0;
         }
@@ -65,8 +80,10 @@ final class CiRunner {
     private final Project project;
     private final Map<String, String> vars;
     private final Map<String, String> baseEnv;
+    private final Map<String, Path> actions;
     private final Path artefacts;
     private int jobs;
+    private int outputFiles;
 
     /**
      * @param root an empty directory for the jobs' workspaces and the artefacts
@@ -74,11 +91,26 @@ final class CiRunner {
      * @param baseEnv the machine's environment: PATH with the stand-in tools, JAVA_HOME
      */
     CiRunner(String recipe, Path root, Project project, Map<String, String> vars, Map<String, String> baseEnv) {
+        this(recipe, root, project, vars, baseEnv, Map.of());
+    }
+
+    /**
+     * @param actions composite actions by repository name, each a directory holding its {@code
+     *     action.yml}: {@code uses: OWNER/NAME@REF} runs the one named NAME, whatever the owner and ref
+     */
+    CiRunner(
+            String recipe,
+            Path root,
+            Project project,
+            Map<String, String> vars,
+            Map<String, String> baseEnv,
+            Map<String, Path> actions) {
         this.recipe = recipe;
         this.root = root;
         this.project = project;
         this.vars = Map.copyOf(vars);
         this.baseEnv = Map.copyOf(baseEnv);
+        this.actions = Map.copyOf(actions);
         this.artefacts = root.resolve("artefacts");
     }
 
@@ -211,40 +243,203 @@ final class CiRunner {
         putAll(env, job.get("env"), context, "job " + id + " env");
         context.put("runner.temp", temp.toString());
 
+        var files = new JobFiles(home, workspace, temp, pathFile, envFile);
+        List<Step> steps = steps(job.path("steps"), context, env, files, false, "job " + name, null);
+        return new Job(name, steps, read(summary));
+    }
+
+    /** What a job's steps, or a composite action's, write to and run in. */
+    private record JobFiles(Path home, Path workspace, Path temp, Path pathFile, Path envFile) {}
+
+    /**
+     * Runs steps in order, each with the outputs of the steps before it as {@code steps.ID.outputs.X}.
+     *
+     * @param failed whether a step before these failed (their {@code if:} sees it)
+     * @param actionPath the composite action these steps belong to, or null for a job's own steps
+     */
+    private List<Step> steps(
+            JsonNode stepsNode,
+            Map<String, String> context,
+            Map<String, String> env,
+            JobFiles files,
+            boolean failed,
+            String where,
+            Path actionPath) {
+        for (JsonNode step : stepsNode) {
+            if (step.has("id")) {
+                // A step's outputs it did not set are empty, as in GitHub's expressions.
+                context.put("steps." + step.get("id").asText(), "");
+            }
+        }
         var steps = new ArrayList<Step>();
-        boolean failed = false;
         int index = 0;
-        for (JsonNode step : job.path("steps")) {
+        for (JsonNode step : stepsNode) {
             index++;
             var stepContext = new LinkedHashMap<>(context);
             env.forEach((k, v) -> stepContext.put("env." + k, v));
             String stepName = step.has("name")
                     ? expand(step.get("name").asText(), stepContext, "a step's name")
                     : step.has("uses") ? step.get("uses").asText() : "step " + index;
-            String where = "job " + name + ", step '" + stepName + "'";
-            if (!shouldRun(step.path("if").asText(null), failed, where)) {
+            String at = where + ", step '" + stepName + "'";
+            if (!shouldRun(step.path("if").asText(null), failed, at)) {
                 steps.add(new Step(stepName, false, 0, ""));
                 continue;
             }
             var stepEnv = new LinkedHashMap<>(env);
-            putAll(stepEnv, step.get("env"), stepContext, where + " env");
+            putAll(stepEnv, step.get("env"), stepContext, at + " env");
+            if (actionPath != null) {
+                stepEnv.put("GITHUB_ACTION_PATH", actionPath.toString());
+            }
             Step result;
             if (step.has("uses")) {
-                JsonNode with = expandAll(step.path("with"), stepContext, where);
-                action(step.get("uses").asText(), with, workspace, stepEnv, where);
-                result = new Step(stepName, true, 0, "");
+                String uses = step.get("uses").asText();
+                JsonNode with = expandAll(step.path("with"), stepContext, at);
+                Path composite = compositeAction(uses, files, at);
+                if (composite != null) {
+                    result = composite(stepName, composite, with, context, stepEnv, files, at);
+                } else {
+                    action(uses, with, files.workspace(), stepEnv, at);
+                    result = new Step(stepName, true, 0, "");
+                }
             } else if (step.has("run")) {
-                String script = expand(step.get("run").asText(), stepContext, where);
-                Path dir = workspace.resolve(step.path("working-directory").asText(""));
-                result = bash(stepName, script, dir, stepEnv, temp);
+                if (actionPath != null && !step.path("shell").asText().equals("bash")) {
+                    throw fail(at + ": a composite action's run: step needs shell: bash (GitHub requires a shell)");
+                }
+                String script = expand(step.get("run").asText(), stepContext, at);
+                String workingDirectory =
+                        expand(step.path("working-directory").asText(""), stepContext, at + " working-directory");
+                Path dir = files.workspace().resolve(workingDirectory);
+                Path outputFile = files.home().resolve("output-" + ++outputFiles);
+                touch(outputFile);
+                stepEnv.put("GITHUB_OUTPUT", outputFile.toString());
+                Step ran = bash(stepName, script, dir, stepEnv, files.temp());
+                result = new Step(ran.name(), true, ran.exit(), ran.output(), outputs(outputFile, at));
             } else {
-                throw fail(where + " has neither uses: nor run:");
+                throw fail(at + " has neither uses: nor run:");
             }
             steps.add(result);
+            if (step.has("id")) {
+                String id = step.get("id").asText();
+                result.outputs().forEach((k, v) -> context.put("steps." + id + ".outputs." + k, v));
+            }
             failed |= result.failed();
-            readGithubFiles(env, pathFile, envFile);
+            readGithubFiles(env, files.pathFile(), files.envFile());
         }
-        return new Job(name, steps, read(summary));
+        return steps;
+    }
+
+    /** The directory of a composite action the runner was given for {@code uses:}, fetched into the job; null for others. */
+    private Path compositeAction(String uses, JobFiles files, String where) {
+        String action = uses.contains("@") ? uses.substring(0, uses.indexOf('@')) : uses;
+        String ref = uses.contains("@") ? uses.substring(uses.indexOf('@') + 1) : "";
+        String name = action.substring(action.lastIndexOf('/') + 1);
+        Path source = actions.get(name);
+        if (source == null || action.startsWith("actions/")) {
+            return null;
+        }
+        if (ref.isEmpty() || !action.contains("/")) {
+            throw fail(where + ": uses: " + uses + " names no OWNER/REPO@REF");
+        }
+        // GitHub fetches an action once per job, into a directory of its own.
+        Path fetched = files.home().resolve("_actions").resolve(action).resolve(ref);
+        if (!Files.isDirectory(fetched)) {
+            copyTree(source, fetched);
+        }
+        return fetched;
+    }
+
+    /**
+     * A composite action's steps as one step of the job: its inputs from {@code with:} or their
+     * defaults, its steps' outputs among themselves, its outputs from its {@code outputs:}; it fails
+     * with the exit code of its first step that failed.
+     */
+    private Step composite(
+            String name,
+            Path actionPath,
+            JsonNode with,
+            Map<String, String> jobContext,
+            Map<String, String> env,
+            JobFiles files,
+            String where) {
+        JsonNode action;
+        try {
+            action = Json.YAML.readTree(Files.readString(actionPath.resolve("action.yml")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!action.path("runs").path("using").asText().equals("composite")) {
+            throw fail(where + ": " + actionPath.resolve("action.yml") + " is not a composite action");
+        }
+        var context = new LinkedHashMap<String, String>();
+        jobContext.forEach((k, v) -> {
+            if (!k.startsWith("steps.")) {
+                context.put(k, v);
+            }
+        });
+        context.put("github.action_path", actionPath.toString());
+        JsonNode inputs = action.path("inputs");
+        with.fieldNames().forEachRemaining(input -> {
+            if (!inputs.has(input)) {
+                throw fail(where + ": with." + input + " is not an input of the action");
+            }
+        });
+        inputs.fields().forEachRemaining(input -> {
+            String value = with.has(input.getKey())
+                    ? with.get(input.getKey()).asText()
+                    : expand(input.getValue().path("default").asText(""), context, where + " input " + input.getKey());
+            context.put("inputs." + input.getKey(), value);
+        });
+        var compositeEnv = new LinkedHashMap<>(env);
+        // In a composite action, success() and failure() are of the action's own steps, not the job's.
+        List<Step> steps =
+                steps(action.path("runs").path("steps"), context, compositeEnv, files, false, where, actionPath);
+        var outputs = new LinkedHashMap<String, String>();
+        action.path("outputs")
+                .fields()
+                .forEachRemaining(output -> outputs.put(
+                        output.getKey(),
+                        expand(
+                                output.getValue().path("value").asText(""),
+                                context,
+                                where + " output " + output.getKey())));
+        var log = new StringBuilder();
+        for (Step step : steps) {
+            log.append("--- ").append(step.name()).append(step.ran() ? ": exit " + step.exit() : ": skipped");
+            log.append('\n').append(step.output());
+        }
+        int exit = steps.stream()
+                .filter(Step::failed)
+                .mapToInt(Step::exit)
+                .findFirst()
+                .orElse(0);
+        return new Step(name, true, exit, log.toString(), outputs);
+    }
+
+    /** A step's {@code $GITHUB_OUTPUT}: {@code name=value} lines and {@code name<<DELIMITER} blocks. */
+    private Map<String, String> outputs(Path file, String where) {
+        var outputs = new LinkedHashMap<String, String>();
+        List<String> lines = read(file).lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int heredoc = line.indexOf("<<");
+            int eq = line.indexOf('=');
+            if (heredoc > 0 && (eq < 0 || heredoc < eq)) {
+                String delimiter = line.substring(heredoc + 2);
+                var value = new ArrayList<String>();
+                for (i++; i < lines.size() && !lines.get(i).equals(delimiter); i++) {
+                    value.add(lines.get(i));
+                }
+                if (i == lines.size()) {
+                    throw fail(where + ": $GITHUB_OUTPUT: " + line + " is never closed by " + delimiter);
+                }
+                outputs.put(line.substring(0, heredoc), String.join("\n", value));
+            } else if (eq > 0) {
+                outputs.put(line.substring(0, eq), line.substring(eq + 1));
+            } else if (!line.isBlank()) {
+                throw fail(where + ": $GITHUB_OUTPUT: not name=value nor name<<DELIMITER: " + line);
+            }
+        }
+        return outputs;
     }
 
     /** The stand-ins of the actions the recipes use. */
@@ -579,6 +774,10 @@ final class CiRunner {
         var out = new StringBuilder();
         while (m.find()) {
             String value = context.get(m.group(1));
+            Matcher output = STEP_OUTPUT.matcher(m.group(1));
+            if (value == null && output.matches() && context.containsKey("steps." + output.group(1))) {
+                value = "";
+            }
             if (value == null) {
                 throw fail(where + ": ${{ " + m.group(1) + " }} is not available there");
             }

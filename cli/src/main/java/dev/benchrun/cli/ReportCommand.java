@@ -4,6 +4,7 @@ import dev.benchrun.BenchrunException;
 import dev.benchrun.engine.ReportRequest;
 import dev.benchrun.model.FailOn;
 import dev.benchrun.render.RenderOptions;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -64,6 +65,22 @@ final class ReportCommand implements Callable<Integer> {
                     "Exit 1 on: never (default), regression (also a missed budget), warning, inconclusive (as warning).")
     FailOn failOn = FailOn.NEVER;
 
+    @Mixin
+    JudgingOptions judging = new JudgingOptions();
+
+    @Option(
+            names = "--profile",
+            paramLabel = "NAME|FILE",
+            completionCandidates = StoredNames.Profiles.class,
+            description = "Thresholds and statistics from this profile (default: the run's, else quick).")
+    String profile;
+
+    @Option(
+            names = "--manifest",
+            paramLabel = "FILE",
+            description = "Categories for a raw JMH baseline (default: ./benchrun.yaml and the bundled manifest).")
+    Path manifest;
+
     ReportCommand(Services services) {
         this.services = services;
     }
@@ -75,8 +92,16 @@ final class ReportCommand implements Callable<Integer> {
         if (history < 0) {
             throw BenchrunException.input("--history " + history + ": give a number of runs, 1 or more");
         }
-        var request =
-                new ReportRequest(run, baseline, history, variants, context.workingDir(), output.directory(context));
+        var request = new ReportRequest(
+                run,
+                baseline,
+                history,
+                variants,
+                context.workingDir(),
+                output.directory(context),
+                profile,
+                manifest == null ? null : context.workingDir().resolve(manifest),
+                judging.overrides());
         var report = services.reports().report(request);
         output.write(report, new RenderOptions(services.style(), failOn, false), context);
         return ExitCodes.of(report, ExitCodes.Gates.report(failOn));

@@ -1,10 +1,8 @@
 package dev.benchrun.engine;
 
 import dev.benchrun.config.CompareSettingsLoader;
-import dev.benchrun.model.Threshold;
 import dev.benchrun.profiler.ProfileEvent;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -13,7 +11,7 @@ import java.util.Objects;
  * @param candidate null for the latest run
  * @param profile null for the candidate's own profile (or quick)
  * @param manifest categories for raw JMH files; null for ./benchrun.yaml and the bundled manifest
- * @param thresholds per-category overrides of the profile's thresholds
+ * @param overrides what the command line sets over the profile's statistics and thresholds
  * @param profileRegressions null not to profile the regressions
  */
 public record CompareRequest(
@@ -22,18 +20,11 @@ public record CompareRequest(
         String profile,
         Path manifest,
         Path workingDir,
-        Double alpha,
-        Double noiseFloor,
-        Map<String, Threshold> thresholds,
+        CompareSettingsLoader.Overrides overrides,
         ProfileRegressions profileRegressions) {
 
     public CompareRequest {
-        thresholds = thresholds == null ? Map.of() : Map.copyOf(thresholds);
-    }
-
-    /** What the command line sets over the profile's statistics and thresholds. */
-    public CompareSettingsLoader.Overrides overrides() {
-        return new CompareSettingsLoader.Overrides(alpha, noiseFloor, thresholds);
+        overrides = overrides == null ? CompareSettingsLoader.Overrides.NONE : overrides;
     }
 
     /**

@@ -43,7 +43,13 @@ public final class ReportService {
         String runId = run.id();
         loaded.put(runId, Optional.of(run));
         var compareRequest = new CompareRequest(
-                request.baseline(), runId, null, null, request.workingDir(), null, null, Map.of(), null);
+                request.baseline(),
+                runId,
+                request.profile(),
+                request.manifest(),
+                request.workingDir(),
+                request.overrides(),
+                null);
         var comparison = request.baseline() == null ? null : compare.compare(compareRequest);
         var history = request.history() == 0 ? null : history(run, request.history());
         var variants = request.variants().isEmpty()

@@ -209,6 +209,46 @@ class ReportCommandTest {
     }
 
     @Test
+    void theReportJudgesWithTheSameThresholdsAndStatisticsAsCompareWhenGivenThem() throws Exception {
+        String[] judging = {"--threshold", "codec=40%,50%", "--alpha", "0.01", "--noise-floor", "2%"};
+        var all = new java.util.ArrayList<>(List.of("--baseline", "main", "--format", "json"));
+        all.addAll(List.of(judging));
+        var result = report(all.toArray(String[]::new));
+
+        assertThat(result.exit()).as(result.err()).isZero();
+        JsonNode report = Json.MAPPER.readTree(result.out());
+        assertThat(report.at("/total/regressions").asInt())
+                .as("+30% is below a 40% warning")
+                .isZero();
+        assertThat(report.at("/comparison/settings/alpha").asDouble()).isEqualTo(0.01);
+        assertThat(report.at("/comparison/settings/noiseFloor").asDouble()).isEqualTo(0.02);
+
+        var compare = new java.util.ArrayList<>(List.of("compare", "main", ids.get(23), "--format", "json"));
+        compare.addAll(List.of(judging));
+        var out = new StringWriter();
+        var context = new Context(new PrintWriter(out), new PrintWriter(new StringWriter()), false, Map.of(), dir);
+        var args = new java.util.ArrayList<>(
+                List.of("--store", dir.resolve("store").toString()));
+        args.addAll(compare);
+        BenchrunCommand.execute(new Services(context), args.toArray(String[]::new));
+        JsonNode judged = Json.MAPPER.readTree(out.toString());
+        assertThat(verdicts(report.get("comparison")))
+                .isEqualTo(verdicts(judged))
+                .containsKeys("encode", "decode");
+        assertThat(report("--baseline", "main", "--threshold", "codec=9%").err())
+                .startsWith("benchrun: --threshold 'codec=9%': expected CATEGORY=WARN,FAIL");
+    }
+
+    private static Map<String, String> verdicts(JsonNode comparison) {
+        var verdicts = new java.util.TreeMap<String, String>();
+        comparison
+                .get("benchmarks")
+                .forEach(
+                        d -> verdicts.put(d.get("id").asText(), d.get("verdict").asText()));
+        return verdicts;
+    }
+
+    @Test
     void linksAreRelativeToTheReportFile() throws Exception {
         assertThat(report("--format", "json", "-o", "out/report.json").exit()).isZero();
         JsonNode report = Json.MAPPER.readTree(dir.resolve("out/report.json").toFile());

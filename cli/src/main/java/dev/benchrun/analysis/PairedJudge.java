@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 
 /**
@@ -193,19 +194,24 @@ public final class PairedJudge {
         var base = Judge.index(baseline);
         var cand = Judge.index(candidate);
         var shared = base.keySet().stream().filter(cand::containsKey).toList();
-        var evidence = new ArrayList<Evidence>();
-        for (var key : shared) {
-            var stop = session.stopped().get(sessionKey(cand.get(key)));
-            evidence.add(evidence(base.get(key), cand.get(key), looks, settings.confidence(), endedByPlan(stop)));
-        }
+        // Each benchmark's evidence, and then its verdict given the family's adjusted p, depend on that
+        // benchmark alone: found in parallel, collected in the baseline's order.
+        List<Evidence> evidence = shared.parallelStream()
+                .map(key -> evidence(
+                        base.get(key),
+                        cand.get(key),
+                        looks,
+                        settings.confidence(),
+                        endedByPlan(session.stopped().get(sessionKey(cand.get(key))))))
+                .toList();
         double[] q = adjusted(evidence);
         int family = (int) evidence.stream().filter(e -> e != null).count();
-        var deltas = new ArrayList<Delta>();
-        for (int i = 0; i < shared.size(); i++) {
-            var key = shared.get(i);
-            var e = evidence.get(i);
-            deltas.add(
-                    e == null
+        List<Delta> deltas = IntStream.range(0, shared.size())
+                .parallel()
+                .mapToObj(i -> {
+                    var key = shared.get(i);
+                    var e = evidence.get(i);
+                    return e == null
                             ? Judge.delta(base.get(key), cand.get(key), settings)
                             : delta(
                                     base.get(key),
@@ -214,8 +220,9 @@ public final class PairedJudge {
                                     q[i],
                                     session.stopped().get(sessionKey(base.get(key))),
                                     family,
-                                    settings));
-        }
+                                    settings);
+                })
+                .toList();
         var warnings = new ArrayList<>(EnvironmentWarnings.between(baseline, candidate));
         var judged = shared.stream().map(k -> sessionKey(cand.get(k))).toList();
         session.stopped().forEach((name, stop) -> {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Judges a candidate against a baseline of several runs (docs/compare.md, "Baselines of several
@@ -38,6 +39,9 @@ final class RunLevelJudge {
      */
     record Runs(double[][] logCosts, double[][] samples) {}
 
+    /** One benchmark's runs on each side and their run-level difference (null with too few runs). */
+    private record Judged(Runs base, Runs candidate, RunLevel.Difference difference) {}
+
     static Comparison compare(
             List<RunResult> baselineRuns,
             Comparison.Side baselineSide,
@@ -49,44 +53,40 @@ final class RunLevelJudge {
         Map<BenchmarkKey, BenchmarkResult> base = Judge.index(baseline);
         Map<BenchmarkKey, BenchmarkResult> cand = Judge.index(candidate);
         var shared = base.keySet().stream().filter(cand::containsKey).toList();
-        var differences = new ArrayList<RunLevel.Difference>();
-        var baseRuns = new ArrayList<Runs>();
-        var candRuns = new ArrayList<Runs>();
-        for (var key : shared) {
-            Unit unit = Unit.parse(base.get(key).score().unit());
-            var b = runs(baselineRuns, key, unit);
-            var c = runs(candidateRuns, key, unit);
-            baseRuns.add(b);
-            candRuns.add(c);
-            differences.add(
-                    b.logCosts().length >= 2 && c.logCosts().length >= 1
-                            ? RunLevel.of(b.logCosts(), c.logCosts())
-                            : null);
-        }
+        var baseIndexes = indexes(baselineRuns);
+        var candIndexes = indexes(candidateRuns);
+        // Each benchmark's runs and their difference depend on that benchmark alone: found in
+        // parallel, collected in the baseline's order.
+        List<Judged> judged = shared.parallelStream()
+                .map(key -> {
+                    Unit unit = Unit.parse(base.get(key).score().unit());
+                    var b = indexedRuns(baseIndexes, key, unit);
+                    var c = indexedRuns(candIndexes, key, unit);
+                    return new Judged(
+                            b,
+                            c,
+                            b.logCosts().length >= 2 && c.logCosts().length >= 1
+                                    ? RunLevel.of(b.logCosts(), c.logCosts())
+                                    : null);
+                })
+                .toList();
+        var differences = judged.stream().map(Judged::difference).toList();
         double[] q = Multiplicity.benjaminiHochberg(differences.stream()
                 .mapToDouble(d -> d == null ? Double.NaN : d.pValue())
                 .toArray());
         int family = (int) differences.stream().filter(d -> d != null).count();
-        var deltas = new ArrayList<Delta>();
-        for (int i = 0; i < shared.size(); i++) {
-            var key = shared.get(i);
-            var d = differences.get(i);
-            deltas.add(
-                    d == null
-                            ? oneRun(
-                                    Judge.delta(base.get(key), cand.get(key), settings),
-                                    baseRuns.get(i),
-                                    candRuns.get(i))
-                            : delta(
-                                    base.get(key),
-                                    cand.get(key),
-                                    baseRuns.get(i),
-                                    candRuns.get(i),
-                                    d,
-                                    q[i],
-                                    family,
-                                    settings));
-        }
+        List<Delta> deltas = IntStream.range(0, shared.size())
+                .parallel()
+                .mapToObj(i -> {
+                    var key = shared.get(i);
+                    var d = differences.get(i);
+                    var baseRuns = judged.get(i).base();
+                    var candRuns = judged.get(i).candidate();
+                    return d == null
+                            ? oneRun(Judge.delta(base.get(key), cand.get(key), settings), baseRuns, candRuns)
+                            : delta(base.get(key), cand.get(key), baseRuns, candRuns, d, q[i], family, settings);
+                })
+                .toList();
         var warnings = new ArrayList<>(EnvironmentWarnings.between(baseline, candidate));
         return Judge.assemble(
                 baselineSide,
@@ -116,10 +116,19 @@ final class RunLevelJudge {
 
     /** The runs that hold the benchmark {@code key} measured in a unit that converts into {@code unit}. */
     static Runs runs(List<RunResult> runs, BenchmarkKey key, Unit unit) {
+        return indexedRuns(indexes(runs), key, unit);
+    }
+
+    /** Each run's results by benchmark, oldest run first: made once, not once per benchmark. */
+    private static List<Map<BenchmarkKey, BenchmarkResult>> indexes(List<RunResult> runs) {
+        return runs.stream().map(Judge::index).toList();
+    }
+
+    private static Runs indexedRuns(List<Map<BenchmarkKey, BenchmarkResult>> indexes, BenchmarkKey key, Unit unit) {
         var logCosts = new ArrayList<double[]>();
         var samples = new ArrayList<double[]>();
-        for (var run : runs) {
-            var result = Judge.index(run).get(key);
+        for (var index : indexes) {
+            var result = index.get(key);
             if (result == null || result.score().sampleCount() == 0) {
                 continue;
             }

@@ -12,6 +12,7 @@ import dev.benchrun.model.RunResult;
 import dev.benchrun.store.Store;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** The compare use case: resolve both sides and the settings, compare and, if asked, profile the regressions. */
 public final class CompareService {
@@ -30,6 +31,8 @@ public final class CompareService {
             throw BenchrunException.input("--baseline-jar " + profiling.baselineJar() + ": file not found");
         }
         var sides = new CompareSides(store, manifest(request), request.workingDir());
+        // One after the other: the second file is read with the parser the first one compiled, in
+        // a fraction of the time; read side by side, both would be read by the interpreter.
         var baseline = sides.load(request.baseline());
         var candidate = sides.load(request.candidate() == null ? Store.LATEST : request.candidate());
         var comparison = Judge.compare(
@@ -75,7 +78,26 @@ public final class CompareService {
                 .load(request.profile(), candidate.settings(), request.overrides());
     }
 
-    private Manifest manifest(CompareRequest request) {
-        return RunFileImport.manifest(request.manifest(), request.workingDir());
+    /**
+     * The manifest for raw JMH sides: one named with --manifest is read (and any fault in it
+     * reported) at once; the implicit one, the bundled suites' beside ./benchrun.yaml, only when a
+     * side is a raw JMH file, and then once for both sides.
+     */
+    private static Supplier<Manifest> manifest(CompareRequest request) {
+        if (request.manifest() != null) {
+            var explicit = RunFileImport.manifest(request.manifest(), request.workingDir());
+            return () -> explicit;
+        }
+        return new Supplier<>() {
+            private Manifest manifest;
+
+            @Override
+            public synchronized Manifest get() {
+                if (manifest == null) {
+                    manifest = RunFileImport.manifest(null, request.workingDir());
+                }
+                return manifest;
+            }
+        };
     }
 }

@@ -9,6 +9,7 @@ import dev.benchrun.store.Store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Resolves one side of a comparison: a baseline name, a run id (or "latest"), a stored run or
@@ -29,11 +30,19 @@ final class CompareSides {
     }
 
     private final Store store;
-    private final Manifest manifest;
+    private final Supplier<Manifest> manifest;
     private final Path workingDir;
 
     /** @param manifest categories and budgets for raw JMH files */
     CompareSides(Store store, Manifest manifest, Path workingDir) {
+        this(store, () -> manifest, workingDir);
+    }
+
+    /**
+     * @param manifest categories and budgets for raw JMH files, asked for only when a side is one
+     *     (reading the bundled suites' manifest is a tenth of a second that runs benchrun wrote never need)
+     */
+    CompareSides(Store store, Supplier<Manifest> manifest, Path workingDir) {
         this.store = store;
         this.manifest = manifest;
         this.workingDir = workingDir;

@@ -17,6 +17,7 @@ import dev.benchrun.store.Store;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Reads the runs a file the user names holds: a benchrun run.json, a baseline file (all its runs),
@@ -28,6 +29,11 @@ final class RunFileImport {
 
     /** The runs in the file, oldest first: one, except for a baseline of several runs. */
     static List<RunResult> runs(Path file, Manifest manifest) {
+        return runs(file, () -> manifest);
+    }
+
+    /** As {@link #runs(Path, Manifest)}, the manifest asked for only where the file is JMH's own JSON. */
+    static List<RunResult> runs(Path file, Supplier<Manifest> manifest) {
         var run = RunFiles.readRunIfWellFormed(file);
         if (run.isPresent()) {
             return List.of(run.get());
@@ -36,7 +42,7 @@ final class RunFileImport {
         if (RunFiles.isBenchrunFile(tree)) {
             return Store.isBaseline(tree) ? RunFiles.readBaseline(file).runs() : List.of(RunFiles.readRun(file));
         }
-        return List.of(fromJmh(file, tree, manifest));
+        return List.of(fromJmh(file, tree, manifest.get()));
     }
 
     /**

@@ -48,8 +48,12 @@ done
 # Each SBOM names every runtime dependency Maven resolves for its module, each with a version and a licence.
 for module in cli suites; do
   sbom="$work/one/$module/target/benchrun-$module-sbom.json"
-  (cd "$work/one" && mvn -B -q -o -Dstyle.color=never -pl "$module" dependency:list -DincludeScope=runtime \
-    -DexcludeTransitive=false -DoutputFile="$work/$module-deps.txt" -DappendOutput=false >/dev/null)
+  if ! (cd "$work/one" && mvn -B -q -Dstyle.color=never -pl "$module" dependency:list -DincludeScope=runtime \
+    -DexcludeTransitive=false -DoutputFile="$work/$module-deps.txt" -DappendOutput=false "$@" >&2); then
+    echo "SBOM      $module: cannot check: Maven could not list the module's runtime dependencies (see above)"
+    status=1
+    continue
+  fi
   python3 - "$sbom" "$work/$module-deps.txt" "$module" <<'PY' || status=1
 import json, re, sys
 sbom, deps, module = sys.argv[1], sys.argv[2], sys.argv[3]

@@ -53,11 +53,10 @@ public final class Calibrator {
         var index = Judge.index(newest);
         var measured = new ArrayList<BenchmarkKey>();
         var components = new ArrayList<RunLevel.Components>();
+        var indexed = new RunLevelJudge.Indexed(runs);
         for (var entry : index.entrySet()) {
-            var logs = RunLevelJudge.runs(
-                            runs,
-                            entry.getKey(),
-                            Unit.parse(entry.getValue().score().unit()))
+            var logs = indexed.runs(
+                            entry.getKey(), Unit.parse(entry.getValue().score().unit()))
                     .logCosts();
             if (logs.length >= 2) {
                 measured.add(entry.getKey());

@@ -114,9 +114,18 @@ final class RunLevelJudge {
                 delta.verdict().compared() ? Judge.ONE_RUN_NOTE : null);
     }
 
-    /** The runs that hold the benchmark {@code key} measured in a unit that converts into {@code unit}. */
-    static Runs runs(List<RunResult> runs, BenchmarkKey key, Unit unit) {
-        return indexedRuns(indexes(runs), key, unit);
+    /** Runs indexed by benchmark once, so that looking up every benchmark's runs stays linear. */
+    static final class Indexed {
+        private final List<Map<BenchmarkKey, BenchmarkResult>> indexes;
+
+        Indexed(List<RunResult> runs) {
+            this.indexes = indexes(runs);
+        }
+
+        /** The runs that hold the benchmark {@code key} measured in a unit that converts into {@code unit}. */
+        Runs runs(BenchmarkKey key, Unit unit) {
+            return indexedRuns(indexes, key, unit);
+        }
     }
 
     /** Each run's results by benchmark, oldest run first: made once, not once per benchmark. */

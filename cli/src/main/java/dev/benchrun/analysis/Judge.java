@@ -132,19 +132,13 @@ public final class Judge {
             List<String> warnings,
             double expectedFalsePositives,
             Comparison.Paired pairing) {
-        // Each benchmark's testcase time (JUnit) is the candidate's own wall time for it.
-        var timed = deltas.stream()
-                .map(d -> cand.containsKey(d.key())
-                        ? d.withWallSeconds(cand.get(d.key()).wallSeconds())
-                        : d)
-                .toList();
         return new Comparison(
                 Comparison.SCHEMA_VERSION,
                 baselineSide,
                 candidateSide,
                 settings,
-                timed,
-                summaries(timed),
+                deltas,
+                summaries(deltas),
                 onlyIn(base, cand),
                 onlyIn(cand, base),
                 warnings,
@@ -222,7 +216,8 @@ public final class Judge {
                     null,
                     1,
                     1,
-                    null);
+                    null,
+                    cand.wallSeconds());
         }
         // Candidate samples in the baseline's unit, for display; costs (higher = worse) for the verdict.
         double[][] candInBaseUnit = scale(candMetric.samplesByFork(), candUnit.toBase() / baseUnit.toBase());
@@ -256,7 +251,8 @@ public final class Judge {
                 null,
                 1,
                 1,
-                null);
+                null,
+                cand.wallSeconds());
     }
 
     /**

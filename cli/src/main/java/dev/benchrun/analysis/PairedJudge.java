@@ -327,7 +327,8 @@ public final class PairedJudge {
                 pairing,
                 1,
                 1,
-                null);
+                null,
+                cand.wallSeconds());
     }
 
     /** "9 pairs, stopped: unchanged". */

@@ -214,7 +214,8 @@ final class RunLevelJudge {
                         d.runVariance(),
                         Double.isNaN(d.forkVariance()) ? null : d.forkVariance(),
                         d.degreesOfFreedom(),
-                        detectable));
+                        detectable),
+                cand.wallSeconds());
     }
 
     private static int count(double[][] forks) {

@@ -45,7 +45,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * Executes an A/B session: benchmark by benchmark, pairs of forks, one of each side back to back
@@ -527,17 +526,7 @@ final class SessionExecutor {
         for (double v : all) {
             mean += v / all.length;
         }
-        Double error = null;
-        if (all.length > 1) {
-            double squares = 0;
-            for (double v : all) {
-                squares += (v - mean) * (v - mean);
-            }
-            double sd = Math.sqrt(squares / (all.length - 1));
-            double t = TDistribution.of(all.length - 1).inverseSurvivalProbability(0.0005);
-            error = t * sd / Math.sqrt(all.length);
-        }
-        return new Metric(mean, error, metrics.get(0).unit(), forks, Map.of());
+        return new Metric(mean, Metric.jmhError(all, mean), metrics.get(0).unit(), forks, Map.of());
     }
 
     /** Progress by planned time, and each benchmark's share of {@code --max-time}. */

@@ -1,5 +1,6 @@
 package dev.benchrun.jmh;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ public final class JmhOutputParser {
     private static final Pattern MODE = Pattern.compile("^# Benchmark mode: (.+?)(?:, .*)?$");
     private static final Pattern RESULT = Pattern.compile("^Result \"(\\S+)\":");
     /** JMH's long mode labels, as its header prints them. */
-    private static final java.util.Map<String, String> MODES = java.util.Map.of(
+    private static final Map<String, String> MODES = Map.of(
             "Throughput", "thrpt",
             "Average time", "avgt",
             "Sampling time", "sample",

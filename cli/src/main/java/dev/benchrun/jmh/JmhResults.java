@@ -48,15 +48,9 @@ public record JmhResults(ArrayNode json, List<JmhJson.Entry> entries, List<Bench
         }
     }
 
-    /** Reads the result file JMH wrote for {@code item} (a missing or empty one holds no results). */
-    public static JmhResults read(RunPlan.Item item, Path resultFile, Reasons reasons, int exit) throws IOException {
-        return read(item, resultFile, reasons, null, exit);
-    }
-
     /**
-     * The same, each entry with its wall time as {@code times} measured it.
-     *
-     * @param times null where nothing was timed
+     * Reads the result file JMH wrote for {@code item} (a missing or empty one holds no results),
+     * each entry with its wall time as {@code times} measured it.
      */
     public static JmhResults read(RunPlan.Item item, Path resultFile, Reasons reasons, WallTimes times, int exit)
             throws IOException {
@@ -69,11 +63,9 @@ public record JmhResults(ArrayNode json, List<JmhJson.Entry> entries, List<Bench
             throw BenchrunException.execution(
                     item.id() + ": JMH wrote a result benchrun cannot use: " + e.getMessage(), e);
         }
-        if (times != null) {
-            entries = entries.stream()
-                    .map(e -> e.withWallSeconds(times.seconds(e.benchmark(), e.mode(), e.params())))
-                    .toList();
-        }
+        entries = entries.stream()
+                .map(e -> e.withWallSeconds(times.seconds(e.benchmark(), e.mode(), e.params())))
+                .toList();
         return new JmhResults(json, entries, missing(item, entries, reasons.reasons, exit));
     }
 

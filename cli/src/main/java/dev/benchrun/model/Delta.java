@@ -51,56 +51,6 @@ public record Delta(
         hotspots = hotspots == null ? List.of() : List.copyOf(hotspots);
     }
 
-    /** A delta whose candidate's wall time is not (yet) known. */
-    public Delta(
-            String id,
-            String benchmark,
-            Map<String, String> params,
-            String mode,
-            String category,
-            String unit,
-            Interval baseline,
-            Interval candidate,
-            Interval change,
-            Double pValue,
-            int baselineSamples,
-            int candidateSamples,
-            Verdict verdict,
-            Allocation allocation,
-            String budget,
-            Boolean budgetMet,
-            List<String> warnings,
-            List<HotspotDiff> hotspots,
-            Pairing pairing,
-            int baselineRuns,
-            int candidateRuns,
-            RunSpread runSpread) {
-        this(
-                id,
-                benchmark,
-                params,
-                mode,
-                category,
-                unit,
-                baseline,
-                candidate,
-                change,
-                pValue,
-                baselineSamples,
-                candidateSamples,
-                verdict,
-                allocation,
-                budget,
-                budgetMet,
-                warnings,
-                hotspots,
-                pairing,
-                baselineRuns,
-                candidateRuns,
-                runSpread,
-                null);
-    }
-
     /**
      * Bytes allocated per operation on both sides, and what that means.
      *
@@ -150,34 +100,6 @@ public record Delta(
                 candidateRuns,
                 runSpread,
                 wallSeconds);
-    }
-
-    /** The same delta, with the candidate's wall time for the benchmark. */
-    public Delta withWallSeconds(Double seconds) {
-        return new Delta(
-                id,
-                benchmark,
-                params,
-                mode,
-                category,
-                unit,
-                baseline,
-                candidate,
-                change,
-                pValue,
-                baselineSamples,
-                candidateSamples,
-                verdict,
-                allocation,
-                budget,
-                budgetMet,
-                warnings,
-                hotspots,
-                pairing,
-                baselineRuns,
-                candidateRuns,
-                runSpread,
-                seconds);
     }
 
     /** The same delta with the frames that grew in its profile, and a note about the profile. */

@@ -70,15 +70,23 @@ public record Metric(
             }
         }
         double mean = total / used;
-        Double error = null;
-        if (n > 1) {
-            double squares = 0;
-            for (double v : samples()) {
-                squares += (v - mean) * (v - mean);
-            }
-            double t = TDistribution.of(n - 1).inverseSurvivalProbability(0.0005);
-            error = t * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
+        return new Metric(mean, jmhError(samples(), mean), unit, forks, percentiles);
+    }
+
+    /**
+     * JMH's error of a score: the half-width of the 99.9% Student-t interval of the samples' mean,
+     * taken around {@code mean}; null for fewer than two samples.
+     */
+    public static Double jmhError(double[] samples, double mean) {
+        int n = samples.length;
+        if (n < 2) {
+            return null;
         }
-        return new Metric(mean, error, unit, forks, percentiles);
+        double squares = 0;
+        for (double v : samples) {
+            squares += (v - mean) * (v - mean);
+        }
+        double t = TDistribution.of(n - 1).inverseSurvivalProbability(0.0005);
+        return t * Math.sqrt(squares / (n - 1)) / Math.sqrt(n);
     }
 }

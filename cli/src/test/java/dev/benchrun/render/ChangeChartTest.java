@@ -42,7 +42,8 @@ class ChangeChartTest {
                 d.pairing(),
                 d.baselineRuns(),
                 d.candidateRuns(),
-                d.runSpread());
+                d.runSpread(),
+                d.wallSeconds());
     }
 
     private static double dotX(String svg) {

@@ -73,7 +73,12 @@ class LauncherEndToEndIT {
     }
 
     private Result measure() throws Exception {
+        return measure(Map.of());
+    }
+
+    private Result measure(Map<String, String> env) throws Exception {
         return launch(
+                env,
                 "run",
                 "--jar",
                 Benchrun.FIXTURES.toAbsolutePath().toString(),

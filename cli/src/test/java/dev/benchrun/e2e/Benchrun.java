@@ -16,6 +16,8 @@ final class Benchrun {
     static final Path FIXTURES =
             Path.of(System.getProperty("benchrun.fixtures.jar", "../fixtures/target/fixtures.jar"));
     static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+    /** The settings of a benchmark measured as briefly as JMH allows: one fork, a warm-up and two iterations. */
+    static final List<String> ONE_SHORT_FORK = List.of("-f", "1", "-wi", "1", "-w", "100ms", "-i", "2", "-r", "100ms");
 
     /** What a finished process left. */
     record Result(int exit, String out, String err) {

@@ -77,23 +77,10 @@ class LauncherEndToEndIT {
     }
 
     private Result measure(Map<String, String> env) throws Exception {
-        return launch(
-                env,
-                "run",
-                "--jar",
-                Benchrun.FIXTURES.toAbsolutePath().toString(),
-                "--filter",
-                "sum$",
-                "-f",
-                "1",
-                "-wi",
-                "1",
-                "-w",
-                "100ms",
-                "-i",
-                "2",
-                "-r",
-                "100ms");
+        var args = new ArrayList<>(
+                List.of("run", "--jar", Benchrun.FIXTURES.toAbsolutePath().toString(), "--filter", "sum$"));
+        args.addAll(Benchrun.ONE_SHORT_FORK);
+        return launch(env, args.toArray(String[]::new));
     }
 
     private List<Path> archives() throws IOException {

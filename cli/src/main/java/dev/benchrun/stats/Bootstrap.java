@@ -86,16 +86,32 @@ public final class Bootstrap {
         }
         var base = Side.of(baseline, "baseline", true);
         var cand = Side.of(candidate, "candidate", false);
-        var random = new SplitMix64(seed);
         double[] ratios = new double[resamples];
         // With the same stretch on both sides, the rescaled ratio is a monotone function of the
         // plain one, R·(r/R)^s, so the rescaling moves to the two percentile bounds instead of
         // costing a log and an exp in every resample.
         boolean boundsOnly = base.stretch == cand.stretch;
-        for (int b = 0; b < resamples; b++) {
-            double baseMean = boundsOnly ? base.plainResampledMean(random) : base.resampledMean(random);
-            double candMean = boundsOnly ? cand.plainResampledMean(random) : cand.resampledMean(random);
-            ratios[b] = baseMean > 0 ? candMean / baseMean : Double.POSITIVE_INFINITY;
+        if (boundsOnly && base.uniformLength > 0 && cand.uniformLength > 0) {
+            // Each side takes a fixed count of numbers per resample, so the generator's state stays
+            // in a local that skips past them (see SplitMix64): the same numbers, with no object
+            // between the loop and the resampling.
+            long state = seed;
+            long baseSkip = base.uniformSkip;
+            long candSkip = cand.uniformSkip;
+            for (int b = 0; b < resamples; b++) {
+                double baseMean = base.uniformMean(state);
+                state += baseSkip;
+                double candMean = cand.uniformMean(state);
+                state += candSkip;
+                ratios[b] = baseMean > 0 ? candMean / baseMean : Double.POSITIVE_INFINITY;
+            }
+        } else {
+            var random = new SplitMix64(seed);
+            for (int b = 0; b < resamples; b++) {
+                double baseMean = boundsOnly ? base.plainResampledMean(random) : base.resampledMean(random);
+                double candMean = boundsOnly ? cand.plainResampledMean(random) : cand.resampledMean(random);
+                ratios[b] = baseMean > 0 ? candMean / baseMean : Double.POSITIVE_INFINITY;
+            }
         }
         double estimate = cand.mean() / base.mean();
         double stretch = studentStretch(VarianceTerms.pooled(base, cand), confidence);
@@ -114,10 +130,20 @@ public final class Bootstrap {
             throw new IllegalArgumentException("need resamples > 0 and confidence in (0, 1)");
         }
         var data = Side.of(side, "sample", false);
-        var random = new SplitMix64(seed);
         double[] means = new double[resamples];
-        for (int b = 0; b < resamples; b++) {
-            means[b] = data.plainResampledMean(random);
+        if (data.uniformLength > 0) {
+            // The state in a local, as in ratioOfMeans.
+            long state = seed;
+            long skip = data.uniformSkip;
+            for (int b = 0; b < resamples; b++) {
+                means[b] = data.uniformMean(state);
+                state += skip;
+            }
+        } else {
+            var random = new SplitMix64(seed);
+            for (int b = 0; b < resamples; b++) {
+                means[b] = data.plainResampledMean(random);
+            }
         }
         // The rescaling is monotone, so it is applied to the bounds (see ratioOfMeans).
         return percentileInterval(means, data.mean(), data.stretch, confidence);
@@ -202,6 +228,12 @@ public final class Bootstrap {
      * call, never shared. A resample reads the state into a local, advances it by {@link #GOLDEN_GAMMA}
      * and {@link #mix}es each step, and stores it back once, so the generator's one dependency chain
      * is an addition in a register rather than a load and a store per number.
+     *
+     * <p>The i-th number after a state s is {@code mix(s + i·γ)}: a function of its position alone.
+     * A resample whose count of numbers is known in advance (every uniform side's is) can therefore
+     * take the state as a value, compute its numbers in whatever order keeps the processor busy,
+     * and leave the caller to skip the state past them, with every number the same as drawing one
+     * after another.
      */
     private static final class SplitMix64 {
         static final long GOLDEN_GAMMA = 0x9e37_79b9_7f4a_7c15L;
@@ -231,6 +263,10 @@ public final class Bootstrap {
     private static final class Side {
         /** Forks longer than this resample iteration by iteration (a pair table would be > 32 KiB). */
         private static final int PAIR_TABLE_MAX_LENGTH = 64;
+        /** The fork length {@link #tenIterationMean} is written out for, and its pair table's size. */
+        private static final int TEN_ITERATIONS = 10;
+
+        private static final int TEN_ITERATION_PAIRS = TEN_ITERATIONS * TEN_ITERATIONS;
 
         private final double[] values;
         private final int[] offsets;
@@ -240,6 +276,13 @@ public final class Bootstrap {
         private final int[] pairOffsets; // -1 where the fork has no pair table
         /** The forks' one length where all have it and a pair table (as JMH runs them), else 0. */
         private final int uniformLength;
+        /**
+         * How far one resample of a uniform side moves the generator's state: its count of random
+         * numbers, which does not depend on the forks it draws, times {@link SplitMix64#GOLDEN_GAMMA}.
+         */
+        private final long uniformSkip;
+        /** Whether {@link #uniformMean} takes {@link #tenIterationMean}'s written-out path. */
+        private final boolean tenIterations;
 
         private final int forks;
         private final double[] forkMeans;
@@ -285,6 +328,11 @@ public final class Bootstrap {
                 uniform &= lengths[f] == lengths[0] && pairOffsets[f] >= 0;
             }
             this.uniformLength = uniform ? lengths[0] : 0;
+            int length = uniformLength;
+            int uniformNumbers =
+                    (forks > 1 ? forks : 0) + forks * (length / 4 + ((length & 2) != 0 ? 1 : 0) + (length & 1));
+            this.uniformSkip = uniformNumbers * SplitMix64.GOLDEN_GAMMA;
+            this.tenIterations = length == TEN_ITERATIONS && forks > 1;
             this.pairSums = new double[pairTotal];
             for (int f = 0; f < forks; f++) {
                 if (pairOffsets[f] >= 0) {
@@ -357,14 +405,16 @@ public final class Bootstrap {
          */
         double plainResampledMean(SplitMix64 random) {
             if (uniformLength > 0) {
-                return uniformResampledMean(random);
+                long state = random.state;
+                random.state = state + uniformSkip;
+                return uniformMean(state);
             }
             long state = random.state;
             double total = 0;
             for (int f = 0; f < forks; f++) {
                 int fork = 0;
                 if (forks > 1) {
-                    fork = below((int) (SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA) >>> 32), forks);
+                    fork = upper(SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA), forks);
                 }
                 int length = lengths[fork];
                 int remaining = length;
@@ -375,24 +425,24 @@ public final class Bootstrap {
                     int pairs = length * length;
                     for (; remaining >= 4; remaining -= 4) {
                         long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
-                        even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
-                        odd += pairSums[pairOffset + below((int) bits, pairs)];
+                        even += pairSums[pairOffset + upper(bits, pairs)];
+                        odd += pairSums[pairOffset + lower(bits, pairs)];
                     }
                     if (remaining >= 2) {
                         long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
-                        even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                        even += pairSums[pairOffset + upper(bits, pairs)];
                         remaining -= 2;
                     }
                 }
                 int offset = offsets[fork];
                 for (; remaining >= 2; remaining -= 2) {
                     long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
-                    even += values[offset + below((int) (bits >>> 32), length)];
-                    odd += values[offset + below((int) bits, length)];
+                    even += values[offset + upper(bits, length)];
+                    odd += values[offset + lower(bits, length)];
                 }
                 if (remaining == 1) {
                     long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
-                    odd += values[offset + below((int) (bits >>> 32), length)];
+                    odd += values[offset + upper(bits, length)];
                 }
                 total += (even + odd) * inverseLengths[fork];
             }
@@ -401,13 +451,25 @@ public final class Bootstrap {
         }
 
         /**
+         * {@link #plainResampledMean} of a uniform side from the state its numbers start at, by the
+         * written-out path where there is one; small enough for C1 to inline into the callers' loops.
+         */
+        private double uniformMean(long state) {
+            return tenIterations ? tenIterationMean(state) : uniformResampledMean(state);
+        }
+
+        /**
          * {@link #plainResampledMean} where every fork has the same length m and a pair table: the
          * same numbers drawn and added in the same order, with the fork's offsets computed rather
          * than loaded and the steps (m / 4 numbers of two pairs, a pair from one more where m mod 4
-         * ≥ 2, a single value where m is odd) fixed before the loop.
+         * ≥ 2, a single value where m is odd) fixed before the loop. The caller has skipped the
+         * generator past the resample's numbers ({@link #uniformSkip}), so the state is a plain local here
+         * (see {@link SplitMix64}); the fields are read once into locals, which C1, the compiler of
+         * benchrun's own JVM, does not reliably do itself across a loop's blocks.
          */
-        private double uniformResampledMean(SplitMix64 random) {
-            long state = random.state;
+        private double uniformResampledMean(long state) {
+            double[] pairSums = this.pairSums;
+            int forks = this.forks;
             int length = uniformLength;
             int pairs = length * length;
             int steps = length / 4;
@@ -418,27 +480,57 @@ public final class Bootstrap {
             for (int f = 0; f < forks; f++) {
                 int fork = 0;
                 if (forks > 1) {
-                    fork = below((int) (SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA) >>> 32), forks);
+                    fork = upper(SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA), forks);
                 }
                 int pairOffset = fork * pairs;
                 double even = 0;
                 double odd = 0;
                 for (int step = 0; step < steps; step++) {
                     long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
-                    even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
-                    odd += pairSums[pairOffset + below((int) bits, pairs)];
+                    even += pairSums[pairOffset + upper(bits, pairs)];
+                    odd += pairSums[pairOffset + lower(bits, pairs)];
                 }
                 if (onePairMore) {
                     long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
-                    even += pairSums[pairOffset + below((int) (bits >>> 32), pairs)];
+                    even += pairSums[pairOffset + upper(bits, pairs)];
                 }
                 if (oneMore) {
                     long bits = SplitMix64.mix(state += SplitMix64.GOLDEN_GAMMA);
-                    odd += values[fork * length + below((int) (bits >>> 32), length)];
+                    odd += values[fork * length + upper(bits, length)];
                 }
                 total += (even + odd) * inverseLength;
             }
-            random.state = state;
+            return total / forks;
+        }
+
+        /**
+         * {@link #uniformResampledMean} for forks of {@value #TEN_ITERATIONS} iterations, the length of a
+         * typical JMH measurement, written out: per fork one number for the fork and three for its
+         * five pairs (two, two, and one from the upper half), with no inner loop and no branch. C1
+         * keeps a straight run of code in registers and lets the processor overlap the three
+         * numbers' multiplications, where the loop's back edge, safepoint poll and tail tests cost
+         * about a fifth of the resample. Each sum starts at its first pair instead of 0 + it, which
+         * differs only for a pair sum of −0 and then only in the sign of a zero, which the fork's
+         * addition to the total (+0 at first) drops: the mean is the same to the bit.
+         */
+        private double tenIterationMean(long state) {
+            double[] pairSums = this.pairSums;
+            int forks = this.forks;
+            double inverseLength = inverseLengths[0];
+            double total = 0;
+            for (int f = 0; f < forks; f++) {
+                int offset = upper(SplitMix64.mix(state + SplitMix64.GOLDEN_GAMMA), forks) * TEN_ITERATION_PAIRS;
+                long first = SplitMix64.mix(state + 2 * SplitMix64.GOLDEN_GAMMA);
+                long second = SplitMix64.mix(state + 3 * SplitMix64.GOLDEN_GAMMA);
+                long third = SplitMix64.mix(state + 4 * SplitMix64.GOLDEN_GAMMA);
+                state += 4 * SplitMix64.GOLDEN_GAMMA;
+                double even = pairSums[offset + upper(first, TEN_ITERATION_PAIRS)];
+                double odd = pairSums[offset + lower(first, TEN_ITERATION_PAIRS)];
+                even += pairSums[offset + upper(second, TEN_ITERATION_PAIRS)];
+                odd += pairSums[offset + lower(second, TEN_ITERATION_PAIRS)];
+                even += pairSums[offset + upper(third, TEN_ITERATION_PAIRS)];
+                total += (even + odd) * inverseLength;
+            }
             return total / forks;
         }
 
@@ -486,10 +578,17 @@ public final class Bootstrap {
         }
 
         /**
-         * A uniform index in [0, bound) from 32 random bits by multiply-and-shift (Lemire 2019); the
-         * bias, at most bound / 2³², is far below anything a percentile of 10,000 resamples can show.
+         * A uniform index in [0, bound) from the upper 32 bits of a random number by multiply-and-shift
+         * (Lemire 2019); the bias, at most bound / 2³², is far below anything a percentile of 10,000
+         * resamples can show. The bits stay in a long: narrowing them to an int and widening them back
+         * gives the same product, for two more instructions in C1's code.
          */
-        private static int below(int bits, int bound) {
+        private static int upper(long bits, int bound) {
+            return (int) (((bits >>> 32) * bound) >>> 32);
+        }
+
+        /** {@link #upper}'s index from the lower 32 bits. */
+        private static int lower(long bits, int bound) {
             return (int) (((bits & 0xFFFF_FFFFL) * bound) >>> 32);
         }
     }

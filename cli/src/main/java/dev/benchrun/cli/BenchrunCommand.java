@@ -1,7 +1,7 @@
 package dev.benchrun.cli;
 
 import dev.benchrun.engine.ListRequest;
-import dev.benchrun.json.Json;
+import dev.benchrun.json.JsonStart;
 import dev.benchrun.model.FailOn;
 import dev.benchrun.profiler.ProfileEvent;
 import java.util.List;
@@ -53,7 +53,7 @@ public final class BenchrunCommand implements Runnable {
         var context = services.context();
         var subcommands = subcommandsFor(args);
         if (subcommands.size() == 1) {
-            Json.prepareInBackground(); // every command but those building the whole tree reads a file
+            JsonStart.inBackground(); // every command but those building the whole tree reads a file
         }
         var commandLine = new CommandLine(new BenchrunCommand(services), services);
         for (Class<?> subcommand : subcommands) {

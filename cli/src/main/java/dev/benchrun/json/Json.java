@@ -48,27 +48,6 @@ public final class Json {
     private Json() {}
 
     /**
-     * Loads Jackson and primes both mappers, reading a small document with each, on a thread of
-     * its own: a command that reads or writes a file calls this as it starts, so that Jackson's own
-     * start (a tenth of a second of class loading and set-up, all before a run's first fork could
-     * start) goes on beside picocli's building of the command instead of after it.
-     */
-    public static void prepareInBackground() {
-        var thread = new Thread(
-                () -> {
-                    try {
-                        MAPPER.readTree("{\"a\": [1.5, \"b\"]}");
-                        YAML.readTree("a: [1, b]");
-                    } catch (JsonProcessingException e) {
-                        throw new IllegalStateException(e); // a constant document: cannot happen
-                    }
-                },
-                "benchrun-json-start");
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    /**
      * One line saying what is wrong with a YAML or JSON input, in the file's terms: where (the key
      * path, e.g. {@code benchmarks[0].primary.forks[1][0]}) and what was expected there; benchrun's
      * own message where a check failed; never a Java or Jackson class name.

@@ -89,8 +89,8 @@ public final class BenchrunCommand implements Runnable {
     static List<Class<?>> subcommandsFor(String... args) {
         String named = null;
         for (int i = 0; i < args.length && named == null; i++) {
-            if (args[i].equals("--store")) {
-                i++; // the root's one option with a separate value
+            if (args[i].equals(GlobalOptions.STORE)) {
+                i++; // its value is not the command
             } else if (!args[i].startsWith("-")) {
                 named = args[i];
             }

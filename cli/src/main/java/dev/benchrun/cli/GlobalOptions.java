@@ -9,13 +9,16 @@ import picocli.CommandLine.ScopeType;
 /** Options every command takes, before or after its name. */
 public final class GlobalOptions {
 
+    /** The root's one option whose value may be the next argument. */
+    static final String STORE = "--store";
+
     Path store;
     boolean noColor;
     boolean quiet;
     boolean verbose;
 
     @Option(
-            names = "--store",
+            names = STORE,
             paramLabel = "DIR",
             scope = ScopeType.INHERIT,
             description = "Where runs and baselines live (default: $BENCHRUN_STORE, else .benchrun/ here).")

@@ -277,6 +277,15 @@ public final class Bootstrap {
         /** The forks' one length where all have it and a pair table (as JMH runs them), else 0. */
         private final int uniformLength;
         /**
+         * A uniform fork's steps: m / 4 numbers of two pairs each, one more number for a pair where
+         * m mod 4 ≥ 2, and one for a single value where m is odd. {@link #uniformResampledMean}
+         * takes them, and {@link #uniformSkip} counts them.
+         */
+        private final int uniformSteps;
+
+        private final boolean uniformPairMore;
+        private final boolean uniformOneMore;
+        /**
          * How far one resample of a uniform side moves the generator's state: its count of random
          * numbers, which does not depend on the forks it draws, times {@link SplitMix64#GOLDEN_GAMMA}.
          */
@@ -329,8 +338,11 @@ public final class Bootstrap {
             }
             this.uniformLength = uniform ? lengths[0] : 0;
             int length = uniformLength;
-            int uniformNumbers =
-                    (forks > 1 ? forks : 0) + forks * (length / 4 + ((length & 2) != 0 ? 1 : 0) + (length & 1));
+            this.uniformSteps = length / 4;
+            this.uniformPairMore = (length & 2) != 0;
+            this.uniformOneMore = (length & 1) != 0;
+            int uniformNumbers = (forks > 1 ? forks : 0)
+                    + forks * (uniformSteps + (uniformPairMore ? 1 : 0) + (uniformOneMore ? 1 : 0));
             this.uniformSkip = uniformNumbers * SplitMix64.GOLDEN_GAMMA;
             this.tenIterations = length == TEN_ITERATIONS && forks > 1;
             this.pairSums = new double[pairTotal];
@@ -461,8 +473,7 @@ public final class Bootstrap {
         /**
          * {@link #plainResampledMean} where every fork has the same length m and a pair table: the
          * same numbers drawn and added in the same order, with the fork's offsets computed rather
-         * than loaded and the steps (m / 4 numbers of two pairs, a pair from one more where m mod 4
-         * ≥ 2, a single value where m is odd) fixed before the loop. The caller has skipped the
+         * than loaded and the steps ({@link #uniformSteps}) fixed before the loop. The caller has skipped the
          * generator past the resample's numbers ({@link #uniformSkip}), so the state is a plain local here
          * (see {@link SplitMix64}); the fields are read once into locals, which C1, the compiler of
          * benchrun's own JVM, does not reliably do itself across a loop's blocks.
@@ -472,9 +483,9 @@ public final class Bootstrap {
             int forks = this.forks;
             int length = uniformLength;
             int pairs = length * length;
-            int steps = length / 4;
-            boolean onePairMore = (length & 2) != 0;
-            boolean oneMore = (length & 1) != 0;
+            int steps = uniformSteps;
+            boolean onePairMore = uniformPairMore;
+            boolean oneMore = uniformOneMore;
             double inverseLength = inverseLengths[0];
             double total = 0;
             for (int f = 0; f < forks; f++) {
